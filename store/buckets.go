@@ -1,0 +1,85 @@
+package store
+
+// schemaVersion is the layout this build reads and writes. Bump it (and add
+// a migration) when a bucket's meaning changes.
+const schemaVersion = 1
+
+// Top-level buckets.
+//
+//	meta                 app marker, schema_version, fixture_hash, settings,
+//	                     channel_order, persona_order; its sequence numbers orders
+//	merchants … channels world records by id (JSON), rewritten by every seed
+//	idx_search           token NUL kind NUL id → nil
+//	idx_search_doc       kind NUL id → JSON searchDoc (what to draw, tokens)
+//	idx_feed_time        BE(publishedAt) id → nil (walk backwards: newest first)
+//	idx_account_posts    account NUL BE(publishedAt) id → nil
+//	users/<persona>      the persona's state (see users.go)
+//	post_counts          post id → JSON model.Counts, every persona's deltas
+//	account_counts       account id → BE int64, fans delta from follows
+//	comments             post id NUL BE(seq) → JSON model.Comment
+//	events               BE(seq) → JSON model.Event, append-only
+//
+// BE(publishedAt) is the UnixNano time with its sign bit flipped, so byte
+// order is time order.
+var (
+	bktMeta = []byte("meta")
+
+	// world, keyed by id, JSON values; rewritten by Seed
+	bktMerchants    = []byte("merchants")
+	bktMiniPrograms = []byte("mini_programs")
+	bktAccounts     = []byte("accounts")
+	bktPosts        = []byte("posts")
+	bktCoupons      = []byte("coupons")
+	bktGroups       = []byte("groups")
+	bktPersonas     = []byte("personas")
+	bktChannels     = []byte("channels")
+
+	// indexes, rebuilt by Seed
+	bktIdxSearch       = []byte("idx_search")
+	bktIdxSearchDoc    = []byte("idx_search_doc")
+	bktIdxFeedTime     = []byte("idx_feed_time")
+	bktIdxAccountPosts = []byte("idx_account_posts")
+
+	// user state, kept across reseeds
+	bktUsers         = []byte("users")
+	bktPostCounts    = []byte("post_counts")
+	bktAccountCounts = []byte("account_counts")
+	bktComments      = []byte("comments")
+	bktEvents        = []byte("events")
+)
+
+// worldBuckets are cleared and rewritten by every seed.
+var worldBuckets = [][]byte{
+	bktMerchants, bktMiniPrograms, bktAccounts, bktPosts, bktCoupons,
+	bktGroups, bktPersonas, bktChannels,
+	bktIdxSearch, bktIdxSearchDoc, bktIdxFeedTime, bktIdxAccountPosts,
+}
+
+// userBuckets are what ClearUserState empties.
+var userBuckets = [][]byte{bktUsers, bktPostCounts, bktAccountCounts, bktComments}
+
+// allBuckets are created at open.
+var allBuckets = append(append([][]byte{bktMeta}, worldBuckets...), append(userBuckets, bktEvents)...)
+
+// Keys of the meta bucket.
+var (
+	metaSchema       = []byte("schema_version") // decimal
+	metaFixtureHash  = []byte("fixture_hash")
+	metaSettings     = []byte("settings")      // JSON model.Settings
+	metaChannelOrder = []byte("channel_order") // JSON []ChannelID, fixture order
+	metaPersonaOrder = []byte("persona_order") // JSON []PersonaID, fixture order
+)
+
+// Keys inside a persona's bucket users/<persona>.
+var (
+	userFavourites     = []byte("favourites")      // JSON []MiniProgramID, display order
+	userRecents        = []byte("recents")         // JSON []Recent, newest first
+	userFollows        = []byte("follows")         // JSON []Follow, in follow order
+	userLikes          = []byte("likes")           // JSON []PostID
+	userCollectedPosts = []byte("collected_posts") // JSON []PostID
+	userCoupons        = []byte("coupons")         // JSON []ClaimedCoupon, claim order
+	userGuidanceSeen   = []byte("guidance_seen")   // present = seen
+	userComments       = []byte("comments")        // nested: seq → JSON Comment
+	userForwards       = []byte("forwards")        // nested: seq → JSON Forward
+	userOrders         = []byte("orders")          // nested: seq → JSON Order
+)

@@ -1,0 +1,309 @@
+package store
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"slices"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"lifesim/model"
+)
+
+// DefaultPageSize is used when a paged read is asked for limit <= 0.
+const DefaultPageSize = 20
+
+// RecommendSample is how many of the newest posts the Recommended feed
+// ranks; older posts appear only in Following and on account pages.
+const RecommendSample = 300
+
+func pageLimit(limit int) int {
+	if limit <= 0 {
+		return DefaultPageSize
+	}
+	return limit
+}
+
+// seekBefore positions c on the greatest key that starts with prefix and
+// sorts before prefix+tail (or the greatest key with prefix, when tail is
+// nil), and returns it, or nil if there is none.
+func seekBefore(c *bolt.Cursor, prefix, tail []byte) []byte {
+	var k []byte
+	switch {
+	case tail != nil:
+		k, _ = c.Seek(append(bytes.Clone(prefix), tail...))
+	case len(prefix) > 0:
+		// prefix ends with sep; prefix[:n-1]+(sep+1) is just past its range
+		end := append(bytes.Clone(prefix[:len(prefix)-1]), sep+1)
+		k, _ = c.Seek(end)
+	default:
+		k, _ = c.Last()
+		return k
+	}
+	if k == nil {
+		k, _ = c.Last()
+	} else {
+		k, _ = c.Prev()
+	}
+	if k == nil || !bytes.HasPrefix(k, prefix) {
+		return nil
+	}
+	return k
+}
+
+// AccountPosts is one account's posts, newest first.
+func (d *DB) AccountPosts(a model.AccountID, c Cursor, limit int) (Page[model.Post], error) {
+	page := Page[model.Post]{Items: []model.Post{}}
+	var tail []byte
+	if c != "" {
+		var err error
+		if tail, err = cursorKey(c); err != nil {
+			return page, err
+		}
+	}
+	limit = pageLimit(limit)
+	err := d.view(func(tx *bolt.Tx) error {
+		if tx.Bucket(bktAccounts).Get([]byte(a)) == nil {
+			return notFound("life account", a)
+		}
+		prefix := prefixKey(string(a))
+		cur := tx.Bucket(bktIdxAccountPosts).Cursor()
+		k := seekBefore(cur, prefix, tail)
+		var last []byte
+		for k != nil && len(page.Items) < limit {
+			last = k[len(prefix):]
+			if err := appendPost(tx, &page, last); err != nil {
+				return err
+			}
+			if k, _ = cur.Prev(); k != nil && !bytes.HasPrefix(k, prefix) {
+				k = nil
+			}
+		}
+		if k != nil {
+			page.Next = keyCursor(last)
+		}
+		return nil
+	})
+	return page, err
+}
+
+// appendPost loads the post named by a time+id key tail and adds it to the
+// page. Index entries whose post is gone are skipped.
+func appendPost(tx *bolt.Tx, page *Page[model.Post], tail []byte) error {
+	id, ok := splitTimeIDKey(tail)
+	if !ok {
+		return nil
+	}
+	p, err := getPost(tx, model.PostID(id))
+	if errors.Is(err, ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	page.Items = append(page.Items, p)
+	return nil
+}
+
+// Following is the posts of the accounts the persona follows, newest first:
+// a merge of those accounts' idx_account_posts ranges, so its cost depends
+// on the page size and the number of follows, not on the world's size.
+func (d *DB) Following(p model.PersonaID, c Cursor, limit int) (Page[model.Post], error) {
+	page := Page[model.Post]{Items: []model.Post{}}
+	var tail []byte
+	if c != "" {
+		var err error
+		if tail, err = cursorKey(c); err != nil {
+			return page, err
+		}
+	}
+	limit = pageLimit(limit)
+	err := d.view(func(tx *bolt.Tx) error {
+		st, err := readState(tx, p)
+		if err != nil {
+			return err
+		}
+		type head struct {
+			cur    *bolt.Cursor
+			prefix []byte
+			tail   []byte
+		}
+		var heads []*head
+		for _, f := range st.Follows {
+			h := &head{cur: tx.Bucket(bktIdxAccountPosts).Cursor(), prefix: prefixKey(string(f.AccountID))}
+			if k := seekBefore(h.cur, h.prefix, tail); k != nil {
+				h.tail = k[len(h.prefix):]
+				heads = append(heads, h)
+			}
+		}
+		for len(heads) > 0 && len(page.Items) < limit {
+			best := 0
+			for i, h := range heads {
+				if bytes.Compare(h.tail, heads[best].tail) > 0 {
+					best = i
+				}
+			}
+			h := heads[best]
+			tail = bytes.Clone(h.tail)
+			if err := appendPost(tx, &page, tail); err != nil {
+				return err
+			}
+			if k, _ := h.cur.Prev(); k != nil && bytes.HasPrefix(k, h.prefix) {
+				h.tail = k[len(h.prefix):]
+			} else {
+				heads = slices.Delete(heads, best, best+1)
+			}
+		}
+		if len(heads) > 0 {
+			page.Next = keyCursor(tail)
+		}
+		return nil
+	})
+	return page, err
+}
+
+// rankNow is "now" for ranking: Options.Now, or the world's epoch.
+func (d *DB) rankNow(tx *bolt.Tx) (time.Time, error) {
+	if d.now != nil {
+		return d.now(), nil
+	}
+	s, err := getSettings(tx)
+	return s.Epoch, err
+}
+
+// Recommended ranks the newest RecommendSample posts for the persona with
+// model.ScorePost (interests, follows, engagement, recency), best first;
+// ties go to the newer post, then the smaller id. The cursor is an offset
+// into that ranking.
+func (d *DB) Recommended(p model.PersonaID, c Cursor, limit int) (Page[model.Post], error) {
+	page := Page[model.Post]{Items: []model.Post{}}
+	off, err := cursorOffset(c)
+	if err != nil {
+		return page, err
+	}
+	limit = pageLimit(limit)
+	err = d.view(func(tx *bolt.Tx) error {
+		persona, err := getPersona(tx, p)
+		if err != nil {
+			return err
+		}
+		st, err := readState(tx, p)
+		if err != nil {
+			return err
+		}
+		now, err := d.rankNow(tx)
+		if err != nil {
+			return err
+		}
+		follows := make(map[model.AccountID]bool, len(st.Follows))
+		for _, f := range st.Follows {
+			follows[f.AccountID] = true
+		}
+		type scored struct {
+			post  model.Post
+			score float64
+		}
+		var all []scored
+		cur := tx.Bucket(bktIdxFeedTime).Cursor()
+		for k, _ := cur.Last(); k != nil && len(all) < RecommendSample; k, _ = cur.Prev() {
+			var one Page[model.Post]
+			if err := appendPost(tx, &one, k); err != nil {
+				return err
+			}
+			for _, post := range one.Items {
+				all = append(all, scored{post, model.ScorePost(post, persona.Interests, follows, now)})
+			}
+		}
+		slices.SortStableFunc(all, func(a, b scored) int {
+			return cmp.Or(cmp.Compare(b.score, a.score),
+				b.post.PublishedAt.Compare(a.post.PublishedAt),
+				cmp.Compare(a.post.ID, b.post.ID))
+		})
+		for _, s := range all[min(off, len(all)):min(off+limit, len(all))] {
+			page.Items = append(page.Items, s.post)
+		}
+		if off+limit < len(all) {
+			page.Next = offsetCursor(off + limit)
+		}
+		return nil
+	})
+	return page, err
+}
+
+// SuggestedAccounts is "Accounts you may be interested in": accounts the
+// persona does not follow, by model.AccountAffinity with its interests,
+// then fans, then name. It walks the accounts keeping only the best limit.
+func (d *DB) SuggestedAccounts(p model.PersonaID, limit int) ([]model.LifeAccount, error) {
+	limit = pageLimit(limit)
+	type scored struct {
+		a        model.LifeAccount
+		affinity int
+	}
+	better := func(x, y scored) int {
+		return cmp.Or(cmp.Compare(y.affinity, x.affinity), cmp.Compare(y.a.Fans, x.a.Fans),
+			cmp.Compare(x.a.Name, y.a.Name), cmp.Compare(x.a.ID, y.a.ID))
+	}
+	var best []scored
+	err := d.view(func(tx *bolt.Tx) error {
+		persona, err := getPersona(tx, p)
+		if err != nil {
+			return err
+		}
+		st, err := readState(tx, p)
+		if err != nil {
+			return err
+		}
+		followed := map[model.AccountID]bool{}
+		for _, f := range st.Follows {
+			followed[f.AccountID] = true
+		}
+		return tx.Bucket(bktAccounts).ForEach(func(k, v []byte) error {
+			if followed[model.AccountID(k)] {
+				return nil
+			}
+			a, err := decode[model.LifeAccount](v)
+			if err != nil {
+				return err
+			}
+			a.Fans += fansDelta(tx, a.ID)
+			best = append(best, scored{a, model.AccountAffinity(a, persona.Interests)})
+			if len(best) >= 2*limit+16 {
+				slices.SortFunc(best, better)
+				best = best[:limit]
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(best, better)
+	out := make([]model.LifeAccount, 0, min(len(best), limit))
+	for _, s := range best[:min(len(best), limit)] {
+		out = append(out, s.a)
+	}
+	return out, nil
+}
+
+// Comments on a post, oldest first.
+func (d *DB) Comments(post model.PostID) ([]model.Comment, error) {
+	out := []model.Comment{}
+	err := d.view(func(tx *bolt.Tx) error {
+		if tx.Bucket(bktPosts).Get([]byte(post)) == nil {
+			return notFound("post", post)
+		}
+		prefix := prefixKey(string(post))
+		c := tx.Bucket(bktComments).Cursor()
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			cm, err := decode[model.Comment](v)
+			if err != nil {
+				return err
+			}
+			out = append(out, cm)
+		}
+		return nil
+	})
+	return out, err
+}

@@ -1,0 +1,219 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// DefaultLockTimeout is how long Open waits for another holder of the file
+// before failing with ErrLocked.
+const DefaultLockTimeout = time.Second
+
+// metaApp/appValue mark a bbolt file as lifesim's (meta bucket, key "app").
+var (
+	metaApp  = []byte("app")
+	appValue = []byte("lifesim")
+)
+
+// Options tune Open. The zero value is right for the app.
+type Options struct {
+	// Now, when set, is "now" for ranking the Recommended feed (recency).
+	// When nil, the world's Settings.Epoch is used, so the feed is the same
+	// on every run.
+	Now func() time.Time
+	// LockTimeout is how long to wait for another process holding the file;
+	// zero means DefaultLockTimeout.
+	LockTimeout time.Duration
+}
+
+// DB is the bbolt-backed store. It implements Store. It is safe for
+// concurrent use: bbolt serialises writers and lets readers run alongside.
+type DB struct {
+	path string
+	bolt *bolt.DB
+	now  func() time.Time
+}
+
+var _ Store = (*DB)(nil)
+
+// Open opens (creating if needed) the lifesim store at path. The parent
+// directory is created with mode 0700 and the file with 0600. A file held by
+// another lifesim fails within the lock timeout with ErrLocked; a file that
+// is not lifesim's (ErrForeign), of another schema version (ErrSchema) or
+// unreadable (ErrCorrupt) fails without being modified. Every error names
+// the path.
+func Open(path string, opts Options) (*DB, error) {
+	if path == "" {
+		return nil, invalid("store path is empty")
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("store %s: create directory: %w", path, err)
+	}
+	timeout := opts.LockTimeout
+	if timeout <= 0 {
+		timeout = DefaultLockTimeout
+	}
+	if err := checkExisting(path, timeout); err != nil {
+		return nil, err
+	}
+	bdb, err := openBolt(path, timeout, false)
+	if err != nil {
+		return nil, err
+	}
+	d := &DB{path: path, bolt: bdb, now: opts.Now}
+	if err := d.update(func(tx *bolt.Tx) error { return initBuckets(tx, path) }); err != nil {
+		_ = bdb.Close()
+		return nil, err
+	}
+	return d, nil
+}
+
+// Path is the file the store lives in.
+func (d *DB) Path() string { return d.path }
+
+// Close releases the file. Every committed action is already on disk.
+func (d *DB) Close() error {
+	if err := d.bolt.Close(); err != nil {
+		return fmt.Errorf("store %s: close: %w", d.path, err)
+	}
+	return nil
+}
+
+// checkExisting inspects a non-empty file read-only, so that a file which is
+// not lifesim's, or of another schema, is reported without a single byte
+// written (a read-write bbolt open may commit a transaction by itself).
+func checkExisting(path string, timeout time.Duration) error {
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return fmt.Errorf("store %s: %w", path, err)
+	case info.IsDir():
+		return fmt.Errorf("store %s: is a directory", path)
+	case info.Size() == 0:
+		return nil
+	}
+	bdb, err := openBolt(path, timeout, true)
+	if err != nil {
+		return err
+	}
+	defer bdb.Close()
+	return guard(path, func() error {
+		return bdb.View(func(tx *bolt.Tx) error { return inspect(tx, path) })
+	})
+}
+
+// inspect accepts a lifesim file of this schema, or a bbolt file with no
+// buckets at all (left by a crash between creating the file and its
+// buckets).
+func inspect(tx *bolt.Tx, path string) error {
+	meta := tx.Bucket(bktMeta)
+	if meta == nil {
+		empty := true
+		_ = tx.ForEach(func([]byte, *bolt.Bucket) error {
+			empty = false
+			return errors.New("stop")
+		})
+		if empty {
+			return nil
+		}
+		return foreignError(path)
+	}
+	if string(meta.Get(metaApp)) != string(appValue) {
+		return foreignError(path)
+	}
+	if v := string(meta.Get(metaSchema)); v != strconv.Itoa(schemaVersion) {
+		return schemaError(path, v)
+	}
+	return nil
+}
+
+// initBuckets checks the file again (inside the writer's lock) and creates
+// whatever buckets are missing, all in one transaction.
+func initBuckets(tx *bolt.Tx, path string) error {
+	if err := inspect(tx, path); err != nil {
+		return err
+	}
+	for _, name := range allBuckets {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return fmt.Errorf("store %s: create bucket %s: %w", path, name, err)
+		}
+	}
+	meta := tx.Bucket(bktMeta)
+	if meta.Get(metaApp) == nil {
+		if err := meta.Put(metaApp, appValue); err != nil {
+			return err
+		}
+		return meta.Put(metaSchema, []byte(strconv.Itoa(schemaVersion)))
+	}
+	return nil
+}
+
+// openBolt opens the file with a lock timeout and turns bbolt's errors and
+// panics into the store's.
+func openBolt(path string, timeout time.Duration, readOnly bool) (db *bolt.DB, err error) {
+	err = guard(path, func() error {
+		var oerr error
+		db, oerr = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+		return oerr
+	})
+	if err == nil {
+		return db, nil
+	}
+	var fe *fileError
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &fe):
+		return nil, err
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, lockedError(path)
+	case errors.As(err, &pe):
+		return nil, fmt.Errorf("store %s: %w", path, err)
+	}
+	return nil, corruptError(path, err)
+}
+
+// guard runs fn, turning a panic (bbolt panics on some damaged pages) into
+// ErrCorrupt naming the path.
+func guard(path string, fn func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = corruptError(path, fmt.Errorf("panic: %v", r))
+		}
+	}()
+	return fn()
+}
+
+// view runs a read transaction.
+func (d *DB) view(fn func(tx *bolt.Tx) error) error {
+	return d.wrap(guard(d.path, func() error { return d.bolt.View(fn) }))
+}
+
+// update runs a write transaction; it is committed (and synced) before
+// update returns nil, or rolled back entirely.
+func (d *DB) update(fn func(tx *bolt.Tx) error) error {
+	return d.wrap(guard(d.path, func() error { return d.bolt.Update(fn) }))
+}
+
+// wrap names the path on bbolt's own errors; the store's errors pass as
+// they are.
+func (d *DB) wrap(err error) error {
+	if err == nil {
+		return nil
+	}
+	for _, be := range []error{berrors.ErrDatabaseNotOpen, berrors.ErrDatabaseReadOnly, berrors.ErrMaxSizeReached} {
+		if errors.Is(err, be) {
+			return fmt.Errorf("store %s: %w", d.path, err)
+		}
+	}
+	return err
+}
