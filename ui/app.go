@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+	"lifesim/ui/styles"
+)
+
+// Screens builds the tabs and pages. The real wiring is DefaultScreens;
+// tests may substitute their own.
+type Screens struct {
+	Tabs        func(env common.Env) [common.NumTabs]common.Screen
+	MiniProgram func(env common.Env, msg common.OpenMiniProgramMsg) common.Screen
+	Account     func(env common.Env, msg common.OpenAccountMsg) common.Screen
+	Post        func(env common.Env, msg common.OpenPostMsg) common.Screen
+}
+
+// notice is the transient line above the tab bar.
+type notice struct {
+	text string
+	err  error
+	seq  int // a clear message only clears the notice it was set for
+}
+
+type clearNoticeMsg struct{ seq int }
+
+// noticeTTL is how long a notice stays up.
+const noticeTTL = 4 * time.Second
+
+// App is the root model.
+type App struct {
+	env         common.Env
+	screens     Screens
+	tabs        [common.NumTabs]common.Screen
+	stack       []common.Screen // pushed pages, top last
+	tab         common.Tab
+	help        help.Model
+	layout      Layout
+	notice      notice
+	personaName string
+	quitting    bool
+}
+
+// Options are what the root needs beyond the Env.
+type Options struct {
+	PersonaName string
+	Screens     Screens
+}
+
+// New builds the root model. The Env's Styles and Keys are created here if
+// the caller left them nil.
+func New(env common.Env, opts Options) *App {
+	if env.Styles == nil {
+		env.Styles = styles.Default(true)
+	}
+	if env.Keys == nil {
+		env.Keys = common.NewKeys()
+	}
+	a := &App{
+		env:         env,
+		screens:     opts.Screens,
+		help:        help.New(),
+		personaName: opts.PersonaName,
+	}
+	a.help.Styles = help.DefaultStyles(env.Styles.IsDark)
+	a.tabs = opts.Screens.Tabs(env)
+	return a
+}
+
+// Init loads every tab and the persona's state, and asks for the
+// background colour so light terminals get the light palette.
+func (a *App) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, common.LoadState(a.env)}
+	for _, t := range a.tabs {
+		cmds = append(cmds, t.Init())
+	}
+	return tea.Batch(cmds...)
+}
+
+// focused is the screen that receives keys: the top page, or the tab.
+func (a *App) focused() common.Screen {
+	if n := len(a.stack); n > 0 {
+		return a.stack[n-1]
+	}
+	return a.tabs[a.tab]
+}
+
+// live is every screen that receives broadcast messages.
+func (a *App) live() []common.Screen {
+	out := append([]common.Screen(nil), a.tabs[:]...)
+	return append(out, a.stack...)
+}
+
+// Tab is the active tab (for tests and the window title).
+func (a *App) Tab() common.Tab { return a.tab }
+
+// Depth is the number of pushed pages.
+func (a *App) Depth() int { return len(a.stack) }
+
+// Persona is the persona in use.
+func (a *App) Persona() model.PersonaID { return a.env.Persona }

@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"lifesim/ui/common"
+)
+
+// statusBar is the phone's top line: the simulated clock and the persona on
+// the left, the carrier and battery glyphs on the right.
+func (a *App) statusBar(width int) string {
+	st := a.env.Styles
+	left := a.env.Clock().Format("15:04") + "  " + common.Line(a.personaName, width/2)
+	return st.StatusBar.Render(common.Spread(left, "5G ▂▄▆█ 87%", width))
+}
+
+// noticeLine is the transient status line above the tab bar.
+func (a *App) noticeLine(width int) string {
+	st := a.env.Styles
+	switch {
+	case a.notice.err != nil:
+		return st.NoticeErr.Render(common.Line("✗ "+a.notice.err.Error(), width))
+	case a.notice.text != "":
+		return st.Notice.Render(common.Line("✓ "+a.notice.text, width))
+	}
+	return ""
+}
+
+// tabBar draws the four tabs; Life sits in the "C position" and is always
+// emphasised, as in the upgraded Alipay. Names shorten when the phone is
+// too narrow for them.
+func (a *App) tabBar(width int) string {
+	line := a.tabLabels(width, false)
+	if lipgloss.Width(line) > width {
+		line = a.tabLabels(width, true)
+	}
+	return a.env.Styles.TabBar.Width(width).Render(common.Fit(line, width, 1))
+}
+
+func (a *App) tabLabels(width int, short bool) string {
+	st := a.env.Styles
+	labels := make([]string, common.NumTabs)
+	total := 0
+	for i := range common.NumTabs {
+		name := i.Name()
+		if short && i == common.TabMine {
+			name = "Mine"
+		}
+		active := i == a.tab && len(a.stack) == 0
+		style := st.Tab
+		switch {
+		case i == common.TabLife && active:
+			style, name = st.TabLifeOn, "◉ "+name
+		case i == common.TabLife:
+			style, name = st.TabLife, "◉ "+name
+		case active:
+			style = st.TabActive
+		}
+		labels[i] = style.Render(name)
+		total += lipgloss.Width(labels[i])
+	}
+	gap := max(1, (width-total)/(len(labels)+1))
+	return strings.Repeat(" ", gap) + strings.Join(labels, strings.Repeat(" ", gap))
+}
+
+// tooSmall is shown instead of the phone below the minimum size.
+func (a *App) tooSmall() string {
+	msg := a.env.Styles.TooSmall.Render("terminal too small") + "\n" +
+		a.env.Styles.Muted.Render(sizeNeeded())
+	return lipgloss.Place(a.layout.Width, a.layout.Height, lipgloss.Center, lipgloss.Center,
+		lipgloss.NewStyle().Align(lipgloss.Center).Render(msg))
+}
+
+func sizeNeeded() string {
+	return fmt.Sprintf("need %d×%d", MinWidth, MinHeight)
+}

@@ -1,0 +1,51 @@
+package common
+
+import "charm.land/bubbles/v2/key"
+
+// Keys is DESIGN §3's public key map. Tests and demos rely on these keys;
+// screens pick the bindings they honour for their help.
+type Keys struct {
+	Home, Life, Search, Mine key.Binding
+	NextTab, PrevTab         key.Binding
+	Slash                    key.Binding
+	Up, Down, Left, Right    key.Binding
+	Enter, Back              key.Binding
+	Collect, Follow, Like    key.Binding
+	Comment, Forward, Remove key.Binding
+	MoveUp, MoveDown         key.Binding // reorder a favourite
+	Help, Quit, ForceQuit    key.Binding
+}
+
+// NewKeys builds the key map once; it is handed down, never mutated
+// globally.
+func NewKeys() *Keys {
+	b := func(keys []string, k, h string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, h))
+	}
+	return &Keys{
+		Home:      b([]string{"1"}, "1", "home"),
+		Life:      b([]string{"2"}, "2", "life"),
+		Search:    b([]string{"3"}, "3", "search"),
+		Mine:      b([]string{"4"}, "4", "my mini programs"),
+		NextTab:   b([]string{"tab"}, "tab", "next tab"),
+		PrevTab:   b([]string{"shift+tab"}, "shift+tab", "prev tab"),
+		Slash:     b([]string{"/"}, "/", "search"),
+		Up:        b([]string{"up", "k"}, "↑/k", "up"),
+		Down:      b([]string{"down", "j"}, "↓/j", "down"),
+		Left:      b([]string{"left"}, "←", "left"),
+		Right:     b([]string{"right"}, "→", "right"),
+		Enter:     b([]string{"enter"}, "enter", "open"),
+		Back:      b([]string{"esc"}, "esc", "back"),
+		Collect:   b([]string{"s"}, "s", "collect"),
+		Follow:    b([]string{"f"}, "f", "follow"),
+		Like:      b([]string{"l"}, "l", "like"),
+		Comment:   b([]string{"c"}, "c", "comment"),
+		Forward:   b([]string{"r"}, "r", "forward"),
+		Remove:    b([]string{"d"}, "d", "remove"),
+		MoveUp:    b([]string{"K", "shift+up"}, "K", "move up"),
+		MoveDown:  b([]string{"J", "shift+down"}, "J", "move down"),
+		Help:      b([]string{"?"}, "?", "help"),
+		Quit:      b([]string{"q"}, "q", "quit"),
+		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit"),
+	}
+}

@@ -1,0 +1,25 @@
+package common
+
+import (
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+)
+
+// Screen is a tab or a pushed page. The root owns the size, the key routing
+// and the page stack; a screen owns its content.
+type Screen interface {
+	// Init returns the command that loads the screen's data (never does I/O itself).
+	Init() tea.Cmd
+	// Update handles keys (only when focused) and every broadcast message;
+	// a screen ignores messages that are not its own.
+	Update(msg tea.Msg) (Screen, tea.Cmd)
+	// View renders exactly the size last given to SetSize.
+	View() string
+	SetSize(width, height int)
+	// Title is shown in the page header and the window title.
+	Title() string
+	// CapturesInput reports that a text input has focus, so printable keys
+	// must go to the screen rather than to global bindings.
+	CapturesInput() bool
+	help.KeyMap
+}

@@ -1,0 +1,45 @@
+package ui
+
+// Minimum terminal size; below it the app shows a "terminal too small"
+// message instead of a broken frame.
+const (
+	MinWidth  = 40
+	MinHeight = 16
+)
+
+// Phone sizes in cells, frame included.
+const (
+	phoneMaxWidth  = 50
+	phoneMaxHeight = 44
+)
+
+// Layout is where everything goes for one terminal size. It is pure so it
+// can be tested over many sizes.
+type Layout struct {
+	TooSmall      bool
+	Width, Height int // terminal
+	PhoneWidth    int // frame included
+	PhoneHeight   int // frame included
+	InnerWidth    int // inside the frame and its one-cell side padding
+	ContentHeight int // rows for the active screen
+}
+
+// chrome rows inside the frame: status line, notice line, tab bar (rule + labels).
+const chromeRows = 1 + 1 + 2
+
+// helpRows is the short help line under the phone.
+const helpRows = 1
+
+// NewLayout computes the layout for a terminal of w×h.
+func NewLayout(w, h int) Layout {
+	l := Layout{Width: w, Height: h}
+	if w < MinWidth || h < MinHeight {
+		l.TooSmall = true
+		return l
+	}
+	l.PhoneWidth = min(w, phoneMaxWidth)
+	l.PhoneHeight = min(h-helpRows, phoneMaxHeight)
+	l.InnerWidth = l.PhoneWidth - 4
+	l.ContentHeight = l.PhoneHeight - 2 - chromeRows
+	return l
+}

@@ -1,0 +1,98 @@
+// Package uitest holds helpers for testing lifesim screens and the root
+// model without a terminal: a seeded store in a temp dir, an Env with a
+// fixed clock, and drivers that run commands synchronously and feed their
+// messages back, the way the Bubble Tea loop would.
+package uitest
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/fixtures"
+	"lifesim/model"
+	"lifesim/store"
+	"lifesim/ui/common"
+	"lifesim/ui/styles"
+)
+
+// Now is the fixed clock of every UI test: the world's epoch.
+var Now = time.Date(2026, 1, 8, 9, 30, 0, 0, time.FixedZone("CST", 8*3600))
+
+// OpenStore opens a store in t.TempDir() seeded with the embedded world.
+func OpenStore(t testing.TB) *store.DB {
+	t.Helper()
+	w, err := fixtures.Load()
+	if err != nil {
+		t.Fatalf("fixtures: %v", err)
+	}
+	db, err := store.Open(filepath.Join(t.TempDir(), "lifesim.db"), store.Options{Now: func() time.Time { return Now }})
+	if err != nil {
+		t.Fatalf("open store: %v", err)
+	}
+	t.Cleanup(func() { _ = db.Close() })
+	if _, err := db.Seed(w, "test"); err != nil {
+		t.Fatalf("seed: %v", err)
+	}
+	return db
+}
+
+// Env is a test Env on st for persona p, with the fixed clock and the dark
+// palette.
+func Env(st store.Store, p model.PersonaID) common.Env {
+	return common.Env{
+		Store:    st,
+		Styles:   styles.Default(true),
+		Keys:     common.NewKeys(),
+		Clock:    func() time.Time { return Now },
+		Persona:  p,
+		Session:  "test-session",
+		Settings: model.DefaultSettings(),
+	}
+}
+
+// Key builds the key press a terminal would send for s: "enter", "esc",
+// "tab", "shift+tab", "up", "down", "left", "right", "backspace",
+// "ctrl+c", or a single printable character.
+func Key(s string) tea.KeyPressMsg {
+	switch s {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	r := []rune(s)
+	if len(r) != 1 {
+		panic("uitest.Key: unknown key " + s)
+	}
+	return tea.KeyPressMsg{Code: r[0], Text: s}
+}
+
+// Type returns one key press per rune of s.
+func Type(s string) []tea.Msg {
+	var out []tea.Msg
+	for _, r := range s {
+		out = append(out, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	return out
+}

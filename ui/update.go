@@ -1,0 +1,184 @@
+package ui
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/ui/common"
+	"lifesim/ui/styles"
+)
+
+// Update only dispatches: sizes, theme, keys, navigation, notices; anything
+// else is broadcast to the live screens, which ignore what is not theirs.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.layout = NewLayout(msg.Width, msg.Height)
+		a.resize()
+		return a, nil
+	case tea.BackgroundColorMsg:
+		*a.env.Styles = *styles.Default(msg.IsDark())
+		a.help.Styles = help.DefaultStyles(msg.IsDark())
+		return a, nil
+	case tea.KeyPressMsg:
+		return a, a.handleKey(msg)
+	case common.OpenMiniProgramMsg:
+		return a, a.openMiniProgram(msg)
+	case common.OpenAccountMsg:
+		return a, a.push(a.screens.Account(a.env, msg))
+	case common.OpenPostMsg:
+		return a, a.push(a.screens.Post(a.env, msg))
+	case common.PushMsg:
+		return a, a.push(msg.Page)
+	case common.ReplaceMsg:
+		if len(a.stack) > 0 {
+			a.stack = a.stack[:len(a.stack)-1]
+		}
+		return a, a.push(msg.Page)
+	case common.BackMsg:
+		a.pop()
+		return a, nil
+	case common.SwitchTabMsg:
+		return a, a.switchTab(msg.Tab, msg.FocusInput)
+	case common.StatusMsg:
+		return a, a.setNotice(msg.Text, msg.Err)
+	case common.ActionMsg:
+		cmd := a.setNotice(msg.Status, msg.Err)
+		if msg.State != nil {
+			return a, tea.Batch(cmd, a.broadcast(common.StateMsg{State: *msg.State}))
+		}
+		return a, cmd
+	case clearNoticeMsg:
+		if msg.seq == a.notice.seq {
+			a.notice = notice{seq: a.notice.seq}
+		}
+		return a, nil
+	}
+	return a, a.broadcast(msg)
+}
+
+// handleKey routes a key press: ctrl+c always quits; a screen that is
+// typing gets every other key; then the global bindings; then the focused
+// screen.
+func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := a.env.Keys
+	f := a.focused()
+	if key.Matches(msg, k.ForceQuit) {
+		return a.quit()
+	}
+	if f.CapturesInput() {
+		return a.updateFocused(msg)
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return a.quit()
+	case key.Matches(msg, k.Help):
+		a.help.ShowAll = !a.help.ShowAll
+		return nil
+	case key.Matches(msg, k.Home):
+		return a.switchTab(common.TabHome, false)
+	case key.Matches(msg, k.Life):
+		return a.switchTab(common.TabLife, false)
+	case key.Matches(msg, k.Search):
+		return a.switchTab(common.TabSearch, false)
+	case key.Matches(msg, k.Mine):
+		return a.switchTab(common.TabMine, false)
+	case key.Matches(msg, k.Slash):
+		return a.switchTab(common.TabSearch, true)
+	case key.Matches(msg, k.NextTab):
+		return a.switchTab((a.tab+1)%common.NumTabs, false)
+	case key.Matches(msg, k.PrevTab):
+		return a.switchTab((a.tab+common.NumTabs-1)%common.NumTabs, false)
+	case key.Matches(msg, k.Back) && len(a.stack) > 0:
+		a.pop()
+		return nil
+	}
+	return a.updateFocused(msg)
+}
+
+func (a *App) updateFocused(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	if n := len(a.stack); n > 0 {
+		a.stack[n-1], cmd = a.stack[n-1].Update(msg)
+	} else {
+		a.tabs[a.tab], cmd = a.tabs[a.tab].Update(msg)
+	}
+	return cmd
+}
+
+// broadcast gives msg to every live screen.
+func (a *App) broadcast(msg tea.Msg) tea.Cmd {
+	var cmds []tea.Cmd
+	for i := range a.tabs {
+		var cmd tea.Cmd
+		a.tabs[i], cmd = a.tabs[i].Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	for i := range a.stack {
+		var cmd tea.Cmd
+		a.stack[i], cmd = a.stack[i].Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+func (a *App) quit() tea.Cmd {
+	a.quitting = true
+	return tea.Quit
+}
+
+func (a *App) setNotice(text string, err error) tea.Cmd {
+	if text == "" && err == nil {
+		return nil
+	}
+	seq := a.notice.seq + 1
+	a.notice = notice{text: text, err: err, seq: seq}
+	return tea.Tick(noticeTTL, func(time.Time) tea.Msg { return clearNoticeMsg{seq: seq} })
+}
+
+func (a *App) switchTab(t common.Tab, focusInput bool) tea.Cmd {
+	a.stack = nil
+	a.tab = t
+	if f, ok := a.tabs[t].(common.Focuser); ok && focusInput {
+		return f.Focus()
+	}
+	return nil
+}
+
+func (a *App) push(s common.Screen) tea.Cmd {
+	s.SetSize(a.layout.InnerWidth, a.layout.ContentHeight)
+	a.stack = append(a.stack, s)
+	return s.Init()
+}
+
+func (a *App) pop() {
+	if n := len(a.stack); n > 0 {
+		a.stack = a.stack[:n-1]
+	}
+}
+
+// openMiniProgram follows the mini program stack rule: opening one that is
+// already open brings it forward and closes everything opened after it.
+func (a *App) openMiniProgram(msg common.OpenMiniProgramMsg) tea.Cmd {
+	for i, s := range a.stack {
+		if mp, ok := s.(interface{ MiniProgramOpen() string }); ok && mp.MiniProgramOpen() == string(msg.ID) {
+			a.stack = a.stack[:i]
+			break
+		}
+	}
+	return a.push(a.screens.MiniProgram(a.env, msg))
+}
+
+func (a *App) resize() {
+	l := a.layout
+	if l.TooSmall {
+		return
+	}
+	a.help.SetWidth(l.Width)
+	for _, s := range a.live() {
+		s.SetSize(l.InnerWidth, l.ContentHeight)
+	}
+}

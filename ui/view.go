@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"lifesim/ui/common"
+)
+
+// View draws the phone centred in the terminal with the help under it, or
+// the "too small" message.
+func (a *App) View() tea.View {
+	v := tea.NewView(a.render())
+	v.AltScreen = true
+	v.WindowTitle = "lifesim · " + a.focused().Title()
+	return v
+}
+
+func (a *App) render() string {
+	l := a.layout
+	if l.Width == 0 || a.quitting {
+		return ""
+	}
+	if l.TooSmall {
+		return a.tooSmall()
+	}
+	w := l.InnerWidth
+	body := a.focused().View()
+	if a.help.ShowAll {
+		body = a.fullHelp(w)
+	}
+	content := common.Fit(body, w, l.ContentHeight)
+	inner := lipgloss.JoinVertical(lipgloss.Left,
+		common.Fit(a.statusBar(w), w, 1),
+		content,
+		common.Fit(a.noticeLine(w), w, 1),
+		a.tabBar(w),
+	)
+	phone := a.env.Styles.Phone.Render(inner)
+	phone = lipgloss.PlaceHorizontal(l.Width, lipgloss.Center, phone)
+	// bubbles' short help can overrun its width once the ellipsis no longer
+	// fits, so cut it to the terminal.
+	h := ansi.Truncate(a.help.ShortHelpView(appKeyMap{a}.ShortHelp()), l.Width, "…")
+	return phone + "\n" + lipgloss.PlaceHorizontal(l.Width, lipgloss.Center, h)
+}
+
+// fullHelp is the "?" page drawn inside the phone: every binding that works
+// on the focused screen, then the global ones, one per line.
+func (a *App) fullHelp(w int) string {
+	st := a.env.Styles
+	var b strings.Builder
+	b.WriteString(st.Title.Render("Keys") + st.Muted.Render("  (? to close)") + "\n")
+	for _, group := range (appKeyMap{a}).FullHelp() {
+		b.WriteString("\n")
+		for _, k := range group {
+			if !k.Enabled() {
+				continue
+			}
+			h := k.Help()
+			b.WriteString(common.Line(st.Accent.Render(padRight(h.Key, 11))+st.Text.Render(h.Desc), w) + "\n")
+		}
+	}
+	return b.String()
+}
+
+func padRight(s string, n int) string {
+	if w := lipgloss.Width(s); w < n {
+		return s + strings.Repeat(" ", n-w)
+	}
+	return s + " "
+}
+
+// appKeyMap merges the focused screen's bindings with the global ones so
+// the help always matches what the keys do right now.
+type appKeyMap struct{ a *App }
+
+func (m appKeyMap) global() []key.Binding {
+	k := m.a.env.Keys
+	if m.a.focused().CapturesInput() {
+		return []key.Binding{k.ForceQuit}
+	}
+	out := []key.Binding{}
+	if len(m.a.stack) > 0 {
+		out = append(out, k.Back)
+	}
+	return append(out, k.NextTab, k.Slash, k.Help, k.Quit)
+}
+
+func (m appKeyMap) ShortHelp() []key.Binding {
+	return append(m.a.focused().ShortHelp(), m.global()...)
+}
+
+func (m appKeyMap) FullHelp() [][]key.Binding {
+	k := m.a.env.Keys
+	groups := m.a.focused().FullHelp()
+	return append(groups,
+		[]key.Binding{k.Home, k.Life, k.Search, k.Mine},
+		[]key.Binding{k.NextTab, k.PrevTab, k.Slash, k.Back},
+		[]key.Binding{k.Help, k.Quit, k.ForceQuit},
+	)
+}
