@@ -1,0 +1,128 @@
+package ui_test
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"lifesim/ui"
+	"lifesim/ui/common"
+	"lifesim/ui/uitest"
+)
+
+func newApp(t *testing.T, persona string) (*ui.App, *uitest.App) {
+	t.Helper()
+	db := uitest.OpenStore(t)
+	app := ui.New(uitest.Env(db, "returning"), ui.Options{PersonaName: persona, Screens: ui.DefaultScreens()})
+	d := &uitest.App{Model: app}
+	d.Send(uitest.Results(app.Init())...)
+	return app, d
+}
+
+// TestGoldenHome is the whole screen a returning user sees first, at
+// 100×30, with the fixed clock.
+func TestGoldenHome(t *testing.T) {
+	_, d := newApp(t, "Chen Wei")
+	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	golden.RequireEqual(t, []byte(ansi.Strip(d.View())))
+}
+
+// TestFrameFitsEverySize checks that no frame is ever wider or taller than
+// the terminal, on every tab, across a grid of sizes.
+func TestFrameFitsEverySize(t *testing.T) {
+	_, d := newApp(t, "Chen Wei")
+	for w := 30; w <= 130; w += 7 {
+		for h := 10; h <= 50; h += 5 {
+			d.Send(tea.WindowSizeMsg{Width: w, Height: h})
+			for _, tab := range []string{"1", "2", "3", "4"} {
+				d.Keys(tab)
+				v := d.View()
+				if got := lipgloss.Height(v); got > h {
+					t.Fatalf("%dx%d tab %s: frame is %d rows", w, h, tab, got)
+				}
+				for i, line := range strings.Split(v, "\n") {
+					if lw := lipgloss.Width(line); lw > w {
+						t.Fatalf("%dx%d tab %s: line %d is %d wide: %q", w, h, tab, i, lw, ansi.Strip(line))
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestTooSmall shows a centred message below the minimum size and the
+// phone again once the terminal grows.
+func TestTooSmall(t *testing.T) {
+	_, d := newApp(t, "Chen Wei")
+	d.Send(tea.WindowSizeMsg{Width: 30, Height: 10})
+	v := ansi.Strip(d.View())
+	if !strings.Contains(v, "terminal too small") || !strings.Contains(v, "need 40×16") {
+		t.Fatalf("no too-small message:\n%s", v)
+	}
+	if strings.Contains(v, "╭") {
+		t.Fatalf("a broken phone frame is drawn:\n%s", v)
+	}
+	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if v := ansi.Strip(d.View()); strings.Contains(v, "too small") || !strings.Contains(v, "◉ Life") {
+		t.Fatalf("did not recover after resize:\n%s", v)
+	}
+}
+
+// TestGlobalKeys covers DESIGN §3's tab keys and help.
+func TestGlobalKeys(t *testing.T) {
+	app, d := newApp(t, "Chen Wei")
+	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	steps := []struct {
+		key  string
+		want common.Tab
+	}{
+		{"2", common.TabLife}, {"3", common.TabSearch}, {"4", common.TabMine}, {"1", common.TabHome},
+		{"tab", common.TabLife}, {"shift+tab", common.TabHome}, {"shift+tab", common.TabMine},
+	}
+	for _, s := range steps {
+		d.Keys(s.key)
+		if app.Tab() != s.want {
+			t.Fatalf("after %q: tab %v, want %v", s.key, app.Tab(), s.want)
+		}
+	}
+	d.Keys("?")
+	if v := ansi.Strip(d.View()); !strings.Contains(v, "Keys") || !strings.Contains(v, "collect") {
+		t.Fatalf("? shows no full help:\n%s", v)
+	}
+	d.Keys("?")
+	// "/" focuses the search input: typed letters go to it, not to tabs.
+	d.Keys("/")
+	d.Send(uitest.Type("q1")...)
+	if app.Tab() != common.TabSearch || d.Quit {
+		t.Fatalf("typing in search switched tab or quit (tab %v)", app.Tab())
+	}
+	d.Keys("ctrl+c")
+	if !d.Quit {
+		t.Fatal("ctrl+c did not quit while typing")
+	}
+}
+
+// TestStackRule: opening a mini program already on the stack closes what
+// was opened after it.
+func TestStackRule(t *testing.T) {
+	app, d := newApp(t, "Chen Wei")
+	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	d.Send(common.OpenMiniProgramMsg{ID: "kfc-ordering", Source: "test"})
+	d.Send(common.OpenAccountMsg{ID: "kfc", Source: "test"})
+	d.Send(common.OpenMiniProgramMsg{ID: "luckin-coffee", Source: "test"})
+	if app.Depth() != 3 {
+		t.Fatalf("depth %d, want 3", app.Depth())
+	}
+	d.Send(common.OpenMiniProgramMsg{ID: "kfc-ordering", Source: "test"})
+	if app.Depth() != 1 {
+		t.Fatalf("depth %d after reopening KFC, want 1", app.Depth())
+	}
+	d.Keys("esc")
+	if app.Depth() != 0 {
+		t.Fatalf("esc did not pop: depth %d", app.Depth())
+	}
+}

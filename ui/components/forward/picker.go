@@ -1,0 +1,58 @@
+package forward
+
+import (
+	"strings"
+
+	"lifesim/ui/common"
+	"lifesim/ui/styles"
+)
+
+// targets are the simulated places a post can be forwarded to.
+var targets = [...]string{"Mom", "Work group", "Roommates", "Moments"}
+
+// targetIcons go with targets, index for index.
+var targetIcons = [...]string{"👩", "💼", "🏠", "🌅"}
+
+// Targets returns the forward destinations in display order.
+func Targets() []string { return append([]string(nil), targets[:]...) }
+
+// Picker is the open (or closed) forward picker.
+type Picker struct {
+	Styles *styles.Styles
+	open   bool
+	index  int
+}
+
+// Open shows the picker with the first target selected.
+func (p *Picker) Open() { p.open, p.index = true, 0 }
+
+// Close hides the picker.
+func (p *Picker) Close() { p.open = false }
+
+// IsOpen reports whether the picker is showing.
+func (p *Picker) IsOpen() bool { return p.open }
+
+// Move changes the selection by delta, clamped to the list.
+func (p *Picker) Move(delta int) { p.index = common.Clamp(p.index+delta, len(targets)) }
+
+// Choice is the selected target.
+func (p *Picker) Choice() string { return targets[p.index] }
+
+// Height is how many lines Render draws.
+func (p *Picker) Height() int { return len(targets) + 1 }
+
+// Render draws the picker: a heading and one line per target, the selected
+// one highlighted with the cursor.
+func (p *Picker) Render(width int) string {
+	st := p.Styles
+	lines := []string{st.Section.Render(common.Line("Forward to…", width))}
+	for i, t := range targets {
+		row := targetIcons[i] + " " + t
+		if i == p.index {
+			lines = append(lines, st.Selected.Render(common.Fit(st.Cursor.Render("› ")+row, width, 1)))
+			continue
+		}
+		lines = append(lines, common.Fit("  "+row, width, 1))
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,73 @@
+package home
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/store"
+	"lifesim/ui/common"
+)
+
+// stateMsg is the persona's state read by Init (the root broadcasts later
+// changes as common.StateMsg).
+type stateMsg struct {
+	owner common.Owner
+	state model.UserState
+	err   error
+}
+
+// programsMsg carries mini program records for grid cells. Catalogue
+// records never change, so any answer can be merged whatever its age.
+type programsMsg struct {
+	owner    common.Owner
+	programs []model.MiniProgram
+	err      error
+}
+
+// channelsMsg carries the exposure slots with their mini programs.
+type channelsMsg struct {
+	owner    common.Owner
+	channels []channelEntry
+	err      error
+}
+
+// channelEntry is one exposure slot and the mini programs it leads to.
+type channelEntry struct {
+	channel  model.Channel
+	programs []model.MiniProgram
+}
+
+// loadState reads the persona's state.
+func loadState(st store.Store, p model.PersonaID, o common.Owner) tea.Cmd {
+	return func() tea.Msg {
+		s, err := st.State(p)
+		return stateMsg{owner: o, state: s, err: err}
+	}
+}
+
+// loadPrograms reads the mini programs with the given ids.
+func loadPrograms(st store.Store, ids []model.MiniProgramID, o common.Owner) tea.Cmd {
+	return func() tea.Msg {
+		mps, err := st.MiniPrograms(ids)
+		return programsMsg{owner: o, programs: mps, err: err}
+	}
+}
+
+// loadChannels reads the exposure slots and each one's mini programs.
+func loadChannels(st store.Store, o common.Owner) tea.Cmd {
+	return func() tea.Msg {
+		chs, err := st.Channels()
+		if err != nil {
+			return channelsMsg{owner: o, err: err}
+		}
+		out := make([]channelEntry, 0, len(chs))
+		for _, c := range chs {
+			mps, err := st.MiniPrograms(c.MiniPrograms)
+			if err != nil {
+				return channelsMsg{owner: o, err: err}
+			}
+			out = append(out, channelEntry{channel: c, programs: mps})
+		}
+		return channelsMsg{owner: o, channels: out}
+	}
+}

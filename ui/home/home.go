@@ -1,0 +1,185 @@
+package home
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+)
+
+// zone is the part of Home the selection is in.
+type zone int
+
+const (
+	zoneSearch zone = iota
+	zoneGrid
+	zoneChannels
+)
+
+// Model is the Home tab.
+type Model struct {
+	env           common.Env
+	owner         common.Owner
+	width, height int
+
+	state    model.UserState
+	loaded   bool // the state has arrived: an empty grid is really empty
+	programs map[model.MiniProgramID]model.MiniProgram
+	channels []channelEntry
+
+	zone     zone
+	cell     int // selected grid cell
+	ch       int // selected channel
+	sub      int // selected mini program of the expanded channel; -1: its row
+	expanded int // index of the expanded channel; -1: none
+	vp       common.Viewport
+}
+
+// New builds the Home tab; Init loads its data.
+func New(env common.Env) *Model {
+	return &Model{
+		env:      env,
+		owner:    common.NewOwner(),
+		programs: map[model.MiniProgramID]model.MiniProgram{},
+		sub:      -1,
+		expanded: -1,
+	}
+}
+
+// Init reads the persona's state and the exposure slots.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(
+		loadState(m.env.Store, m.env.Persona, m.owner),
+		loadChannels(m.env.Store, m.owner),
+	)
+}
+
+// Title names the tab.
+func (m *Model) Title() string { return "Home" }
+
+// CapturesInput is false: Home's search box is a button that opens Search.
+func (m *Model) CapturesInput() bool { return false }
+
+// SetSize sets the area View fills.
+func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+
+// Update handles keys and this tab's load results.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return m, m.handleKey(msg)
+	case common.StateMsg:
+		return m, m.setState(msg.State)
+	case stateMsg:
+		if msg.owner != m.owner {
+			return m, nil
+		}
+		if msg.err != nil {
+			return m, common.Cmd(common.StatusMsg{Err: msg.err})
+		}
+		return m, m.setState(msg.state)
+	case programsMsg:
+		if msg.owner != m.owner {
+			return m, nil
+		}
+		for _, p := range msg.programs {
+			m.programs[p.ID] = p
+		}
+		m.clampCell()
+		return m, errCmd(msg.err)
+	case channelsMsg:
+		if msg.owner != m.owner {
+			return m, nil
+		}
+		m.channels = msg.channels
+		return m, errCmd(msg.err)
+	}
+	return m, nil
+}
+
+// setState keeps the fresh state and loads the records of any grid mini
+// program not seen before.
+func (m *Model) setState(s model.UserState) tea.Cmd {
+	m.state, m.loaded = s, true
+	var missing []model.MiniProgramID
+	for _, id := range gridIDs(s) {
+		if _, ok := m.programs[id]; !ok {
+			missing = append(missing, id)
+		}
+	}
+	m.clampCell()
+	if len(missing) == 0 {
+		return nil
+	}
+	return loadPrograms(m.env.Store, missing, m.owner)
+}
+
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.env.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.moveUp()
+	case key.Matches(msg, k.Down):
+		m.moveDown()
+	case key.Matches(msg, k.Left):
+		m.moveLeft()
+	case key.Matches(msg, k.Right):
+		m.moveRight()
+	case key.Matches(msg, k.Enter):
+		return m.activate()
+	}
+	return nil
+}
+
+// gridIDs is the grid's order: favourites first, then recently used
+// (newest first), each mini program once.
+func gridIDs(s model.UserState) []model.MiniProgramID {
+	seen := map[model.MiniProgramID]bool{}
+	var out []model.MiniProgramID
+	add := func(id model.MiniProgramID) {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	for _, id := range s.Favourites {
+		add(id)
+	}
+	for _, r := range s.Recents {
+		add(r.MiniProgramID)
+	}
+	return out
+}
+
+// gridCells is what the grid shows: the mini programs that fit and whether
+// the last cell is "More", which takes the place of the last one when
+// there are more than fit.
+func (m *Model) gridCells() (cells []model.MiniProgram, more bool) {
+	size := max(m.env.Settings.GridSize(), 1)
+	for _, id := range gridIDs(m.state) {
+		if p, ok := m.programs[id]; ok {
+			cells = append(cells, p)
+		}
+	}
+	if len(cells) > size {
+		return cells[:size-1], true
+	}
+	return cells, false
+}
+
+// numCells counts the selectable grid cells, "More" included.
+func (m *Model) numCells() int {
+	cells, more := m.gridCells()
+	if more {
+		return len(cells) + 1
+	}
+	return len(cells)
+}
+
+func errCmd(err error) tea.Cmd {
+	if err == nil {
+		return nil
+	}
+	return common.Cmd(common.StatusMsg{Err: err})
+}

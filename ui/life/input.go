@@ -1,0 +1,104 @@
+package life
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+	"lifesim/ui/pages/account"
+	"lifesim/ui/pages/post"
+)
+
+// handleKey: the forward picker takes every key while open; otherwise keys
+// switch sub-feeds, move, open, or act on the selected card.
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.env.Keys
+	if m.picker.IsOpen() {
+		return m.pickerKey(msg)
+	}
+	switch {
+	case key.Matches(msg, k.Left):
+		return m.switchSub(recommended)
+	case key.Matches(msg, k.Right):
+		return m.switchSub(following)
+	case key.Matches(msg, k.Up):
+		return m.move(-1)
+	case key.Matches(msg, k.Down):
+		return m.move(1)
+	case key.Matches(msg, k.Enter):
+		return m.open()
+	case key.Matches(msg, k.Follow):
+		return m.follow()
+	}
+	p, ok := m.selectedPost()
+	if !ok {
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Like):
+		return post.ToggleLike(m.env, p)
+	case key.Matches(msg, k.Collect):
+		return post.ToggleCollect(m.env, p)
+	case key.Matches(msg, k.Forward):
+		m.picker.Open()
+	}
+	return nil
+}
+
+// pickerKey moves in the forward picker, forwards on enter, closes on esc.
+func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.env.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.picker.Move(-1)
+	case key.Matches(msg, k.Down):
+		m.picker.Move(1)
+	case key.Matches(msg, k.Back):
+		m.picker.Close()
+	case key.Matches(msg, k.Enter):
+		m.picker.Close()
+		if p, ok := m.selectedPost(); ok {
+			return post.Forward(m.env, p, m.picker.Choice())
+		}
+	}
+	return nil
+}
+
+func (m *Model) switchSub(s sub) tea.Cmd {
+	m.sub = s
+	return m.maybeMore()
+}
+
+func (m *Model) move(delta int) tea.Cmd {
+	f := &m.feeds[m.sub]
+	f.sel = common.Clamp(f.sel+delta, len(m.items(m.sub)))
+	return m.maybeMore()
+}
+
+// open opens the selected post or suggested account, as seen from the feed.
+func (m *Model) open() tea.Cmd {
+	it, ok := m.selected()
+	switch {
+	case !ok:
+		return nil
+	case it.kind == itemSuggestion:
+		return common.Cmd(common.OpenAccountMsg{ID: m.suggested[it.index].ID, Source: model.SourceFeed})
+	}
+	return common.Cmd(common.OpenPostMsg{ID: m.feeds[m.sub].posts[it.index].ID, Source: model.SourceFeed})
+}
+
+// follow toggles following the suggested account, or the selected post's
+// account.
+func (m *Model) follow() tea.Cmd {
+	it, ok := m.selected()
+	switch {
+	case !ok:
+		return nil
+	case it.kind == itemSuggestion:
+		a := m.suggested[it.index]
+		return account.ToggleFollow(m.env, a.ID, a.Name)
+	}
+	p := m.feeds[m.sub].posts[it.index]
+	return account.ToggleFollow(m.env, p.AccountID, m.accounts[p.AccountID].Name)
+}

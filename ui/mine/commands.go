@@ -1,0 +1,74 @@
+package mine
+
+import (
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/store"
+	"lifesim/ui/common"
+)
+
+// stateMsg is the persona's state read by Init (later changes arrive as
+// common.StateMsg).
+type stateMsg struct {
+	owner common.Owner
+	state model.UserState
+	err   error
+}
+
+// programsMsg carries mini program records. Catalogue records never
+// change, so any answer can be merged whatever its age.
+type programsMsg struct {
+	owner    common.Owner
+	programs []model.MiniProgram
+	err      error
+}
+
+func loadState(st store.Store, p model.PersonaID, o common.Owner) tea.Cmd {
+	return func() tea.Msg {
+		s, err := st.State(p)
+		return stateMsg{owner: o, state: s, err: err}
+	}
+}
+
+func loadPrograms(st store.Store, ids []model.MiniProgramID, o common.Owner) tea.Cmd {
+	return func() tea.Msg {
+		mps, err := st.MiniPrograms(ids)
+		return programsMsg{owner: o, programs: mps, err: err}
+	}
+}
+
+// toggleFavourite collects or uncollects p.
+func toggleFavourite(env common.Env, p model.MiniProgram) tea.Cmd {
+	name := model.CleanLine(p.Name)
+	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+		on, err := s.ToggleFavourite(a, p.ID)
+		if err != nil || !on {
+			return "Removed " + name + " from My Mini Programs", err
+		}
+		return "Collected " + name + " into My Mini Programs", nil
+	})
+}
+
+// removeFavourite takes p out of Favourites.
+func removeFavourite(env common.Env, p model.MiniProgram) tea.Cmd {
+	name := model.CleanLine(p.Name)
+	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+		return "Removed " + name + " from My Mini Programs", s.RemoveFavourite(a, p.ID)
+	})
+}
+
+// moveFavourite moves p delta places in Favourites.
+func moveFavourite(env common.Env, p model.MiniProgram, delta int) tea.Cmd {
+	name := model.CleanLine(p.Name)
+	dir := "up"
+	if delta > 0 {
+		dir = "down"
+	}
+	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+		_, err := s.MoveFavourite(a, p.ID, delta)
+		return fmt.Sprintf("Moved %s %s", name, dir), err
+	})
+}

@@ -1,0 +1,100 @@
+package mine
+
+import (
+	"fmt"
+	"strings"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+)
+
+const (
+	emptyFavourites = "Nothing collected yet. Press s on a mini program in Search or on its page to keep it here for one-tap return."
+	emptyRecents    = "Mini programs you open appear here, newest first."
+)
+
+// View draws the title, then Favourites and Recently used as one list
+// scrolled to the selection.
+func (m *Model) View() string {
+	w, st := m.width, m.env.Styles
+	if w <= 0 || m.height <= 0 {
+		return ""
+	}
+	head := st.Title.Render("My Mini Programs")
+	if !m.loaded {
+		return common.Fit(head, w, m.height)
+	}
+	var blocks []string
+	sel := -1
+	add := func(b string, selected bool) {
+		if selected {
+			sel = len(blocks)
+		}
+		blocks = append(blocks, b)
+	}
+	m.section(w, secFavourites, add)
+	add("", false)
+	m.section(w, secRecent, add)
+	body := m.vp.Render(blocks, sel, max(m.height-2, 0))
+	return common.Fit(head+"\n\n"+body, w, m.height)
+}
+
+// section adds one section's heading and rows, or its empty state.
+func (m *Model) section(w int, s section, add func(string, bool)) {
+	st := m.env.Styles
+	title, empty := "Favourites", emptyFavourites
+	if s == secRecent {
+		title, empty = "Recently used", emptyRecents
+	}
+	list := m.list(s)
+	heading := st.Section.Render(title)
+	if m.sec == s && len(list) > 0 {
+		heading = st.Cursor.Render("▎") + heading
+	}
+	if len(list) > 0 {
+		heading = common.Spread(heading, st.Muted.Render(fmt.Sprint(len(list))), w)
+	}
+	add(heading, false)
+	if len(list) == 0 {
+		add(st.Muted.Render(indent(common.Block(empty, w-2, 4), "  ")), false)
+		return
+	}
+	for i, e := range list {
+		sel := m.sec == s && m.idx[s] == i
+		add(m.row(w, s, e, sel), sel)
+	}
+}
+
+// row is a mini program's icon and name (with its age in Recently used,
+// and a star when collected) over its muted category and description.
+func (m *Model) row(w int, s section, e entry, sel bool) string {
+	st := m.env.Styles
+	p := e.program
+	var right []common.Seg
+	if s == secRecent {
+		if m.isFavourite(p.ID) {
+			right = append(right, common.S("★ ", st.Accent))
+		}
+		right = append(right, common.S(ago(e, m.env), st.Muted))
+	} else {
+		right = append(right, common.S(model.CleanLine(p.Category), st.Muted))
+	}
+	title := common.Row(st, sel, sel, w,
+		[]common.Seg{common.S(common.Icon(p.Icon)+" ", st.Text), common.S(model.CleanLine(p.Name), st.Title)}, right)
+	desc := common.Row(st, sel, false, w, []common.Seg{common.S("   "+model.CleanLine(p.Description), st.Muted)}, nil)
+	return title + "\n" + desc
+}
+
+// ago is "2h ago" from the simulated clock; "just now" and dates as they
+// are.
+func ago(e entry, env common.Env) string {
+	a := model.Age(e.at, env.Clock())
+	if a == "just now" || strings.ContainsAny(a, " -") {
+		return a
+	}
+	return a + " ago"
+}
+
+func indent(s, pad string) string {
+	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
+}

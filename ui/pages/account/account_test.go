@@ -1,0 +1,166 @@
+package account
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"lifesim/model"
+	"lifesim/store"
+	"lifesim/ui/common"
+	"lifesim/ui/uitest"
+)
+
+func open(t *testing.T, st store.Store, id model.AccountID, w, h int) (*uitest.Screen, *Model) {
+	t.Helper()
+	m := New(uitest.Env(st, "newuser"), common.OpenAccountMsg{ID: id, Source: model.SourceSearch})
+	return uitest.NewScreen(m, w, h), m
+}
+
+func plain(d *uitest.Screen) string { return ansi.Strip(d.View()) }
+
+func mustContain(t *testing.T, d *uitest.Screen, want ...string) {
+	t.Helper()
+	v := plain(d)
+	for _, w := range want {
+		if !strings.Contains(v, w) {
+			t.Fatalf("view lacks %q:\n%s", w, v)
+		}
+	}
+}
+
+func follows(t *testing.T, st store.Store) []model.Follow {
+	t.Helper()
+	s, err := st.State("newuser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.Follows
+}
+
+func TestKFCProfile(t *testing.T) {
+	st := uitest.OpenStore(t)
+	d, _ := open(t, st, "kfc", 48, 40)
+	mustContain(t, d, "Life Account", "KFC", "[Brand]", "328w fans", "The official KFC life account",
+		"[ + Follow ]", "Coupon window", "🎫 ¥10 off the New Year's Crayfish", "🎫 ¥5 off Portuguese Egg Tarts",
+		"🎫 ¥6 off your next KFC order", "Mini programs", "KFC Self-Service Ordering", "Posts")
+	evs, err := st.LatestEvents(5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range evs {
+		found = found || (e.Kind == model.EventOpenAccount && e.Target == "kfc" && e.Source == model.SourceSearch)
+	}
+	if !found {
+		t.Fatalf("no open_account event with its source in %+v", evs)
+	}
+}
+
+func TestFollowTogglesAndPersists(t *testing.T) {
+	st := uitest.OpenStore(t)
+	d, _ := open(t, st, "kfc", 48, 30)
+	d.Keys("f")
+	mustContain(t, d, "[ ✓ Following ]")
+	if f := follows(t, st); len(f) != 1 || f[0].AccountID != "kfc" {
+		t.Fatalf("follows = %+v", f)
+	}
+	// enter on the button toggles too.
+	d.Keys("enter")
+	mustContain(t, d, "[ + Follow ]")
+	if f := follows(t, st); len(f) != 0 {
+		t.Fatalf("unfollow not saved: %+v", f)
+	}
+}
+
+// smallAccount is the real store with a fan count small enough that one
+// more fan shows in the compact count.
+type smallAccount struct{ store.Store }
+
+func (s smallAccount) Account(id model.AccountID) (model.LifeAccount, error) {
+	a, err := s.Store.Account(id)
+	a.Fans = 998
+	return a, err
+}
+
+func TestFansCountIncludesOwnFollow(t *testing.T) {
+	d, _ := open(t, smallAccount{uitest.OpenStore(t)}, "wild-food-brother", 48, 30)
+	mustContain(t, d, "998 fans", "[Creator]")
+	d.Keys("f")
+	mustContain(t, d, "999 fans", "[ ✓ Following ]")
+	d.Keys("f")
+	mustContain(t, d, "998 fans")
+}
+
+func TestCouponWindowClaim(t *testing.T) {
+	st := uitest.OpenStore(t)
+	d, _ := open(t, st, "kfc", 48, 30)
+	d.Keys("down", "down", "enter") // the second coupon
+	a, ok := d.Last().(common.ActionMsg)
+	if !ok || a.Err != nil || a.Status != "Coupon claimed: ¥5 off Portuguese Egg Tarts" {
+		t.Fatalf("claim = %#v", d.Last())
+	}
+	s, _ := st.State("newuser")
+	if len(s.Coupons) != 1 || s.Coupons[0].CouponID != "kfc-egg-tarts-5off" {
+		t.Fatalf("coupons = %+v", s.Coupons)
+	}
+	mustContain(t, d, "Claimed ✓")
+	d.Keys("enter")
+	if a, ok := d.Last().(common.ActionMsg); !ok || !errors.Is(a.Err, store.ErrAlreadyClaimed) {
+		t.Fatalf("second claim = %#v", d.Last())
+	}
+}
+
+func TestOpensFromProfile(t *testing.T) {
+	d, m := open(t, uitest.OpenStore(t), "kfc", 48, 30)
+	d.Keys("down", "down", "down", "down", "enter") // past the button and three coupons
+	want := common.OpenMiniProgramMsg{ID: "kfc-ordering", Source: model.SourceAccountProfile}
+	if got := d.Last(); got != want {
+		t.Fatalf("enter on the mini program emitted %#v, want %#v", got, want)
+	}
+	if len(m.posts) == 0 {
+		t.Fatal("no posts loaded")
+	}
+	d.Keys("down", "enter")
+	if got := d.Last(); got != (common.OpenPostMsg{ID: m.posts[0].ID, Source: model.SourceAccountProfile}) {
+		t.Fatalf("enter on the first post emitted %#v", got)
+	}
+	for i := 1; i < len(m.posts); i++ {
+		if m.posts[i].PublishedAt.After(m.posts[i-1].PublishedAt) {
+			t.Fatalf("posts not newest first: %s before %s", m.posts[i-1].ID, m.posts[i].ID)
+		}
+	}
+}
+
+func TestUnknownAccount(t *testing.T) {
+	d, _ := open(t, uitest.OpenStore(t), "no-such-account", 48, 20)
+	mustContain(t, d, "not found")
+}
+
+func TestFitsNarrowPhone(t *testing.T) {
+	st := uitest.OpenStore(t)
+	for _, w := range []int{38, 48} {
+		d, _ := open(t, st, "kfc", w, 20)
+		for _, keys := range [][]string{nil, {"down", "down"}, {"j", "j", "j", "j", "j", "j", "j"}} {
+			d.Keys(keys...)
+			lines := strings.Split(d.View(), "\n")
+			if len(lines) != 20 {
+				t.Fatalf("%d lines at width %d", len(lines), w)
+			}
+			for i, l := range lines {
+				if lipgloss.Width(l) != w {
+					t.Fatalf("width %d: line %d is %d wide: %q", w, i, lipgloss.Width(l), ansi.Strip(l))
+				}
+			}
+		}
+	}
+}
+
+func TestGoldenKFC(t *testing.T) {
+	d, _ := open(t, uitest.OpenStore(t), "kfc", 48, 30)
+	golden.RequireEqual(t, []byte(plain(d)))
+}

@@ -1,0 +1,76 @@
+package account
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+)
+
+// rowKind is what a selectable row of the page is.
+type rowKind int
+
+const (
+	rowProfile rowKind = iota // the follow button
+	rowCoupon
+	rowProgram
+	rowPost
+)
+
+// row is the selected row and its index within its kind.
+type row struct {
+	kind  rowKind
+	index int
+}
+
+func (m *Model) row() row {
+	i := m.sel - 1
+	switch {
+	case i < 0:
+		return row{kind: rowProfile}
+	case i < len(m.coupons):
+		return row{rowCoupon, i}
+	case i < len(m.coupons)+len(m.programs):
+		return row{rowProgram, i - len(m.coupons)}
+	}
+	return row{rowPost, i - len(m.coupons) - len(m.programs)}
+}
+
+// handleKey moves the selection, follows, or activates the selected row.
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if !m.loaded {
+		return nil
+	}
+	k := m.env.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.sel = common.Clamp(m.sel-1, m.count())
+		if m.sel == 0 {
+			m.vp.Offset = 0 // back on the button: show the profile from its top
+		}
+	case key.Matches(msg, k.Down):
+		m.sel = common.Clamp(m.sel+1, m.count())
+		return m.maybeMore()
+	case key.Matches(msg, k.Follow):
+		return ToggleFollow(m.env, m.id, m.account.Name)
+	case key.Matches(msg, k.Enter):
+		return m.activate()
+	}
+	return nil
+}
+
+// activate does what enter means on the selected row. Mini programs and
+// posts opened from here carry the account-profile source (scene 1020).
+func (m *Model) activate() tea.Cmd {
+	r := m.row()
+	switch r.kind {
+	case rowCoupon:
+		return ClaimCoupon(m.env, m.coupons[r.index])
+	case rowProgram:
+		return common.Cmd(common.OpenMiniProgramMsg{ID: m.programs[r.index].ID, Source: model.SourceAccountProfile})
+	case rowPost:
+		return common.Cmd(common.OpenPostMsg{ID: m.posts[r.index].ID, Source: model.SourceAccountProfile})
+	}
+	return ToggleFollow(m.env, m.id, m.account.Name)
+}

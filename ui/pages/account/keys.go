@@ -1,0 +1,61 @@
+package account
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"lifesim/ui/common"
+)
+
+// keyMap holds the page's bindings, relabelled for what they do here.
+type keyMap struct {
+	up, down, follow                key.Binding
+	toggle, claim, openMP, openPost key.Binding
+}
+
+func newKeyMap(k *common.Keys) keyMap {
+	with := func(b key.Binding, keys, desc string) key.Binding {
+		b.SetHelp(keys, desc)
+		return b
+	}
+	return keyMap{
+		up:       k.Up,
+		down:     k.Down,
+		follow:   k.Follow,
+		toggle:   with(k.Enter, "enter", "follow"),
+		claim:    with(k.Enter, "enter", "claim"),
+		openMP:   with(k.Enter, "enter", "open"),
+		openPost: with(k.Enter, "enter", "open"),
+	}
+}
+
+// enter is the enter binding for the selected row.
+func (m *Model) enter() key.Binding {
+	switch r := m.row(); r.kind {
+	case rowCoupon:
+		return m.keys.claim
+	case rowProgram:
+		return m.keys.openMP
+	case rowPost:
+		return m.keys.openPost
+	}
+	return m.keys.toggle
+}
+
+// ShortHelp lists what works on the selected row.
+func (m *Model) ShortHelp() []key.Binding {
+	if !m.loaded {
+		return nil
+	}
+	if m.row().kind == rowProfile {
+		return []key.Binding{m.keys.down, m.keys.follow}
+	}
+	return []key.Binding{m.enter(), m.keys.follow}
+}
+
+// FullHelp groups the same bindings for the "?" page.
+func (m *Model) FullHelp() [][]key.Binding {
+	if !m.loaded {
+		return nil
+	}
+	return [][]key.Binding{{m.keys.up, m.keys.down, m.enter()}, {m.keys.follow}}
+}

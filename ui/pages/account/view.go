@@ -1,0 +1,169 @@
+package account
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+	"lifesim/ui/components/postcard"
+)
+
+// View draws the fixed header and the scrolling profile, which keeps the
+// selected row in view.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	st := m.env.Styles
+	top := st.Title.Render("←") + " " + st.Title.Render("Life Account") + "\n" +
+		st.Subtle.Render(strings.Repeat("─", m.width))
+	h := max(m.height-2, 0)
+	var mid string
+	switch {
+	case m.err != nil:
+		mid = st.Error.Render(common.Block(m.err.Error(), m.width, 0))
+	case !m.loaded:
+		mid = st.Muted.Render("Loading…")
+	default:
+		blocks, index := m.blocks()
+		mid = m.vp.Render(blocks, index[common.Clamp(m.sel, len(index))], h)
+	}
+	return common.Fit(top+"\n"+common.Fit(mid, m.width, h), m.width, m.height)
+}
+
+// blocks is the profile, then each section; index maps selectable row i to
+// its block.
+func (m *Model) blocks() (blocks []string, index []int) {
+	st := m.env.Styles
+	blocks = append(blocks, m.profile())
+	index = append(index, len(blocks))
+	blocks = append(blocks, m.followButton())
+	sel := m.row()
+	if len(m.coupons) > 0 {
+		blocks = append(blocks, "\n"+st.Section.Render("Coupon window"))
+		for i, c := range m.coupons {
+			index = append(index, len(blocks))
+			blocks = append(blocks, m.couponRow(c, sel == row{rowCoupon, i}))
+		}
+	}
+	if len(m.programs) > 0 {
+		blocks = append(blocks, "\n"+st.Section.Render("Mini programs"))
+		for i, mp := range m.programs {
+			index = append(index, len(blocks))
+			blocks = append(blocks, m.programRow(mp, sel == row{rowProgram, i}))
+		}
+	}
+	blocks = append(blocks, "\n"+st.Section.Render("Posts"))
+	for i, p := range m.posts {
+		index = append(index, len(blocks))
+		blocks = append(blocks, m.card(p, sel == row{rowPost, i}))
+	}
+	blocks = append(blocks, m.postsFooter())
+	return blocks, index
+}
+
+// profile is the account's name, kind badge, fans and bio.
+func (m *Model) profile() string {
+	st := m.env.Styles
+	a := m.account
+	badge := postcard.KindBadge(st, a.Kind)
+	name := st.Title.Render(common.Line(a.Name, m.width-lipgloss.Width(badge)-1))
+	// The store keeps an account's fixture fan count as is; the persona's
+	// own follow is added here so following visibly moves the number.
+	fans := a.Fans
+	if m.following() {
+		fans++
+	}
+	stats := model.CompactCount(fans) + " fans"
+	if n := len(m.programs); n > 0 {
+		stats += fmt.Sprintf(" · %d mini program%s", n, plural(n))
+	}
+	lines := []string{
+		name + " " + badge,
+		st.Muted.Render(common.Line(stats, m.width)),
+	}
+	if bio := strings.TrimSpace(a.Bio); bio != "" {
+		lines = append(lines, st.Text.Render(common.Block(bio, m.width, 4)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// followButton is the selectable Follow / Following button.
+func (m *Model) followButton() string {
+	st := m.env.Styles
+	btn := st.Button.Render("[ + Follow ]")
+	if m.following() {
+		btn = st.ButtonOn.Render("[ ✓ Following ]")
+	}
+	return m.selectable(btn, "", m.sel == 0)
+}
+
+// couponRow is one coupon of the window with its claim state.
+func (m *Model) couponRow(c model.Coupon, selected bool) string {
+	st := m.env.Styles
+	right := st.Button.Render("Claim")
+	if m.marks.Claimed[c.ID] {
+		right = st.ButtonOn.Render("Claimed ✓")
+	}
+	head := st.Component.Render(common.Line(postcard.IconCoupon+" "+c.Title, m.width-lipgloss.Width(right)-3))
+	info := "    " + st.Muted.Render(common.Line(postcard.CouponTerms(c), m.width-4))
+	return m.selectable(head, right, selected) + "\n" + info
+}
+
+// programRow is one linked mini program.
+func (m *Model) programRow(mp model.MiniProgram, selected bool) string {
+	st := m.env.Styles
+	head := common.Line(mp.Icon+" "+mp.Name, m.width-4)
+	info := "    " + st.Muted.Render(common.Line(mp.Category, m.width-4))
+	return m.selectable(st.Title.Render(head), st.Muted.Render("›"), selected) + "\n" + info
+}
+
+func (m *Model) card(p model.Post, selected bool) string {
+	return postcard.Card{
+		Styles:    m.env.Styles,
+		Post:      p,
+		Account:   m.account,
+		Now:       m.env.Clock(),
+		Liked:     m.marks.Liked[p.ID],
+		Collected: m.marks.Collected[p.ID],
+		Selected:  selected,
+		OnProfile: true,
+	}.Render(m.width)
+}
+
+func (m *Model) postsFooter() string {
+	st := m.env.Styles
+	switch {
+	case m.loading:
+		return st.Subtle.Render("Loading posts…")
+	case len(m.posts) == 0:
+		return st.Muted.Render("No posts yet")
+	}
+	return ""
+}
+
+// selectable is a one-line row with a cursor and a right-hand part,
+// highlighted across the width when selected.
+func (m *Model) selectable(left, right string, selected bool) string {
+	st := m.env.Styles
+	cursor := "  "
+	if selected {
+		cursor = st.Cursor.Render("› ")
+	}
+	line := common.Fit(common.Spread(cursor+left, right, m.width), m.width, 1)
+	if selected {
+		return st.Selected.Render(ansi.Strip(line))
+	}
+	return line
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

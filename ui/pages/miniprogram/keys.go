@@ -1,0 +1,45 @@
+package miniprogram
+
+import "charm.land/bubbles/v2/key"
+
+// relabel is b with the help text for this page; the keys stay DESIGN §3's.
+func relabel(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
+}
+
+// ShortHelp lists the keys that work right now.
+func (m *Model) ShortHelp() []key.Binding {
+	if !m.ready() {
+		return nil
+	}
+	k := m.env.Keys
+	var out []key.Binding
+	if n := len(m.mp.Services); n > 1 {
+		out = append(out, key.NewBinding(key.WithKeys(append(k.Up.Keys(), k.Down.Keys()...)...), key.WithHelp("↑↓", "select")))
+	}
+	if len(m.mp.Services) > 0 {
+		out = append(out, relabel(k.Enter, "order"))
+	}
+	if m.collected() {
+		out = append(out, relabel(k.Collect, "uncollect"))
+	} else {
+		out = append(out, relabel(k.Collect, "collect"))
+	}
+	if m.account != nil {
+		if m.following() {
+			out = append(out, relabel(k.Follow, "unfollow"))
+		} else {
+			out = append(out, relabel(k.Follow, "follow"))
+		}
+	}
+	return out
+}
+
+// FullHelp is the same bindings, one group.
+func (m *Model) FullHelp() [][]key.Binding {
+	if h := m.ShortHelp(); len(h) > 0 {
+		return [][]key.Binding{h}
+	}
+	return nil
+}

@@ -1,0 +1,181 @@
+package miniprogram
+
+import (
+	"errors"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/store"
+	"lifesim/ui/common"
+	"lifesim/ui/pages/order"
+)
+
+// Model is one open mini program page.
+type Model struct {
+	env    common.Env
+	owner  common.Owner
+	id     model.MiniProgramID
+	source model.Source
+	from   string // the service the page was opened at (a post's service link)
+
+	width, height int
+
+	loaded   bool
+	err      error // load failure: the page shows it instead of content
+	mp       model.MiniProgram
+	merchant string
+	account  *model.LifeAccount
+	state    model.UserState
+	coupons  int // claimed, unredeemed, usable coupons for this mini program
+	countSeq int // the latest recount asked for; older answers are stale
+
+	// guidance latches whether the collection-guidance tip belongs on this
+	// page view: decided once on load, so marking it seen (which stops it in
+	// every other mini program) does not make it vanish under the reader.
+	guidance bool
+
+	sel int // selected service
+	vp  common.Viewport
+}
+
+// New builds the page for msg; Init opens and loads it.
+func New(env common.Env, msg common.OpenMiniProgramMsg) *Model {
+	return &Model{env: env, owner: common.NewOwner(), id: msg.ID, source: msg.Source, from: msg.ServiceID}
+}
+
+// MiniProgramOpen is the id of the mini program on this page; the root uses
+// it to bring an already-open mini program forward.
+func (m *Model) MiniProgramOpen() string { return string(m.id) }
+
+// Init records the visit and loads the page in one command.
+func (m *Model) Init() tea.Cmd { return openAndLoad(m.env, m.owner, m.id, m.source) }
+
+// SetSize sets the area the page draws in.
+func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+
+// Title is the mini program's name once loaded.
+func (m *Model) Title() string {
+	if m.loaded && m.err == nil {
+		return model.CleanLine(m.mp.Name)
+	}
+	return "Mini program"
+}
+
+// CapturesInput is always false: the page has no text input.
+func (m *Model) CapturesInput() bool { return false }
+
+// Update dispatches keys, this page's load results and state refreshes.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.Owner == m.owner {
+			return m, m.onLoaded(msg)
+		}
+	case couponsMsg:
+		if msg.Owner == m.owner && msg.Seq == m.countSeq {
+			m.coupons = msg.N
+		}
+	case common.StateMsg:
+		m.state = msg.State
+		if m.ready() {
+			m.countSeq++
+			return m, countCoupons(m.env, m.owner, m.countSeq, m.id, msg.State)
+		}
+	case tea.KeyPressMsg:
+		if m.ready() {
+			return m, m.handleKey(msg)
+		}
+	}
+	return m, nil
+}
+
+func (m *Model) ready() bool { return m.loaded && m.err == nil }
+
+// onLoaded takes the page's data, preselects the service it was opened at,
+// hands the fresh state to the root and, if the guidance tip shows, records
+// that it was seen.
+func (m *Model) onLoaded(msg loadedMsg) tea.Cmd {
+	m.loaded = true
+	if msg.Err != nil {
+		if errors.Is(msg.Err, store.ErrNotFound) {
+			m.err = notFoundError{id: m.id, cause: msg.Err}
+		} else {
+			m.err = msg.Err
+		}
+		return common.Cmd(common.StatusMsg{Err: m.err})
+	}
+	m.mp, m.merchant, m.account, m.state, m.coupons = msg.MP, msg.Merchant, msg.Account, msg.State, msg.Coupons
+	m.sel = 0
+	for i, s := range m.mp.Services {
+		if s.ID == m.from {
+			m.sel = i
+		}
+	}
+	st := msg.State
+	cmds := []tea.Cmd{common.Cmd(common.ActionMsg{State: &st})}
+	m.guidance = !m.collected() && !st.GuidanceSeen
+	if m.guidance {
+		cmds = append(cmds, markGuidanceSeen(m.env, m.id))
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.env.Keys
+	n := len(m.mp.Services)
+	switch {
+	case key.Matches(msg, k.Up):
+		m.sel = common.Clamp(m.sel-1, n)
+	case key.Matches(msg, k.Down):
+		m.sel = common.Clamp(m.sel+1, n)
+	case key.Matches(msg, k.Enter) && n > 0:
+		page := order.NewConfirm(m.env, m.mp, m.mp.Services[m.sel])
+		return common.Cmd(common.PushMsg{Page: page})
+	case key.Matches(msg, k.Collect):
+		return toggleFavourite(m.env, m.id)
+	case key.Matches(msg, k.Follow) && m.account != nil:
+		return toggleFollow(m.env, m.account.ID, m.account.Name)
+	case key.Matches(msg, k.Back):
+		// The root pops pages on esc itself; this covers the page driven alone.
+		return common.Cmd(common.BackMsg{})
+	}
+	return nil
+}
+
+// collected reports whether the mini program is in My Mini Programs.
+func (m *Model) collected() bool {
+	for _, id := range m.state.Favourites {
+		if id == m.id {
+			return true
+		}
+	}
+	return false
+}
+
+// following reports whether the persona follows the bound life account.
+func (m *Model) following() bool {
+	if m.account == nil {
+		return false
+	}
+	for _, f := range m.state.Follows {
+		if f.AccountID == m.account.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// notFoundError is the user-facing error for an unknown mini program id; it
+// still matches store.ErrNotFound.
+type notFoundError struct {
+	id    model.MiniProgramID
+	cause error
+}
+
+func (e notFoundError) Error() string {
+	return "Mini program “" + model.CleanLine(string(e.id)) + "” not found"
+}
+
+func (e notFoundError) Unwrap() error { return e.cause }

@@ -1,0 +1,275 @@
+package miniprogram
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"lifesim/model"
+	"lifesim/store"
+	"lifesim/ui/common"
+	"lifesim/ui/pages/order"
+	"lifesim/ui/uitest"
+)
+
+const (
+	kfc       = model.MiniProgramID("kfc-ordering")
+	luckin    = model.MiniProgramID("luckin-coffee")
+	kfcTip    = "Add KFC to My Mini Programs"
+	pressS    = "(press s)"
+	crayfish  = "crayfish-burger"
+	bucket    = "crayfish-bucket" // third in KFC's list
+	latte     = "latte"           // last in KFC's list
+	bucketRow = "› Crayfish Family Bucket"
+)
+
+// open drives a mini program page for persona p on db.
+func open(t *testing.T, db *store.DB, p model.PersonaID, msg common.OpenMiniProgramMsg, w, h int) *uitest.Screen {
+	t.Helper()
+	return uitest.NewScreen(New(uitest.Env(db, p), msg), w, h)
+}
+
+func plain(d *uitest.Screen) string { return ansi.Strip(d.View()) }
+
+func state(t *testing.T, db *store.DB, p model.PersonaID) model.UserState {
+	t.Helper()
+	s, err := db.State(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func actions(d *uitest.Screen) []common.ActionMsg {
+	var out []common.ActionMsg
+	for _, m := range d.Emitted {
+		if a, ok := m.(common.ActionMsg); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func TestOpenFromPostPreselectsService(t *testing.T) {
+	db := uitest.OpenStore(t)
+	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, ServiceID: bucket, Source: model.SourcePostComponent}, 48, 30)
+	v := plain(d)
+	if !strings.Contains(v, bucketRow) {
+		t.Fatalf("the linked service is not selected:\n%s", v)
+	}
+	if !strings.Contains(v, "↳ from post") {
+		t.Errorf("the linked service is not marked as from the post:\n%s", v)
+	}
+	d.Keys("enter")
+	push, ok := d.Last().(common.PushMsg)
+	if !ok {
+		t.Fatalf("enter emitted %T, want PushMsg", d.Last())
+	}
+	if _, ok := push.Page.(*order.Confirm); !ok {
+		t.Fatalf("enter pushed %T, want *order.Confirm", push.Page)
+	}
+	confirm := uitest.NewScreen(push.Page, 48, 30)
+	if v := ansi.Strip(confirm.View()); !strings.Contains(v, "Crayfish Family Bucket") {
+		t.Errorf("the confirm page is not for the selected service:\n%s", v)
+	}
+}
+
+func TestLinkedServiceScrolledIntoView(t *testing.T) {
+	db := uitest.OpenStore(t)
+	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, ServiceID: latte, Source: model.SourcePostComponent}, 48, 14)
+	if v := plain(d); !strings.Contains(v, "› KFC Coffee Latte") {
+		t.Fatalf("the last service, linked from a post, is not in view:\n%s", v)
+	}
+}
+
+func TestOpenRecordsRecentlyUsed(t *testing.T) {
+	db := uitest.OpenStore(t)
+	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	s := state(t, db, "newuser")
+	if len(s.Recents) == 0 || s.Recents[0].MiniProgramID != kfc {
+		t.Fatalf("Recently used = %+v, want %s first", s.Recents, kfc)
+	}
+	acts := actions(d)
+	if len(acts) == 0 || acts[0].State == nil || acts[0].Status != "" || acts[0].Err != nil {
+		t.Fatalf("want a silent ActionMsg carrying the fresh state first, got %+v", acts)
+	}
+	if got := acts[0].State.Recents[0].MiniProgramID; got != kfc {
+		t.Errorf("ActionMsg state's newest recent = %s, want %s", got, kfc)
+	}
+}
+
+func TestCollectToggles(t *testing.T) {
+	db := uitest.OpenStore(t)
+	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	if v := plain(d); !strings.Contains(v, "( ☆ │ ⋯ ◎ )") {
+		t.Fatalf("capsule should show not collected:\n%s", v)
+	}
+	d.Keys("s")
+	if s := state(t, db, "newuser"); !contains(s.Favourites, kfc) {
+		t.Fatalf("favourites = %v after s, want %s", s.Favourites, kfc)
+	}
+	if a := actions(d); a[len(a)-1].Status != "Added to My Mini Programs" {
+		t.Errorf("status = %q", a[len(a)-1].Status)
+	}
+	v := plain(d)
+	if !strings.Contains(v, "( ★ │ ⋯ ◎ )") {
+		t.Errorf("capsule should show collected:\n%s", v)
+	}
+	if strings.Contains(v, pressS) {
+		t.Errorf("the guidance tip should go once collected:\n%s", v)
+	}
+	d.Keys("s")
+	if s := state(t, db, "newuser"); contains(s.Favourites, kfc) {
+		t.Fatalf("favourites = %v after second s, want it removed", s.Favourites)
+	}
+	if a := actions(d); a[len(a)-1].Status != "Removed from My Mini Programs" {
+		t.Errorf("status = %q", a[len(a)-1].Status)
+	}
+}
+
+func TestGuidanceTipOncePerPersona(t *testing.T) {
+	db := uitest.OpenStore(t)
+	first := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	v := plain(first)
+	if !strings.Contains(v, kfcTip) || !strings.Contains(v, "press s") {
+		t.Fatalf("newuser's first mini program should show the guidance tip:\n%s", v)
+	}
+	if !state(t, db, "newuser").GuidanceSeen {
+		t.Fatal("showing the tip should mark guidance seen")
+	}
+	first.Keys("down") // still visible on this page view after the state refresh
+	if !strings.Contains(plain(first), kfcTip) {
+		t.Errorf("the tip vanished from the page it was shown on:\n%s", plain(first))
+	}
+	second := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: luckin, Source: model.SourceSearch}, 48, 30)
+	if v := plain(second); strings.Contains(v, pressS) {
+		t.Errorf("the tip showed again in a second mini program:\n%s", v)
+	}
+	again := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	if v := plain(again); strings.Contains(v, kfcTip) {
+		t.Errorf("the tip showed again on reopening:\n%s", v)
+	}
+}
+
+func TestNoGuidanceWhenCollected(t *testing.T) {
+	db := uitest.OpenStore(t)
+	d := open(t, db, "returning", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceHomeGrid}, 48, 30)
+	if v := plain(d); strings.Contains(v, pressS) {
+		t.Errorf("a collected mini program should not show the tip:\n%s", v)
+	}
+	if state(t, db, "returning").GuidanceSeen {
+		t.Error("a tip that was not shown must not be marked seen")
+	}
+}
+
+func TestFollowBoundAccount(t *testing.T) {
+	db := uitest.OpenStore(t)
+	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	if v := plain(d); !strings.Contains(v, "Life account: KFC") || !strings.Contains(v, "[+ Follow]") {
+		t.Fatalf("the bound account's follow line is missing:\n%s", v)
+	}
+	d.Keys("f")
+	s := state(t, db, "newuser")
+	if len(s.Follows) != 1 || s.Follows[0].AccountID != "kfc" {
+		t.Fatalf("follows = %+v, want kfc", s.Follows)
+	}
+	if v := plain(d); !strings.Contains(v, "[✓ Following]") {
+		t.Errorf("the button should show following:\n%s", v)
+	}
+}
+
+func TestClaimedCouponsCounted(t *testing.T) {
+	db := uitest.OpenStore(t)
+	env := uitest.Env(db, "newuser")
+	for _, id := range []model.CouponID{"kfc-crayfish-10off", "luckin-8off"} {
+		if _, err := db.ClaimCoupon(env.Actor(), id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	if v := plain(d); !strings.Contains(v, "🎫 1 coupon available") {
+		t.Fatalf("want one KFC coupon counted (not Luckin's):\n%s", v)
+	}
+}
+
+func TestUnknownMiniProgram(t *testing.T) {
+	db := uitest.OpenStore(t)
+	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: "nope", Source: model.SourceSearch}, 48, 30)
+	if v := plain(d); !strings.Contains(v, "Mini program “nope” not found") {
+		t.Fatalf("want a not-found view:\n%s", v)
+	}
+	st, ok := d.Last().(common.StatusMsg)
+	if !ok || st.Err == nil || !errors.Is(st.Err, store.ErrNotFound) {
+		t.Fatalf("want a StatusMsg error matching ErrNotFound, got %#v", d.Last())
+	}
+	if s := state(t, db, "newuser"); len(s.Recents) != 0 {
+		t.Errorf("an unknown mini program was recorded as used: %+v", s.Recents)
+	}
+	d.Keys("s", "enter")
+	if s := state(t, db, "newuser"); len(s.Favourites) != 0 {
+		t.Errorf("keys acted on a page that failed to load: %v", s.Favourites)
+	}
+}
+
+func TestHelpFollowsState(t *testing.T) {
+	db := uitest.OpenStore(t)
+	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	want := map[string]bool{"↑↓ select": true, "enter order": true, "s collect": true, "f follow": true}
+	for _, b := range d.S.ShortHelp() {
+		delete(want, b.Help().Key+" "+b.Help().Desc)
+	}
+	if len(want) > 0 {
+		t.Errorf("help lacks %v", want)
+	}
+}
+
+func TestFitsNarrowPhone(t *testing.T) {
+	db := uitest.OpenStore(t)
+	for _, w := range []int{38, 48} {
+		d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, ServiceID: crayfish, Source: model.SourcePostComponent}, w, 30)
+		lines := strings.Split(d.View(), "\n")
+		if len(lines) != 30 {
+			t.Errorf("width %d: %d lines, want 30", w, len(lines))
+		}
+		for i, l := range lines {
+			if lipgloss.Width(l) != w {
+				t.Errorf("width %d: line %d is %d wide: %q", w, i, lipgloss.Width(l), ansi.Strip(l))
+			}
+		}
+	}
+}
+
+func TestGoldenKFC(t *testing.T) {
+	db := uitest.OpenStore(t)
+	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, ServiceID: crayfish, Source: model.SourcePostComponent}, 48, 30)
+	golden.RequireEqual(t, []byte(plain(d)))
+}
+
+func contains[T comparable](list []T, v T) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func TestCouponCountFollowsState(t *testing.T) {
+	db := uitest.OpenStore(t)
+	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	if strings.Contains(plain(d), "coupon available") {
+		t.Fatalf("no coupon claimed yet:\n%s", plain(d))
+	}
+	env := uitest.Env(db, "newuser")
+	if _, err := db.ClaimCoupon(env.Actor(), "kfc-egg-tarts-5off"); err != nil {
+		t.Fatal(err)
+	}
+	d.Send(common.StateMsg{State: state(t, db, "newuser")}) // as the root broadcasts after a claim elsewhere
+	if v := plain(d); !strings.Contains(v, "🎫 1 coupon available") {
+		t.Fatalf("the count should follow a state change:\n%s", v)
+	}
+}

@@ -1,0 +1,160 @@
+package miniprogram
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+)
+
+// defaultGuidance is shown when the merchant wrote no tip of its own.
+const defaultGuidance = "Add to My Mini Programs for one-tap return"
+
+// View draws the header bar, then the page body scrolled so the selected
+// service is in view.
+func (m *Model) View() string {
+	w, h := m.width, m.height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	switch {
+	case !m.loaded:
+		return common.Fit(m.header(w)+"\n\n"+m.env.Styles.Muted.Render(" Opening…"), w, h)
+	case m.err != nil:
+		return common.Fit(m.header(w)+"\n\n"+m.errorView(w), w, h)
+	}
+	head := m.header(w)
+	blocks, first := m.body(w)
+	body := m.vp.Render(blocks, first+m.sel, h-lipgloss.Height(head))
+	return common.Fit(head+"\n"+body, w, h)
+}
+
+// header is the mini program's navigation bar: back arrow, icon and name,
+// and the top-right capsule whose star shows the collect state.
+func (m *Model) header(w int) string {
+	st := m.env.Styles
+	star := st.Muted.Render("☆")
+	if m.collected() {
+		star = st.ButtonOn.Render("★")
+	}
+	capsule := st.Muted.Render("( ") + star + st.Muted.Render(" │ ⋯ ◎ )")
+	if !m.ready() {
+		capsule = ""
+	}
+	left := st.Muted.Render("‹ ")
+	if m.ready() && m.mp.Icon != "" {
+		left += common.Line(m.mp.Icon, 2) + " "
+	}
+	room := w - lipgloss.Width(capsule) - lipgloss.Width(left) - 1
+	left += st.Title.Render(common.Line(m.Title(), room))
+	rule := st.Subtle.Render(strings.Repeat("─", w))
+	return common.Spread(left, capsule, w) + "\n" + rule
+}
+
+func (m *Model) errorView(w int) string {
+	st := m.env.Styles
+	return st.Error.Render(common.Block("✗ "+m.err.Error(), w, 2)) + "\n\n" +
+		st.Muted.Render(common.Block("It may have been removed from this world. Press esc to go back.", w, 0))
+}
+
+// body returns the scrollable blocks and the index of the first service.
+func (m *Model) body(w int) ([]string, int) {
+	st := m.env.Styles
+	blocks := []string{m.info(w)}
+	if m.account != nil {
+		blocks = append(blocks, m.accountLine(w))
+	}
+	if m.coupons > 0 {
+		noun := "coupons"
+		if m.coupons == 1 {
+			noun = "coupon"
+		}
+		c := st.Accent.Render(fmt.Sprintf("🎫 %d %s available", m.coupons, noun))
+		blocks = append(blocks, c+st.Muted.Render(common.Line(" · use at checkout", w-lipgloss.Width(c))))
+	}
+	if m.guidance && !m.collected() {
+		blocks = append(blocks, m.tip(w))
+	}
+	heading := st.Section.Render("Services") + st.Muted.Render(fmt.Sprintf(" · %d", len(m.mp.Services)))
+	blocks = append(blocks, "\n"+heading)
+	if len(m.mp.Services) == 0 {
+		blocks = append(blocks, st.Muted.Render(common.Block("Nothing to order here yet — check back soon.", w, 0)))
+		return blocks, len(blocks)
+	}
+	first := len(blocks)
+	for i, s := range m.mp.Services {
+		blocks = append(blocks, m.serviceBlock(i, s, w))
+	}
+	return blocks, first
+}
+
+// info is the category and merchant line and the description.
+func (m *Model) info(w int) string {
+	st := m.env.Styles
+	meta := model.CleanLine(m.mp.Category)
+	if m.merchant != "" {
+		meta += " · " + model.CleanLine(m.merchant)
+	}
+	out := st.Muted.Render(common.Line(meta, w))
+	if d := strings.TrimSpace(m.mp.Description); d != "" {
+		out += "\n" + st.Text.Render(common.Block(d, w, 3))
+	}
+	return out
+}
+
+// accountLine is the bound life account with its follow button.
+func (m *Model) accountLine(w int) string {
+	st := m.env.Styles
+	btn := st.Button.Render("[+ Follow]")
+	if m.following() {
+		btn = st.ButtonOn.Render("[✓ Following]")
+	}
+	room := w - lipgloss.Width(btn) - 1 - lipgloss.Width("Life account: ")
+	left := st.Muted.Render("Life account: ") + st.Text.Render(common.Line(m.account.Name, room))
+	return "\n" + common.Spread(left, btn, w)
+}
+
+// tip is the merchant's collection guidance.
+func (m *Model) tip(w int) string {
+	text := strings.TrimSpace(model.CleanLine(m.mp.GuidanceTip))
+	if text == "" {
+		text = defaultGuidance
+	}
+	text += "  (press s)"
+	st := m.env.Styles
+	return "\n" + st.Tip.Width(w).Render(common.Block("☆ "+text, w-st.Tip.GetHorizontalFrameSize(), 0))
+}
+
+// serviceBlock is one orderable service: name and price, then its
+// description; the selected one is highlighted, the one a post linked to is
+// marked.
+func (m *Model) serviceBlock(i int, s model.Service, w int) string {
+	st := m.env.Styles
+	price := model.FormatYuan(s.PriceCents)
+	inner := w - 2
+	name := common.Line(s.Name, inner-lipgloss.Width(price)-1)
+	var line string
+	if i == m.sel {
+		pad := strings.Repeat(" ", max(1, inner-lipgloss.Width(name)-lipgloss.Width(price)))
+		line = st.Cursor.Render("›") + " " + st.Selected.Bold(true).Render(name+pad) +
+			st.Price.Background(st.Palette.SelectedBg).Render(price)
+	} else {
+		line = "  " + common.Spread(st.Text.Render(name), st.Price.Render(price), inner)
+	}
+	hint := ""
+	if s.ID == m.from && m.from != "" {
+		hint = st.Accent.Render("↳ from post")
+	}
+	desc := strings.TrimSpace(s.Description)
+	if desc == "" && hint == "" {
+		return line
+	}
+	room := inner - lipgloss.Width(hint) - 1
+	if hint == "" {
+		room = inner
+	}
+	return line + "\n  " + common.Spread(st.Muted.Render(common.Line(desc, room)), hint, inner)
+}

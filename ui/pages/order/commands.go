@@ -1,0 +1,94 @@
+package order
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/store"
+	"lifesim/ui/common"
+)
+
+// couponsMsg carries the claimed, unredeemed coupons of a mini program.
+type couponsMsg struct {
+	Owner   common.Owner
+	Coupons []model.Coupon
+	Err     error
+}
+
+// paidMsg is the committed order (authoritative: the store priced it) and
+// the state after it.
+type paidMsg struct {
+	Owner common.Owner
+	Order model.Order
+	State *model.UserState
+	Err   error
+}
+
+// loadCoupons reads the persona's claimed coupons for mini program mp that
+// are not yet redeemed. Whether one applies is decided at render time, as
+// the quantity changes.
+func loadCoupons(env common.Env, owner common.Owner, mp model.MiniProgramID) tea.Cmd {
+	st, p := env.Store, env.Persona
+	return func() tea.Msg {
+		s, err := st.State(p)
+		if err != nil {
+			return couponsMsg{Owner: owner, Err: err}
+		}
+		var out []model.Coupon
+		for _, cc := range s.Coupons {
+			if cc.RedeemedIn != "" {
+				continue
+			}
+			if c, err := st.Coupon(cc.CouponID); err == nil && c.MiniProgramID == mp {
+				out = append(out, c)
+			}
+		}
+		return couponsMsg{Owner: owner, Coupons: out}
+	}
+}
+
+// placeOrder pays for qty of svc with the coupon (empty: none) in one store
+// transaction, then reads the fresh state.
+func placeOrder(env common.Env, owner common.Owner, mp model.MiniProgram, svc model.Service, qty int, coupon model.CouponID) tea.Cmd {
+	st, a := env.Store, env.Actor()
+	o := model.Order{
+		MiniProgramID: mp.ID,
+		Lines:         []model.OrderLine{{ServiceID: svc.ID, Name: svc.Name, Qty: qty, PriceCents: svc.PriceCents}},
+	}
+	return func() tea.Msg {
+		paid, err := st.PlaceOrder(a, o, coupon)
+		if err != nil {
+			return paidMsg{Owner: owner, Err: err}
+		}
+		msg := paidMsg{Owner: owner, Order: paid}
+		if s, err := st.State(a.Persona); err == nil {
+			msg.State = &s
+		}
+		return msg
+	}
+}
+
+// toggleFavourite collects or uncollects a mini program.
+func toggleFavourite(env common.Env, id model.MiniProgramID) tea.Cmd {
+	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+		on, err := s.ToggleFavourite(a, id)
+		switch {
+		case err != nil:
+			return "", err
+		case on:
+			return "Added to My Mini Programs", nil
+		}
+		return "Removed from My Mini Programs", nil
+	})
+}
+
+// claimCoupon claims a nearby merchant's coupon into the card pack.
+func claimCoupon(env common.Env, c model.Coupon) tea.Cmd {
+	title := model.CleanLine(c.Title)
+	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+		if _, err := s.ClaimCoupon(a, c.ID); err != nil {
+			return "", err
+		}
+		return "Claimed “" + title + "”", nil
+	})
+}

@@ -1,0 +1,138 @@
+package order
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+)
+
+// maxQty is the most of one service a simulated order takes.
+const maxQty = 9
+
+// Confirm is the order confirmation page for one service.
+type Confirm struct {
+	env   common.Env
+	owner common.Owner
+	mp    model.MiniProgram
+	svc   model.Service
+	keys  pageKeys
+
+	width, height int
+
+	qty       int
+	coupons   []model.Coupon // claimed, unredeemed, for this mini program
+	loaded    bool
+	loadErr   error
+	useCoupon bool // the best applicable coupon is applied (space toggles)
+	paying    bool
+	err       error // the last payment failure, shown until the next try
+}
+
+// NewConfirm builds the confirm page for service svc of mini program mp.
+func NewConfirm(env common.Env, mp model.MiniProgram, svc model.Service) *Confirm {
+	return &Confirm{env: env, owner: common.NewOwner(), mp: mp, svc: svc, keys: newPageKeys(env.Keys),
+		qty: 1, useCoupon: true}
+}
+
+// Init loads the persona's coupons for this mini program.
+func (c *Confirm) Init() tea.Cmd { return loadCoupons(c.env, c.owner, c.mp.ID) }
+
+// SetSize sets the area the page draws in.
+func (c *Confirm) SetSize(w, h int) { c.width, c.height = w, h }
+
+// Title names the page.
+func (c *Confirm) Title() string { return "Confirm order" }
+
+// CapturesInput is always false: the page has no text input.
+func (c *Confirm) CapturesInput() bool { return false }
+
+// Update dispatches keys and this page's command results.
+func (c *Confirm) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case couponsMsg:
+		if msg.Owner == c.owner {
+			c.loaded, c.coupons, c.loadErr = true, msg.Coupons, msg.Err
+		}
+	case paidMsg:
+		if msg.Owner == c.owner {
+			return c, c.onPaid(msg)
+		}
+	case tea.KeyPressMsg:
+		return c, c.handleKey(msg)
+	}
+	return c, nil
+}
+
+func (c *Confirm) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if c.paying {
+		return nil // the payment is committing; keys wait for its answer
+	}
+	k := c.keys
+	switch {
+	case key.Matches(msg, k.Less):
+		c.qty = max(1, c.qty-1)
+	case key.Matches(msg, k.More):
+		c.qty = min(maxQty, c.qty+1)
+	case key.Matches(msg, k.Coupon) && c.canToggleCoupon():
+		c.useCoupon = !c.useCoupon
+	case key.Matches(msg, k.Pay) && c.loaded:
+		c.paying, c.err = true, nil
+		return placeOrder(c.env, c.owner, c.mp, c.svc, c.qty, c.chosen().ID)
+	case key.Matches(msg, c.env.Keys.Back):
+		return common.Cmd(common.BackMsg{})
+	}
+	return nil
+}
+
+// onPaid replaces this page with the payment success page, then hands the
+// fresh state to the root; on failure the page stays with the error.
+func (c *Confirm) onPaid(msg paidMsg) tea.Cmd {
+	c.paying = false
+	if msg.Err != nil {
+		c.err = msg.Err
+		return nil
+	}
+	page := NewSuccess(c.env, c.mp, msg.Order)
+	status := "Paid " + model.FormatYuan(msg.Order.TotalCents) + " · " + model.CleanLine(c.mp.Name)
+	return tea.Sequence(
+		common.Cmd(common.ReplaceMsg{Page: page}),
+		common.Cmd(common.ActionMsg{Status: status, State: msg.State}),
+	)
+}
+
+// subtotal is the order before any coupon.
+func (c *Confirm) subtotal() int64 { return c.svc.PriceCents * int64(c.qty) }
+
+// best is the best applicable coupon for the current quantity.
+func (c *Confirm) best() (model.Coupon, int64, bool) {
+	return bestCoupon(c.coupons, c.mp.ID, c.subtotal(), c.env.Clock())
+}
+
+// chosen is the coupon the order will use: the best one unless switched
+// off; a zero coupon means none.
+func (c *Confirm) chosen() model.Coupon {
+	if b, _, ok := c.best(); ok && c.useCoupon {
+		return b
+	}
+	return model.Coupon{}
+}
+
+// discount is what the chosen coupon takes off.
+func (c *Confirm) discount() int64 {
+	if _, d, ok := c.best(); ok && c.useCoupon {
+		return d
+	}
+	return 0
+}
+
+func (c *Confirm) canToggleCoupon() bool {
+	_, _, ok := c.best()
+	return ok
+}
+
+// nextThreshold is the spend-threshold coupon closest to applying.
+func (c *Confirm) nextThreshold() (model.Coupon, int64, bool) {
+	return nextThreshold(c.coupons, c.mp.ID, c.subtotal(), c.env.Clock())
+}

@@ -1,0 +1,82 @@
+package order
+
+import (
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"lifesim/model"
+	"lifesim/store"
+	"lifesim/ui/common"
+	"lifesim/ui/uitest"
+)
+
+const (
+	kfc         = model.MiniProgramID("kfc-ordering")
+	crayfish10  = model.CouponID("kfc-crayfish-10off") // ¥10 off KFC orders over ¥39
+	crayfishSvc = "crayfish-burger"                    // ¥42.90
+	eggTarts    = "egg-tarts"                          // ¥22.00
+)
+
+// fixture reads a mini program and one of its services from the store.
+func fixture(t *testing.T, db store.Store, id model.MiniProgramID, svc string) (model.MiniProgram, model.Service) {
+	t.Helper()
+	mp, err := db.MiniProgram(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, ok := mp.Service(svc)
+	if !ok {
+		t.Fatalf("%s has no service %s", id, svc)
+	}
+	return mp, s
+}
+
+func claim(t *testing.T, db store.Store, p model.PersonaID, id model.CouponID) {
+	t.Helper()
+	if _, err := db.ClaimCoupon(uitest.Env(db, p).Actor(), id); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func state(t *testing.T, db store.Store, p model.PersonaID) model.UserState {
+	t.Helper()
+	s, err := db.State(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func plain(d *uitest.Screen) string { return ansi.Strip(d.View()) }
+
+// confirm drives a confirm page for svc of mini program id.
+func confirm(t *testing.T, db store.Store, p model.PersonaID, id model.MiniProgramID, svc string) *uitest.Screen {
+	t.Helper()
+	mp, s := fixture(t, db, id, svc)
+	return uitest.NewScreen(NewConfirm(uitest.Env(db, p), mp, s), 48, 30)
+}
+
+// pay presses enter on a confirm page and returns the success page it
+// replaced itself with.
+func pay(t *testing.T, d *uitest.Screen) *Success {
+	t.Helper()
+	d.Keys("enter")
+	for _, m := range d.Emitted {
+		if r, ok := m.(common.ReplaceMsg); ok {
+			s, ok := r.Page.(*Success)
+			if !ok {
+				t.Fatalf("replaced with %T, want *Success", r.Page)
+			}
+			return s
+		}
+	}
+	t.Fatalf("paying emitted no ReplaceMsg: %#v\n%s", d.Emitted, plain(d))
+	return nil
+}
+
+// success drives the payment success page after paying for svc.
+func success(t *testing.T, db store.Store, p model.PersonaID, svc string) *uitest.Screen {
+	t.Helper()
+	return uitest.NewScreen(pay(t, confirm(t, db, p, kfc, svc)), 48, 30)
+}

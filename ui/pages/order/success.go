@@ -1,0 +1,118 @@
+package order
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+)
+
+// Success is the payment success page of one order.
+type Success struct {
+	env   common.Env
+	owner common.Owner
+	mp    model.MiniProgram
+	order model.Order
+	keys  pageKeys
+
+	width, height int
+
+	loaded      bool
+	err         error // the page's data could not be read
+	state       model.UserState
+	merchant    string
+	couponTitle string // the redeemed coupon, if any
+	offers      []offer
+
+	sel int // selected offer
+	vp  common.Viewport
+}
+
+// NewSuccess builds the payment success page for order o, paid in mp.
+func NewSuccess(env common.Env, mp model.MiniProgram, o model.Order) *Success {
+	return &Success{env: env, owner: common.NewOwner(), mp: mp, order: o, keys: newPageKeys(env.Keys)}
+}
+
+// Init reads the receipt's details and the nearby offers.
+func (s *Success) Init() tea.Cmd { return loadSuccess(s.env, s.owner, s.mp, s.order) }
+
+// SetSize sets the area the page draws in.
+func (s *Success) SetSize(w, h int) { s.width, s.height = w, h }
+
+// Title names the page.
+func (s *Success) Title() string { return "Payment successful" }
+
+// CapturesInput is always false: the page has no text input.
+func (s *Success) CapturesInput() bool { return false }
+
+// Update dispatches keys, this page's load result and state refreshes.
+func (s *Success) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case successMsg:
+		if msg.Owner == s.owner {
+			s.loaded, s.err = true, msg.Err
+			s.state, s.merchant, s.couponTitle = msg.State, msg.Merchant, msg.CouponTitle
+			s.offers = msg.Offers
+			s.sel = common.Clamp(s.sel, len(s.offers))
+		}
+	case common.StateMsg:
+		s.state = msg.State
+	case tea.KeyPressMsg:
+		if s.loaded {
+			return s, s.handleKey(msg)
+		}
+	}
+	return s, nil
+}
+
+func (s *Success) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.env.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		s.sel = common.Clamp(s.sel-1, len(s.offers))
+	case key.Matches(msg, k.Down):
+		s.sel = common.Clamp(s.sel+1, len(s.offers))
+	case key.Matches(msg, s.keys.Claim):
+		if o, ok := s.selected(); ok && !s.claimed(o.Coupon.ID) {
+			return claimCoupon(s.env, o.Coupon)
+		}
+	case key.Matches(msg, s.keys.Open):
+		if o, ok := s.selected(); ok {
+			return common.Cmd(common.OpenMiniProgramMsg{ID: o.MiniProgram.ID, Source: model.SourcePaySuccess})
+		}
+	case key.Matches(msg, k.Collect):
+		return toggleFavourite(s.env, s.mp.ID)
+	case key.Matches(msg, k.Back):
+		return common.Cmd(common.BackMsg{})
+	}
+	return nil
+}
+
+// selected is the highlighted offer, if there is any.
+func (s *Success) selected() (offer, bool) {
+	if s.sel < 0 || s.sel >= len(s.offers) {
+		return offer{}, false
+	}
+	return s.offers[s.sel], true
+}
+
+// claimed reports whether the persona already holds coupon id.
+func (s *Success) claimed(id model.CouponID) bool {
+	for _, c := range s.state.Coupons {
+		if c.CouponID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// collected reports whether the order's mini program is in My Mini Programs.
+func (s *Success) collected() bool {
+	for _, id := range s.state.Favourites {
+		if id == s.mp.ID {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,136 @@
+package order
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+)
+
+// View draws the receipt, the collection prompt and the nearby offers,
+// scrolled so the selected offer is in view.
+func (s *Success) View() string {
+	w, h := s.width, s.height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	st := s.env.Styles
+	head := pageHeader(st, "Payment result", w)
+	blocks := []string{s.hero(w), s.receipt(w), s.collectPrompt(w)}
+	switch {
+	case !s.loaded:
+		blocks = append(blocks, st.Muted.Render("Looking for offers nearby…"))
+	case s.err != nil:
+		blocks = append(blocks, st.Error.Render(common.Block("✗ "+s.err.Error(), w, 3)))
+	default:
+		blocks = append(blocks, s.offersHeading(w))
+	}
+	first := len(blocks)
+	for i, o := range s.offers {
+		blocks = append(blocks, s.offerBlock(i, o, w))
+	}
+	if s.loaded && s.err == nil && len(s.offers) == 0 {
+		blocks = append(blocks, s.noOffers(w))
+	}
+	body := s.vp.Render(blocks, first+s.sel, h-lipgloss.Height(head))
+	return common.Fit(head+"\n"+body, w, h)
+}
+
+// hero is the big tick, the amount and who was paid.
+func (s *Success) hero(w int) string {
+	st := s.env.Styles
+	who := model.CleanLine(s.mp.Name)
+	if s.merchant != "" && s.merchant != s.mp.Name {
+		who = model.CleanLine(s.merchant) + " · " + who
+	}
+	if s.mp.Icon != "" {
+		who = model.CleanLine(s.mp.Icon) + " " + who
+	}
+	return "\n" + center(st.Success.Bold(true).Render("✓ Payment successful"), w) + "\n" +
+		center(st.Price.Render(model.FormatYuan(s.order.TotalCents)), w) + "\n" +
+		center(st.Muted.Render(common.Line(who, w)), w) + "\n"
+}
+
+// receipt is the order lines, the discount, the total and the order id.
+func (s *Success) receipt(w int) string {
+	st := s.env.Styles
+	var lines []string
+	for _, l := range s.order.Lines {
+		amount := model.FormatYuan(l.PriceCents * int64(l.Qty))
+		qty := fmt.Sprintf(" ×%d", l.Qty)
+		name := common.Line(l.Name, w-lipgloss.Width(amount)-lipgloss.Width(qty)-1)
+		lines = append(lines, row(st, name+qty, st.Text.Render(amount), w))
+	}
+	if s.order.DiscountCents > 0 {
+		label := "Discount"
+		if s.couponTitle != "" {
+			label = "Coupon " + s.couponTitle
+		}
+		amount := minusYuan(s.order.DiscountCents)
+		label = common.Line(label, w-lipgloss.Width(amount)-1)
+		lines = append(lines, row(st, label, st.Success.Render(amount), w))
+	}
+	lines = append(lines,
+		row(st, st.Title.Render("Total paid"), st.Price.Render(model.FormatYuan(s.order.TotalCents)), w),
+		common.Spread(st.Muted.Render(common.Line("Order "+s.order.ID, w/2)),
+			st.Muted.Render(s.order.PaidAt.Format("2006-01-02 15:04")), w))
+	return rule(st, w) + "\n" + strings.Join(lines, "\n") + "\n" + rule(st, w)
+}
+
+// collectPrompt asks to collect the mini program after paying. It is the
+// payment-success prompt, separate from the once-per-persona guidance tip,
+// so it shows whenever the mini program is not collected.
+func (s *Success) collectPrompt(w int) string {
+	st := s.env.Styles
+	if !s.loaded {
+		return ""
+	}
+	if s.collected() {
+		return st.ButtonOn.Render(common.Line("★ In My Mini Programs — one tap from Home", w))
+	}
+	text := "☆ Add " + model.CleanLine(s.mp.Name) + " to My Mini Programs for one-tap return — press s"
+	return st.Tip.Width(w).Render(common.Block(text, w-st.Tip.GetHorizontalFrameSize(), 0))
+}
+
+func (s *Success) offersHeading(w int) string {
+	st := s.env.Styles
+	radius := formatDistance(s.env.Settings.NearbyRadiusMetres)
+	return "\n" + st.Section.Render("Nearby offers") + st.Muted.Render(common.Line(" · within "+radius, w-13))
+}
+
+// offerBlock is a nearby merchant with its distance, then the coupon and
+// its claim state.
+func (s *Success) offerBlock(i int, o offer, w int) string {
+	st := s.env.Styles
+	dist := formatDistance(o.Metres)
+	inner := w - 2
+	name := o.Merchant
+	if o.MiniProgram.Icon != "" {
+		name = common.Line(o.MiniProgram.Icon, 2) + " " + model.CleanLine(name)
+	}
+	name = common.Line(name, inner-lipgloss.Width(dist)-1)
+	var first string
+	if i == s.sel {
+		pad := strings.Repeat(" ", max(1, inner-lipgloss.Width(name)-lipgloss.Width(dist)))
+		first = st.Cursor.Render("›") + " " + st.Selected.Bold(true).Render(name+pad+dist)
+	} else {
+		first = "  " + common.Spread(st.Text.Render(name), st.Muted.Render(dist), inner)
+	}
+	action := st.Button.Render("[Claim]")
+	if s.claimed(o.Coupon.ID) {
+		action = st.ButtonOn.Render("✓ Claimed")
+	}
+	title := common.Line("🎫 "+o.Coupon.Title, inner-lipgloss.Width(action)-1)
+	return first + "\n  " + common.Spread(st.Accent.Render(title), action, inner)
+}
+
+// noOffers is the empty state under the heading.
+func (s *Success) noOffers(w int) string {
+	st := s.env.Styles
+	radius := formatDistance(s.env.Settings.NearbyRadiusMetres)
+	return st.Text.Render("No offers within "+radius) + "\n" +
+		st.Muted.Render(common.Block("Merchants near you have no coupons right now — check back after your next payment.", w, 0))
+}

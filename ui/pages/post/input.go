@@ -1,0 +1,134 @@
+package post
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+	"lifesim/ui/components/postcard"
+	"lifesim/ui/pages/account"
+)
+
+// handleKey routes a key to the comment input, the forward picker, or the
+// page's own bindings.
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case m.input.Focused():
+		return m.inputKey(msg)
+	case m.picker.IsOpen():
+		return m.pickerKey(msg)
+	case !m.loaded:
+		return nil
+	}
+	k, p := m.env.Keys, m.d.post
+	switch {
+	case key.Matches(msg, k.Up):
+		m.moveSel(-1)
+	case key.Matches(msg, k.Down):
+		m.moveSel(1)
+	case key.Matches(msg, k.Enter):
+		return m.activate()
+	case key.Matches(msg, k.Like):
+		return ToggleLike(m.env, p)
+	case key.Matches(msg, k.Collect):
+		return ToggleCollect(m.env, p)
+	case key.Matches(msg, k.Forward):
+		m.picker.Open()
+	case key.Matches(msg, k.Follow):
+		return account.ToggleFollow(m.env, m.d.account.ID, m.d.account.Name)
+	case key.Matches(msg, k.Comment):
+		return m.input.Focus()
+	}
+	return nil
+}
+
+func (m *Model) moveSel(delta int) {
+	m.sel = common.Clamp(m.sel+delta, m.count())
+	if m.sel == 0 {
+		m.vp.Offset = 0 // back on the header: show the post from its top
+	}
+}
+
+// inputKey: enter posts the comment, esc leaves the input, the rest types.
+func (m *Model) inputKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.env.Keys
+	switch {
+	case key.Matches(msg, k.Back):
+		m.input.Reset() // esc cancels the comment, draft and all
+		m.input.Blur()
+		return nil
+	case key.Matches(msg, k.Enter):
+		text := strings.TrimSpace(m.input.Value())
+		if text == "" {
+			return nil
+		}
+		m.input.Reset()
+		m.input.Blur()
+		return Comment(m.env, m.id, text)
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	return cmd
+}
+
+// pickerKey moves in the forward picker, forwards on enter, closes on esc.
+func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.env.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.picker.Move(-1)
+	case key.Matches(msg, k.Down):
+		m.picker.Move(1)
+	case key.Matches(msg, k.Back):
+		m.picker.Close()
+	case key.Matches(msg, k.Enter):
+		m.picker.Close()
+		return Forward(m.env, m.d.post, m.picker.Choice())
+	}
+	return nil
+}
+
+// component is the selected marketing component, if one is selected.
+func (m *Model) component() (model.Component, bool) {
+	i := m.sel - 1
+	if i < 0 || i >= len(m.d.post.Components) {
+		return model.Component{}, false
+	}
+	return m.d.post.Components[i], true
+}
+
+// activate does what enter means for the selection.
+func (m *Model) activate() tea.Cmd {
+	if m.sel == 0 {
+		return common.Cmd(common.OpenAccountMsg{ID: m.d.account.ID, Source: model.SourcePost})
+	}
+	c, ok := m.component()
+	if !ok {
+		return nil
+	}
+	switch c.Kind {
+	case model.ComponentService:
+		return common.Cmd(common.OpenMiniProgramMsg{ID: c.MiniProgramID, ServiceID: c.ServiceID, Source: model.SourcePostComponent})
+	case model.ComponentCoupon:
+		if cp, ok := m.d.coupons[c.CouponID]; ok {
+			return account.ClaimCoupon(m.env, cp)
+		}
+		return common.Cmd(common.StatusMsg{Err: fmt.Errorf("coupon %q is no longer available", c.CouponID)})
+	case model.ComponentGroup:
+		return common.Cmd(common.StatusMsg{Text: m.groupStatus(c)})
+	}
+	return nil
+}
+
+// groupStatus describes a group in the notice line.
+func (m *Model) groupStatus(c model.Component) string {
+	g, ok := m.d.groups[c.GroupID]
+	if !ok {
+		return model.CleanLine(c.Label)
+	}
+	return fmt.Sprintf("%s · %s members · %s", model.CleanLine(g.Name), postcard.Grouped(g.Members), model.CleanLine(g.Topic))
+}

@@ -1,0 +1,85 @@
+package post
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+)
+
+// keyMap holds the page's bindings, relabelled for what they do here.
+type keyMap struct {
+	up, down                                key.Binding
+	openAccount, openLink, claim, groupInfo key.Binding
+	like, collect, comment, forward, follow key.Binding
+	send, pick, cancel                      key.Binding
+}
+
+func newKeyMap(k *common.Keys) keyMap {
+	with := func(b key.Binding, keys, desc string) key.Binding {
+		b.SetHelp(keys, desc)
+		return b
+	}
+	return keyMap{
+		up:          k.Up,
+		down:        k.Down,
+		openAccount: with(k.Enter, "enter", "account"),
+		openLink:    with(k.Enter, "enter", "open"),
+		claim:       with(k.Enter, "enter", "claim"),
+		groupInfo:   with(k.Enter, "enter", "group"),
+		like:        k.Like,
+		collect:     k.Collect,
+		comment:     k.Comment,
+		forward:     k.Forward,
+		follow:      k.Follow,
+		send:        with(k.Enter, "enter", "post"),
+		pick:        with(k.Enter, "enter", "forward"),
+		cancel:      with(k.Back, "esc", "cancel"),
+	}
+}
+
+// enter is the enter binding for what is selected (none for a comment).
+func (m *Model) enter() []key.Binding {
+	k := m.keys
+	if m.sel == 0 {
+		return []key.Binding{k.openAccount}
+	}
+	c, ok := m.component()
+	if !ok {
+		return nil
+	}
+	switch c.Kind {
+	case model.ComponentService:
+		return []key.Binding{k.openLink}
+	case model.ComponentCoupon:
+		return []key.Binding{k.claim}
+	}
+	return []key.Binding{k.groupInfo}
+}
+
+// ShortHelp lists what works right now.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.keys
+	switch {
+	case m.input.Focused():
+		return []key.Binding{k.send, k.cancel}
+	case m.picker.IsOpen():
+		return []key.Binding{k.up, k.down, k.pick, k.cancel}
+	case !m.loaded:
+		return nil
+	}
+	return append(m.enter(), k.like, k.collect, k.comment, k.forward, k.follow)
+}
+
+// FullHelp groups the same bindings for the "?" page.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	switch {
+	case m.input.Focused(), m.picker.IsOpen(), !m.loaded:
+		return [][]key.Binding{m.ShortHelp()}
+	}
+	return [][]key.Binding{
+		append([]key.Binding{k.up, k.down}, m.enter()...),
+		{k.like, k.collect, k.comment, k.forward, k.follow},
+	}
+}

@@ -1,0 +1,111 @@
+package post
+
+import (
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+	"lifesim/ui/components/forward"
+	"lifesim/ui/components/marks"
+)
+
+// Model is an open post.
+type Model struct {
+	env           common.Env
+	owner         common.Owner
+	keys          keyMap
+	id            model.PostID
+	source        model.Source
+	width, height int
+
+	d      detail
+	loaded bool
+	err    error
+	marks  marks.Marks
+	sel    int // 0: the account header; then components; then comments
+	vp     common.Viewport
+	input  textinput.Model
+	picker forward.Picker
+}
+
+// New builds the page for msg; Init loads it and records the open.
+func New(env common.Env, msg common.OpenPostMsg) *Model {
+	in := textinput.New()
+	in.Prompt = ""
+	in.Placeholder = "Say something nice…"
+	in.CharLimit = 280
+	s := textinput.DefaultStyles(env.Styles.IsDark)
+	// A steady cursor: no blink ticks to keep the frame (and tests) busy.
+	s.Cursor.Blink = false
+	in.SetStyles(s)
+	return &Model{
+		env:    env,
+		owner:  common.NewOwner(),
+		keys:   newKeyMap(env.Keys),
+		id:     msg.ID,
+		source: msg.Source,
+		input:  in,
+		picker: forward.Picker{Styles: env.Styles},
+	}
+}
+
+// Init loads the post and records that it was opened, with its source.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(m.load(), m.recordOpen())
+}
+
+// Update dispatches keys, load results and state changes.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return m, m.handleKey(msg)
+	case tea.PasteMsg:
+		if m.input.Focused() {
+			var cmd tea.Cmd
+			m.input, cmd = m.input.Update(msg)
+			return m, cmd
+		}
+	case loadedMsg:
+		if msg.owner == m.owner {
+			m.onLoaded(msg)
+		}
+	case common.StateMsg:
+		// Any action may have changed this post's counts or comments (or
+		// the follow state): read it again so the screen shows them.
+		m.marks = marks.From(msg.State)
+		return m, m.load()
+	}
+	return m, nil
+}
+
+func (m *Model) onLoaded(msg loadedMsg) {
+	if msg.err != nil {
+		m.err = msg.err
+		return
+	}
+	m.d, m.loaded, m.err = msg.detail, true, nil
+	m.marks = marks.From(msg.state)
+	m.sel = common.Clamp(m.sel, m.count())
+}
+
+// count is the number of selectable rows.
+func (m *Model) count() int { return 1 + len(m.d.post.Components) + len(m.d.comments) }
+
+// SetSize sets the page's area.
+func (m *Model) SetSize(width, height int) {
+	m.width, m.height = width, height
+	m.input.SetWidth(max(width-6, 1))
+}
+
+// Title is the post's title.
+func (m *Model) Title() string {
+	if m.d.post.Title == "" {
+		return "Post"
+	}
+	return model.CleanLine(m.d.post.Title)
+}
+
+// CapturesInput is true while the comment input or the forward picker is
+// open: esc then closes it instead of leaving the page.
+func (m *Model) CapturesInput() bool { return m.input.Focused() || m.picker.IsOpen() }

@@ -1,0 +1,251 @@
+package post
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"lifesim/model"
+	"lifesim/store"
+	"lifesim/ui/common"
+	"lifesim/ui/uitest"
+)
+
+// The article's example: KFC's "New Year's Crayfish Series" post, with a
+// service link, a coupon and a group.
+const crayfish model.PostID = "post-kfc-crayfish"
+
+func open(t *testing.T, st store.Store, w, h int) (*uitest.Screen, *Model) {
+	t.Helper()
+	m := New(uitest.Env(st, "newuser"), common.OpenPostMsg{ID: crayfish, Source: model.SourceFeed})
+	return uitest.NewScreen(m, w, h), m
+}
+
+func plain(d *uitest.Screen) string { return ansi.Strip(d.View()) }
+
+func mustContain(t *testing.T, d *uitest.Screen, want ...string) {
+	t.Helper()
+	v := plain(d)
+	for _, w := range want {
+		if !strings.Contains(v, w) {
+			t.Fatalf("view lacks %q:\n%s", w, v)
+		}
+	}
+}
+
+func state(t *testing.T, st store.Store) model.UserState {
+	t.Helper()
+	s, err := st.State("newuser")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func counts(t *testing.T, st store.Store) model.Counts {
+	t.Helper()
+	p, err := st.Post(crayfish)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p.Counts
+}
+
+func TestShowsPostAndRecordsOpen(t *testing.T) {
+	st := uitest.OpenStore(t)
+	d, _ := open(t, st, 48, 30)
+	mustContain(t, d, "← ", "KFC", "[Brand]", "+ Follow", "New Year's Crayfish Series",
+		"Image-text", "#crayfish", "🛒 Order: New Year's Crayfish Series Burger", "KFC Self-Service Ordering",
+		"🎫 ¥10 off the New Year's Crayfish", "Claim", "👥 KFC Crayfish Fans · 12,840 members",
+		"♡ 18,420", "💬 1,260", "☆ 3,310", "↗ 2,045")
+	evs, err := st.LatestEvents(5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range evs {
+		found = found || (e.Kind == model.EventOpenPost && e.Target == string(crayfish) && e.Source == model.SourceFeed)
+	}
+	if !found {
+		t.Fatalf("no open_post event with its source in %+v", evs)
+	}
+}
+
+func TestInteractionsChangeCountsAndPersist(t *testing.T) {
+	st := uitest.OpenStore(t)
+	d, m := open(t, st, 48, 30)
+	base := counts(t, st)
+
+	d.Keys("l")
+	mustContain(t, d, "♥ 18,421")
+	d.Keys("s")
+	mustContain(t, d, "★ 3,311")
+
+	d.Keys("c")
+	if !m.CapturesInput() {
+		t.Fatal("c did not focus the comment input")
+	}
+	d.Send(uitest.Type("Crispy and spicy!")...)
+	d.Keys("enter")
+	if m.CapturesInput() {
+		t.Fatal("input still focused after posting")
+	}
+	mustContain(t, d, "💬 1,261", "You · just now", "Crispy and spicy!")
+
+	d.Keys("r")
+	mustContain(t, d, "Forward to", "Mom", "Work group", "Roommates", "Moments")
+	d.Keys("enter")
+	mustContain(t, d, "↗ 2,046")
+
+	want := base.Add(model.Counts{Likes: 1, Comments: 1, Collects: 1, Forwards: 1})
+	if got := counts(t, st); got != want {
+		t.Fatalf("stored counts %+v, want %+v", got, want)
+	}
+	s := state(t, st)
+	if len(s.Likes) != 1 || len(s.CollectedPosts) != 1 || len(s.Comments) != 1 || len(s.Forwards) != 1 {
+		t.Fatalf("state not saved: %+v", s)
+	}
+	if s.Comments[0].Text != "Crispy and spicy!" || s.Forwards[0].To != "Mom" {
+		t.Fatalf("comment %+v, forward %+v", s.Comments[0], s.Forwards[0])
+	}
+
+	// Toggles: a second l and s take the marks back.
+	d.Keys("l", "s")
+	mustContain(t, d, "♡ 18,420", "☆ 3,310")
+}
+
+func TestCommentEscCancels(t *testing.T) {
+	st := uitest.OpenStore(t)
+	d, m := open(t, st, 48, 30)
+	d.Keys("c")
+	d.Send(uitest.Type("never mind")...)
+	d.Keys("esc")
+	if m.CapturesInput() || len(state(t, st).Comments) != 0 {
+		t.Fatal("esc should leave the input without posting")
+	}
+	// An empty comment is not posted either.
+	d.Keys("c", "enter")
+	if len(state(t, st).Comments) != 0 {
+		t.Fatal("empty comment posted")
+	}
+}
+
+func TestServiceLinkOpensMiniProgram(t *testing.T) {
+	d, _ := open(t, uitest.OpenStore(t), 48, 30)
+	d.Keys("down", "enter")
+	want := common.OpenMiniProgramMsg{ID: "kfc-ordering", ServiceID: "crayfish-burger", Source: model.SourcePostComponent}
+	if got := d.Last(); got != want {
+		t.Fatalf("enter on the service link emitted %#v, want %#v", got, want)
+	}
+}
+
+func TestCouponClaimOnce(t *testing.T) {
+	st := uitest.OpenStore(t)
+	d, _ := open(t, st, 48, 30)
+	d.Keys("down", "down", "enter")
+	a, ok := d.Last().(common.ActionMsg)
+	if !ok || a.Err != nil || a.Status != "Coupon claimed: ¥10 off the New Year's Crayfish Series" {
+		t.Fatalf("claim = %#v", d.Last())
+	}
+	if s := state(t, st); len(s.Coupons) != 1 || s.Coupons[0].CouponID != "kfc-crayfish-10off" {
+		t.Fatalf("coupons = %+v", s.Coupons)
+	}
+	mustContain(t, d, "Claimed ✓")
+	d.Keys("enter")
+	a, ok = d.Last().(common.ActionMsg)
+	if !ok || !errors.Is(a.Err, store.ErrAlreadyClaimed) {
+		t.Fatalf("second claim = %#v, want an already-claimed error", d.Last())
+	}
+	if len(state(t, st).Coupons) != 1 {
+		t.Fatal("second claim changed the card pack")
+	}
+}
+
+func TestGroupShowsInline(t *testing.T) {
+	d, _ := open(t, uitest.OpenStore(t), 48, 30)
+	if strings.Contains(plain(d), "Crayfish season reviews") {
+		t.Fatal("topic shown before the group is selected")
+	}
+	d.Keys("down", "down", "down")
+	mustContain(t, d, "Topic: Crayfish season reviews, tips and")
+	d.Keys("enter")
+	sm, ok := d.Last().(common.StatusMsg)
+	if !ok || !strings.Contains(sm.Text, "KFC Crayfish Fans") || !strings.Contains(sm.Text, "12,840 members") {
+		t.Fatalf("enter on the group = %#v", d.Last())
+	}
+}
+
+func TestHeaderOpensAndFollowsAccount(t *testing.T) {
+	st := uitest.OpenStore(t)
+	d, _ := open(t, st, 48, 30)
+	d.Keys("enter")
+	if got := d.Last(); got != (common.OpenAccountMsg{ID: "kfc", Source: model.SourcePost}) {
+		t.Fatalf("enter on the header emitted %#v", got)
+	}
+	d.Keys("f")
+	mustContain(t, d, "✓ Following")
+	if s := state(t, st); len(s.Follows) != 1 || s.Follows[0].AccountID != "kfc" {
+		t.Fatalf("follows = %+v", s.Follows)
+	}
+}
+
+func TestFitsNarrowPhone(t *testing.T) {
+	st := uitest.OpenStore(t)
+	for _, w := range []int{38, 48} {
+		d, _ := open(t, st, w, 20)
+		for _, keys := range [][]string{nil, {"down", "down", "down"}, {"c"}, {"esc", "r"}, {"esc", "j", "j", "j", "j"}} {
+			d.Keys(keys...)
+			lines := strings.Split(d.View(), "\n")
+			if len(lines) != 20 {
+				t.Fatalf("%d lines at width %d", len(lines), w)
+			}
+			for i, l := range lines {
+				if lipgloss.Width(l) != w {
+					t.Fatalf("width %d: line %d is %d wide: %q", w, i, lipgloss.Width(l), ansi.Strip(l))
+				}
+			}
+		}
+	}
+}
+
+func TestGoldenCrayfishPost(t *testing.T) {
+	d, _ := open(t, uitest.OpenStore(t), 48, 30)
+	golden.RequireEqual(t, []byte(plain(d)))
+}
+
+func TestUnknownPost(t *testing.T) {
+	m := New(uitest.Env(uitest.OpenStore(t), "newuser"), common.OpenPostMsg{ID: "no-such-post", Source: model.SourceFeed})
+	d := uitest.NewScreen(m, 48, 20)
+	mustContain(t, d, "not found")
+	n := len(d.Emitted) // recording the open fails too, as a notice
+	d.Keys("l", "enter")
+	if len(d.Emitted) != n {
+		t.Fatalf("keys on a missing post emitted %#v", d.Emitted)
+	}
+}
+
+func TestHelpFollowsState(t *testing.T) {
+	d, m := open(t, uitest.OpenStore(t), 48, 30)
+	help := func() string {
+		var out []string
+		for _, b := range m.ShortHelp() {
+			out = append(out, b.Help().Key+" "+b.Help().Desc)
+		}
+		return strings.Join(out, ", ")
+	}
+	if h := help(); !strings.Contains(h, "enter account") || !strings.Contains(h, "l like") {
+		t.Fatalf("header help = %s", h)
+	}
+	d.Keys("down")
+	if h := help(); !strings.Contains(h, "enter open") {
+		t.Fatalf("service link help = %s", h)
+	}
+	d.Keys("c")
+	if h := help(); h != "enter post, esc cancel" {
+		t.Fatalf("input help = %s", h)
+	}
+}

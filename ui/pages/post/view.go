@@ -1,0 +1,155 @@
+package post
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+	"lifesim/ui/components/postcard"
+)
+
+// View draws the fixed header, the scrolling post, and the fixed bottom:
+// the interaction bar and, when open, the comment input or forward picker.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	if !m.loaded {
+		return common.Fit(m.placeholder(), m.width, m.height)
+	}
+	top := m.header()
+	bottom := m.bottom()
+	h := max(m.height-lipgloss.Height(top)-lipgloss.Height(bottom), 0)
+	blocks, index := m.blocks()
+	sel := -1
+	if m.sel > 0 {
+		sel = index[m.sel-1]
+	}
+	mid := common.Fit(m.vp.Render(blocks, sel, h), m.width, h)
+	return common.Fit(top+"\n"+mid+"\n"+bottom, m.width, m.height)
+}
+
+// placeholder is shown until the post arrives (or if it cannot).
+func (m *Model) placeholder() string {
+	st := m.env.Styles
+	back := st.Title.Render("←") + " "
+	if m.err != nil {
+		return back + st.Title.Render("Post") + "\n\n" + st.Error.Render(common.Block(m.err.Error(), m.width, 0))
+	}
+	return back + st.Muted.Render("Loading…")
+}
+
+// header is the back arrow, the account (name, kind badge) and its follow
+// button; selectable as row 0, where enter opens the account.
+func (m *Model) header() string {
+	st := m.env.Styles
+	a := m.d.account
+	btn := st.Button.Render("+ Follow")
+	if m.marks.Following[a.ID] {
+		btn = st.ButtonOn.Render("✓ Following")
+	}
+	cursor := "  "
+	if m.sel == 0 {
+		cursor = st.Cursor.Render("› ")
+	}
+	badge := " " + postcard.KindBadge(st, a.Kind)
+	room := m.width - 2 - lipgloss.Width(cursor) - lipgloss.Width(badge) - lipgloss.Width(btn) - 1
+	left := st.Title.Render("←") + " " + cursor + st.Title.Render(common.Line(a.Name, max(room, 4))) + badge
+	line := common.Spread(left, btn, m.width)
+	if m.sel == 0 {
+		line = st.Selected.Render(ansi.Strip(line))
+	}
+	rule := st.Subtle.Render(strings.Repeat("─", m.width))
+	return line + "\n" + rule
+}
+
+// bottom is the interaction bar under a rule, then the input or picker.
+func (m *Model) bottom() string {
+	st := m.env.Styles
+	p := m.d.post
+	liked, collected := m.marks.Liked[p.ID], m.marks.Collected[p.ID]
+	bar := postcard.ExactCounts(st, p.Counts, liked, collected)
+	if lipgloss.Width(bar) >= m.width {
+		bar = postcard.Counts(st, p.Counts, liked, collected)
+	}
+	lines := []string{st.Subtle.Render(strings.Repeat("─", m.width)), common.Fit(" "+bar, m.width, 1)}
+	switch {
+	case m.input.Focused():
+		box := st.InputFocus.Width(m.width)
+		lines = append(lines, box.Render(common.Fit("✎ "+m.input.View(), m.width-box.GetHorizontalFrameSize(), 1)))
+	case m.picker.IsOpen():
+		lines = append(lines, m.picker.Render(m.width))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// blocks is the scrolling part: the post, its components (selectable),
+// and the comments (selectable, so ↓ scrolls through them). index maps
+// selectable row i+1 to its block.
+func (m *Model) blocks() (blocks []string, index []int) {
+	st := m.env.Styles
+	blocks = append(blocks, m.content())
+	comps := m.d.post.Components
+	if len(comps) > 0 {
+		blocks = append(blocks, st.Section.Render(common.Line("Services & offers", m.width)))
+	}
+	for i, c := range comps {
+		index = append(index, len(blocks))
+		blocks = append(blocks, m.componentRow(c, m.sel == i+1))
+	}
+	blocks = append(blocks, "\n"+st.Section.Render(common.Line(
+		"Comments · "+postcard.Grouped(m.d.post.Counts.Comments), m.width)))
+	if len(m.d.comments) == 0 {
+		blocks = append(blocks, st.Muted.Render(common.Block("Press c to add a comment.", m.width, 0)))
+	}
+	for i, c := range m.d.comments {
+		index = append(index, len(blocks))
+		blocks = append(blocks, m.comment(c, m.sel == 1+len(comps)+i))
+	}
+	return blocks, index
+}
+
+// content is the post itself: title, form and age, the video or live
+// details, the body and the tags.
+func (m *Model) content() string {
+	st := m.env.Styles
+	p, w := m.d.post, m.width
+	meta := postcard.KindMarker(st, p)
+	if p.Kind == model.PostLive {
+		meta = postcard.LiveBadge(st) + " " + st.Accent.Render("Live now") +
+			st.Muted.Render(" · "+model.CompactCount(p.Viewers)+" watching")
+	}
+	meta += st.Muted.Render(" · " + model.Age(p.PublishedAt, m.env.Clock()))
+	lines := []string{st.Title.Render(common.Block(p.Title, w, 3)), common.Fit(meta, w, 1)}
+	if extra := m.media(); extra != "" {
+		lines = append(lines, extra)
+	}
+	lines = append(lines, "", st.Text.Render(common.Block(p.Body, w, 0)))
+	if len(p.Tags) > 0 {
+		tags := make([]string, len(p.Tags))
+		for i, t := range p.Tags {
+			tags[i] = "#" + model.CleanLine(t)
+		}
+		lines = append(lines, "", st.Primary.Render(common.Block(strings.Join(tags, "  "), w, 2)))
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// media is the video's poster and player line. A live post's badge and
+// viewers are in its meta line; the badge is static for now.
+func (m *Model) media() string {
+	st := m.env.Styles
+	p, w := m.d.post, m.width
+	if p.Kind != model.PostVideo {
+		return ""
+	}
+	total := postcard.Duration(p.DurationSec)
+	track := max(w-lipgloss.Width(total)-10, 4)
+	player := st.Primary.Render("▶") + " " + st.Subtle.Render(strings.Repeat("━", track)) +
+		st.Muted.Render(" 0:00 / "+total)
+	poster := st.Muted.Render(common.Line("🎬 Poster: "+p.Title, w))
+	return poster + "\n" + common.Fit(player, w, 1)
+}

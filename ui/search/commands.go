@@ -1,0 +1,81 @@
+package search
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/store"
+	"lifesim/ui/common"
+)
+
+// perKind is how many results each group shows.
+const perKind = 5
+
+// resultsMsg answers the search with sequence number seq.
+type resultsMsg struct {
+	owner   common.Owner
+	seq     int
+	query   string
+	results []model.SearchResult
+	err     error
+}
+
+// stateMsg is the persona's state read by Init, for the collected and
+// following badges (later changes arrive as common.StateMsg).
+type stateMsg struct {
+	owner common.Owner
+	state model.UserState
+	err   error
+}
+
+// runSearch asks the store for query.
+func runSearch(st store.Store, query string, seq int, o common.Owner) tea.Cmd {
+	return func() tea.Msg {
+		rs, err := st.Search(query, perKind)
+		return resultsMsg{owner: o, seq: seq, query: query, results: rs, err: err}
+	}
+}
+
+func loadState(st store.Store, p model.PersonaID, o common.Owner) tea.Cmd {
+	return func() tea.Msg {
+		s, err := st.State(p)
+		return stateMsg{owner: o, state: s, err: err}
+	}
+}
+
+// toggleCollect collects or uncollects a mini program result.
+func toggleCollect(env common.Env, r model.SearchResult) tea.Cmd {
+	id, name := model.MiniProgramID(r.ID), model.CleanLine(r.Title)
+	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+		on, err := s.ToggleFavourite(a, id)
+		if err != nil || !on {
+			return "Removed " + name + " from My Mini Programs", err
+		}
+		return "Collected " + name + " into My Mini Programs", nil
+	})
+}
+
+// toggleFollow follows or unfollows an account result.
+func toggleFollow(env common.Env, r model.SearchResult) tea.Cmd {
+	id, name := model.AccountID(r.ID), model.CleanLine(r.Title)
+	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+		on, err := s.ToggleFollow(a, id)
+		if err != nil || !on {
+			return "Unfollowed " + name, err
+		}
+		return "Following " + name, nil
+	})
+}
+
+// openResult is the navigation message that opens r.
+func openResult(r model.SearchResult) tea.Cmd {
+	switch r.Kind {
+	case model.ResultMiniProgram:
+		return common.Cmd(common.OpenMiniProgramMsg{ID: model.MiniProgramID(r.ID), Source: model.SourceSearch})
+	case model.ResultAccount:
+		return common.Cmd(common.OpenAccountMsg{ID: model.AccountID(r.ID), Source: model.SourceSearch})
+	case model.ResultPost:
+		return common.Cmd(common.OpenPostMsg{ID: model.PostID(r.ID), Source: model.SourceSearch})
+	}
+	return nil
+}
