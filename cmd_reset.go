@@ -1,0 +1,60 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"lifesim/store"
+)
+
+func newResetCmd(o *options) *cobra.Command {
+	var all bool
+	cmd := &cobra.Command{
+		Use:   "reset",
+		Short: "Re-seed the world; with --all, start over with a fresh store",
+		Long: `reset writes the world into the store again, keeping every persona's state.
+With --all the old store file is moved aside (to <file>.bak-<time>) and a new one
+is created and seeded: the way out of a corrupt or foreign store.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			w, hash, err := loadWorld(*o)
+			if err != nil {
+				return err
+			}
+			if all {
+				if err := moveAside(cmd, o.db); err != nil {
+					return err
+				}
+			}
+			db, err := store.Open(o.db, store.Options{})
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			if err := db.Reseed(w, hash); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "seeded %s: %d mini programs, %d life accounts, %d posts\n",
+				o.db, len(w.MiniPrograms), len(w.Accounts), len(w.Posts))
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&all, "all", false, "also drop every persona's state (the old file is kept aside)")
+	return cmd
+}
+
+// moveAside renames the store file so nothing is ever deleted by lifesim.
+func moveAside(cmd *cobra.Command, path string) error {
+	if _, err := os.Stat(path); os.IsNotExist(err) {
+		return nil
+	}
+	bak := fmt.Sprintf("%s.bak-%s", path, time.Now().Format("20060102-150405"))
+	if err := os.Rename(path, bak); err != nil {
+		return fmt.Errorf("move %s aside: %w", path, err)
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "moved old store to %s\n", bak)
+	return nil
+}

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"github.com/spf13/cobra"
+)
+
+// options are the flags every subcommand shares.
+type options struct {
+	db       string // store path
+	persona  string
+	now      string // RFC3339 start of the simulated clock
+	fixtures string // directory holding a world instead of the embedded one
+}
+
+func newRootCmd() *cobra.Command {
+	var o options
+	root := &cobra.Command{
+		Use:   "lifesim",
+		Short: "A terminal simulator of the Alipay Life experience",
+		Long: `lifesim draws a phone in your terminal and lets you walk Alipay's
+search → collect → revisit chain: search a brand, open its mini program and
+life account, collect and follow, read its posts in the Life feed, order through
+the mini program, and come back through Home's "My Mini Programs" grid.
+Everything you do is saved in one bbolt file.`,
+		Example: `  lifesim                      # run the app (seeds the store on first run)
+  lifesim --persona returning  # as the returning user
+  lifesim state --json         # what the persona has done, for scripts
+  lifesim reset                # re-seed the world, keep user state`,
+		Args:          cobra.NoArgs,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runTUI(cmd.Context(), o)
+		},
+	}
+	f := root.PersistentFlags()
+	f.StringVar(&o.db, "db", defaultDBPath(), "store file (env LIFESIM_DB)")
+	f.StringVar(&o.persona, "persona", "newuser", "persona to act as (see `lifesim personas`)")
+	f.StringVar(&o.now, "now", "", "start the simulated clock at this RFC3339 time (default: the world's epoch)")
+	f.StringVar(&o.fixtures, "fixtures", "", "load the world from this directory instead of the built-in one")
+	root.AddCommand(newStateCmd(&o), newResetCmd(&o), newPersonasCmd(&o))
+	return root
+}

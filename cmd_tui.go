@@ -1,0 +1,47 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"os"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+
+	"lifesim/ui"
+	"lifesim/ui/common"
+)
+
+// errNoTerminal is returned when the app is started without a terminal.
+var errNoTerminal = errors.New("the app needs a terminal (stdin and stdout must be a TTY); subcommands such as `lifesim state` work without one")
+
+// runTUI opens the store and runs the app until the user quits.
+func runTUI(ctx context.Context, o options) error {
+	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
+		return errNoTerminal
+	}
+	s, err := openSession(o)
+	if err != nil {
+		return err
+	}
+	defer s.db.Close()
+	env := common.Env{
+		Store:    s.db,
+		Clock:    s.clock,
+		Persona:  s.persona.ID,
+		Session:  newSessionID(),
+		Settings: s.settings,
+	}
+	app := ui.New(env, ui.Options{PersonaName: s.persona.Name, Screens: ui.DefaultScreens()})
+	_, err = tea.NewProgram(app, tea.WithContext(ctx)).Run()
+	return err
+}
+
+// newSessionID names one run of the app in the event log.
+func newSessionID() string {
+	b := make([]byte, 6)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}

@@ -1,0 +1,21 @@
+// Command lifesim is a terminal simulator of the Alipay "Life" experience:
+// search a brand, open its mini program and life account, collect and
+// follow, read its posts in the Life feed, order, and come back through
+// Home's "My Mini Programs" grid — with everything persisted in one bbolt
+// file.
+//
+// This file and its cmd_*.go siblings are wiring only: flags and
+// subcommands, opening and seeding the store, running the UI.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	if err := newRootCmd().Execute(); err != nil {
+		fmt.Fprintln(os.Stderr, "lifesim:", err)
+		os.Exit(1)
+	}
+}

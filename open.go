@@ -1,0 +1,83 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"lifesim/fixtures"
+	"lifesim/model"
+	"lifesim/store"
+)
+
+// session is everything a command needs once the store is open and seeded.
+type session struct {
+	db       *store.DB
+	world    model.World
+	persona  model.Persona
+	settings model.Settings
+	clock    func() time.Time
+}
+
+// loadWorld reads the embedded world, or the one in o.fixtures.
+func loadWorld(o options) (model.World, string, error) {
+	if o.fixtures == "" {
+		return fixtures.LoadWithHash(fixtures.Embedded())
+	}
+	info, err := os.Stat(o.fixtures)
+	if err != nil {
+		return model.World{}, "", fmt.Errorf("fixtures directory: %w", err)
+	}
+	if !info.IsDir() {
+		return model.World{}, "", fmt.Errorf("fixtures: %s is not a directory", o.fixtures)
+	}
+	return fixtures.LoadWithHash(os.DirFS(o.fixtures))
+}
+
+// openSession validates the world before touching the store, then opens
+// the store, seeds it if the world changed, and resolves the persona and
+// the simulated clock.
+func openSession(o options) (*session, error) {
+	w, hash, err := loadWorld(o)
+	if err != nil {
+		return nil, err
+	}
+	start, err := clockStart(o.now, w.Settings.Epoch)
+	if err != nil {
+		return nil, err
+	}
+	clock := simulatedClock(start, time.Now)
+	db, err := store.Open(o.db, store.Options{Now: clock})
+	if err != nil {
+		return nil, err
+	}
+	if _, err := db.Seed(w, hash); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	p, err := db.Persona(model.PersonaID(o.persona))
+	if err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("unknown persona %q (see `lifesim personas`)", o.persona)
+	}
+	return &session{db: db, world: w, persona: p, settings: w.Settings, clock: clock}, nil
+}
+
+// clockStart parses --now, defaulting to the world's epoch so a demo looks
+// the same whenever it is given.
+func clockStart(now string, epoch time.Time) (time.Time, error) {
+	if now == "" {
+		return epoch, nil
+	}
+	t, err := time.Parse(time.RFC3339, now)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("--now %q is not an RFC3339 time (e.g. 2026-01-08T09:30:00+08:00)", now)
+	}
+	return t, nil
+}
+
+// simulatedClock starts at start and advances with real time.
+func simulatedClock(start time.Time, real func() time.Time) func() time.Time {
+	origin := real()
+	return func() time.Time { return start.Add(real().Sub(origin)) }
+}
