@@ -62,8 +62,19 @@ func (a *App) tabLabels(width int, short bool) string {
 		labels[i] = style.Render(name)
 		total += lipgloss.Width(labels[i])
 	}
-	gap := max(1, (width-total)/(len(labels)+1))
-	return strings.Repeat(" ", gap) + strings.Join(labels, strings.Repeat(" ", gap))
+	// Spread the spare cells over the gaps around the labels, the outer
+	// gaps taking what does not divide evenly, so the bar looks centred.
+	n := len(labels) + 1
+	spare := max(width-total, n)
+	var b strings.Builder
+	for i, l := range labels {
+		gap := spare / n
+		if i == 0 {
+			gap += spare % n / 2
+		}
+		b.WriteString(strings.Repeat(" ", gap) + l)
+	}
+	return b.String()
 }
 
 // tooSmall is shown instead of the phone below the minimum size.
