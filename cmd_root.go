@@ -33,9 +33,10 @@ Everything you do is saved in one bbolt file.`,
 			return runTUI(cmd.Context(), o)
 		},
 	}
+	root.CompletionOptions.DisableDefaultCmd = true
 	f := root.PersistentFlags()
 	f.StringVar(&o.db, "db", defaultDBPath(), "store file (env LIFESIM_DB)")
-	f.StringVar(&o.persona, "persona", "newuser", "persona to act as (see `lifesim personas`)")
+	f.StringVar(&o.persona, "persona", "newuser", "persona to act as (list them with: lifesim personas)")
 	f.StringVar(&o.now, "now", "", "start the simulated clock at this RFC3339 time (default: the world's epoch)")
 	f.StringVar(&o.fixtures, "fixtures", "", "load the world from this directory instead of the built-in one")
 	root.AddCommand(newStateCmd(&o), newResetCmd(&o), newPersonasCmd(&o))
