@@ -131,4 +131,13 @@ type UserState struct {
 	Orders         []Order         `json:"orders"`
 	Coupons        []ClaimedCoupon `json:"coupons"`
 	GuidanceSeen   bool            `json:"guidance_seen"`
+	// Groups are the topic groups joined, in join order.
+	Groups []GroupMembership `json:"groups"`
+	// OwnPosts are the posts the persona published, oldest first, with
+	// their current counts.
+	OwnPosts []Post `json:"own_posts"`
+	// FollowPromptDismissals counts, per life account, how often the
+	// persona closed its follow pop-up (capped by
+	// Settings.FollowPromptMaxDismissals).
+	FollowPromptDismissals map[AccountID]int `json:"follow_prompt_dismissals"`
 }
