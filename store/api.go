@@ -98,4 +98,5 @@ type Store interface {
 	Feeds
 	Searcher
 	Users
+	Community
 }

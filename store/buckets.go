@@ -13,9 +13,11 @@ const schemaVersion = 1
 //	idx_search_doc       kind NUL id → JSON searchDoc (what to draw, tokens)
 //	idx_feed_time        BE(publishedAt) id → nil (walk backwards: newest first)
 //	idx_account_posts    account NUL BE(publishedAt) id → nil
+//	idx_group_posts      group NUL BE(publishedAt) id → nil (model.PostGroups)
 //	users/<persona>      the persona's state (see users.go)
 //	post_counts          post id → JSON model.Counts, every persona's deltas
 //	account_counts       account id → BE int64, fans delta from follows
+//	group_counts         group id → BE int64, members delta from joins
 //	comments             post id NUL BE(seq) → JSON model.Comment
 //	events               BE(seq) → JSON model.Event, append-only
 //
@@ -39,11 +41,13 @@ var (
 	bktIdxSearchDoc    = []byte("idx_search_doc")
 	bktIdxFeedTime     = []byte("idx_feed_time")
 	bktIdxAccountPosts = []byte("idx_account_posts")
+	bktIdxGroupPosts   = []byte("idx_group_posts")
 
 	// user state, kept across reseeds
 	bktUsers         = []byte("users")
 	bktPostCounts    = []byte("post_counts")
 	bktAccountCounts = []byte("account_counts")
+	bktGroupCounts   = []byte("group_counts")
 	bktComments      = []byte("comments")
 	bktEvents        = []byte("events")
 )
@@ -53,10 +57,11 @@ var worldBuckets = [][]byte{
 	bktMerchants, bktMiniPrograms, bktAccounts, bktPosts, bktCoupons,
 	bktGroups, bktPersonas, bktChannels,
 	bktIdxSearch, bktIdxSearchDoc, bktIdxFeedTime, bktIdxAccountPosts,
+	bktIdxGroupPosts,
 }
 
 // userBuckets are what ClearUserState empties.
-var userBuckets = [][]byte{bktUsers, bktPostCounts, bktAccountCounts, bktComments}
+var userBuckets = [][]byte{bktUsers, bktPostCounts, bktAccountCounts, bktComments, bktGroupCounts}
 
 // allBuckets are created at open.
 var allBuckets = append(append([][]byte{bktMeta}, worldBuckets...), append(userBuckets, bktEvents)...)
@@ -82,4 +87,7 @@ var (
 	userComments       = []byte("comments")        // nested: seq → JSON Comment
 	userForwards       = []byte("forwards")        // nested: seq → JSON Forward
 	userOrders         = []byte("orders")          // nested: seq → JSON Order
+	userGroups         = []byte("groups")          // JSON []GroupMembership, join order
+	userOwnPosts       = []byte("own_posts")       // nested: seq → JSON Post as published
+	userFollowPrompt   = []byte("follow_prompt")   // JSON map[AccountID]int, pop-up dismissals
 )

@@ -110,13 +110,6 @@ func (d *DB) Coupon(id model.CouponID) (model.Coupon, error) {
 	return viewGet(d, func(tx *bolt.Tx) (model.Coupon, error) { return getCoupon(tx, id) })
 }
 
-// Group returns one topic group.
-func (d *DB) Group(id model.GroupID) (model.Group, error) {
-	return viewGet(d, func(tx *bolt.Tx) (model.Group, error) {
-		return getByID[model.Group](tx, bktGroups, "group", string(id))
-	})
-}
-
 // Merchant returns one merchant.
 func (d *DB) Merchant(id model.MerchantID) (model.Merchant, error) {
 	return viewGet(d, func(tx *bolt.Tx) (model.Merchant, error) {

@@ -55,6 +55,18 @@ func seekBefore(c *bolt.Cursor, prefix, tail []byte) []byte {
 
 // AccountPosts is one account's posts, newest first.
 func (d *DB) AccountPosts(a model.AccountID, c Cursor, limit int) (Page[model.Post], error) {
+	return d.postsUnder(bktIdxAccountPosts, string(a), c, limit, func(tx *bolt.Tx) error {
+		if tx.Bucket(bktAccounts).Get([]byte(a)) == nil {
+			return notFound("life account", a)
+		}
+		return nil
+	})
+}
+
+// postsUnder pages the posts of one prefix of an index keyed prefix NUL
+// BE(publishedAt) id (idx_account_posts, idx_group_posts), newest first.
+// check runs first in the same transaction (the owner must exist).
+func (d *DB) postsUnder(bucket []byte, owner string, c Cursor, limit int, check func(*bolt.Tx) error) (Page[model.Post], error) {
 	page := Page[model.Post]{Items: []model.Post{}}
 	var tail []byte
 	if c != "" {
@@ -65,11 +77,11 @@ func (d *DB) AccountPosts(a model.AccountID, c Cursor, limit int) (Page[model.Po
 	}
 	limit = pageLimit(limit)
 	err := d.view(func(tx *bolt.Tx) error {
-		if tx.Bucket(bktAccounts).Get([]byte(a)) == nil {
-			return notFound("life account", a)
+		if err := check(tx); err != nil {
+			return err
 		}
-		prefix := prefixKey(string(a))
-		cur := tx.Bucket(bktIdxAccountPosts).Cursor()
+		prefix := prefixKey(owner)
+		cur := tx.Bucket(bucket).Cursor()
 		k := seekBefore(cur, prefix, tail)
 		var last []byte
 		for k != nil && len(page.Items) < limit {
@@ -107,8 +119,8 @@ func appendPost(tx *bolt.Tx, page *Page[model.Post], tail []byte) error {
 	return nil
 }
 
-// Following is the posts of the accounts the persona follows, newest first:
-// a merge of those accounts' idx_account_posts ranges, so its cost depends
+// Following is the posts of the accounts the persona follows, and its own
+// posts, newest first: a merge of those accounts' idx_account_posts ranges, so its cost depends
 // on the page size and the number of follows, not on the world's size.
 func (d *DB) Following(p model.PersonaID, c Cursor, limit int) (Page[model.Post], error) {
 	page := Page[model.Post]{Items: []model.Post{}}
@@ -131,8 +143,8 @@ func (d *DB) Following(p model.PersonaID, c Cursor, limit int) (Page[model.Post]
 			tail   []byte
 		}
 		var heads []*head
-		for _, f := range st.Follows {
-			h := &head{cur: tx.Bucket(bktIdxAccountPosts).Cursor(), prefix: prefixKey(string(f.AccountID))}
+		for _, id := range followedAndOwn(p, st) {
+			h := &head{cur: tx.Bucket(bktIdxAccountPosts).Cursor(), prefix: prefixKey(string(id))}
 			if k := seekBefore(h.cur, h.prefix, tail); k != nil {
 				h.tail = k[len(h.prefix):]
 				heads = append(heads, h)
@@ -174,7 +186,8 @@ func (d *DB) rankNow(tx *bolt.Tx) (time.Time, error) {
 }
 
 // Recommended ranks the newest RecommendSample posts for the persona with
-// model.ScorePost (interests, follows, engagement, recency), best first;
+// model.ScorePost (interests, follows, engagement, recency), best first; the
+// persona's own posts rank as a followed account's would;
 // ties go to the newer post, then the smaller id. The cursor is an offset
 // into that ranking.
 func (d *DB) Recommended(p model.PersonaID, c Cursor, limit int) (Page[model.Post], error) {
@@ -197,9 +210,9 @@ func (d *DB) Recommended(p model.PersonaID, c Cursor, limit int) (Page[model.Pos
 		if err != nil {
 			return err
 		}
-		follows := make(map[model.AccountID]bool, len(st.Follows))
-		for _, f := range st.Follows {
-			follows[f.AccountID] = true
+		follows := make(map[model.AccountID]bool, len(st.Follows)+1)
+		for _, id := range followedAndOwn(p, st) {
+			follows[id] = true
 		}
 		type scored struct {
 			post  model.Post
@@ -233,7 +246,7 @@ func (d *DB) Recommended(p model.PersonaID, c Cursor, limit int) (Page[model.Pos
 }
 
 // SuggestedAccounts is "Accounts you may be interested in": accounts the
-// persona does not follow, by model.AccountAffinity with its interests,
+// persona does not follow (nor its own), by model.AccountAffinity with its interests,
 // then fans, then name. It walks the accounts keeping only the best limit.
 func (d *DB) SuggestedAccounts(p model.PersonaID, limit int) ([]model.LifeAccount, error) {
 	limit = pageLimit(limit)
@@ -256,8 +269,8 @@ func (d *DB) SuggestedAccounts(p model.PersonaID, limit int) ([]model.LifeAccoun
 			return err
 		}
 		followed := map[model.AccountID]bool{}
-		for _, f := range st.Follows {
-			followed[f.AccountID] = true
+		for _, id := range followedAndOwn(p, st) {
+			followed[id] = true
 		}
 		return tx.Bucket(bktAccounts).ForEach(func(k, v []byte) error {
 			if followed[model.AccountID(k)] {
@@ -306,4 +319,18 @@ func (d *DB) Comments(post model.PostID) ([]model.Comment, error) {
 		return nil
 	})
 	return out, err
+}
+
+// followedAndOwn is the accounts the persona follows, in follow order, then
+// its own creator account unless followed already: a persona sees its own
+// posts in Following and they rank as a followed account's.
+func followedAndOwn(p model.PersonaID, st model.UserState) []model.AccountID {
+	own := model.PersonaAccountID(p)
+	out := make([]model.AccountID, 0, len(st.Follows)+1)
+	for _, f := range st.Follows {
+		if f.AccountID != own {
+			out = append(out, f.AccountID)
+		}
+	}
+	return append(out, own)
 }

@@ -96,10 +96,12 @@ func docKey(kind, id string) []byte {
 	return append(prefixKey(kind), id...)
 }
 
-// indexWorld fills the search, feed-time and account-posts indexes.
+// indexWorld fills the search, feed-time, account-posts and group-posts
+// indexes.
 func indexWorld(tx *bolt.Tx, w model.World) error {
 	var search searchIndex
-	var feed, byAccount batch
+	var feed, byAccount, byGroup batch
+	groups := model.GroupIndex(w.Groups)
 	for _, m := range w.MiniPrograms {
 		doc := searchDoc{Kind: model.ResultMiniProgram, ID: string(m.ID), Title: m.Name, Subtitle: m.Category, Icon: m.Icon}
 		if err := search.add(doc, append([]string{m.Name, m.Category}, m.Keywords...)); err != nil {
@@ -123,13 +125,16 @@ func indexWorld(tx *bolt.Tx, w model.World) error {
 		}
 		feed.add(timeIDKey(p.PublishedAt, string(p.ID)), nil)
 		byAccount.add(accountPostKey(string(p.AccountID), p.PublishedAt, string(p.ID)), nil)
+		for _, g := range model.PostGroups(p, groups) {
+			byGroup.add(accountPostKey(string(g), p.PublishedAt, string(p.ID)), nil)
+		}
 	}
 	for _, step := range []struct {
 		b      batch
 		bucket []byte
 	}{
 		{search.tokens, bktIdxSearch}, {search.docs, bktIdxSearchDoc},
-		{feed, bktIdxFeedTime}, {byAccount, bktIdxAccountPosts},
+		{feed, bktIdxFeedTime}, {byAccount, bktIdxAccountPosts}, {byGroup, bktIdxGroupPosts},
 	} {
 		if err := step.b.write(tx.Bucket(step.bucket)); err != nil {
 			return err

@@ -2,6 +2,7 @@ package store
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -14,9 +15,9 @@ import (
 // MaxOrderQty caps one line's quantity.
 const MaxOrderQty = 99
 
-// ClaimCoupon puts a coupon into the persona's card pack. A coupon can be
-// claimed once per persona (ErrAlreadyClaimed) and not after it expires at
-// the actor's time (ErrExpired).
+// ClaimCoupon puts a coupon into the persona's card pack under
+// model.CanClaim: once per persona (ErrAlreadyClaimed) and not after it
+// expires at the actor's time (ErrExpired).
 func (d *DB) ClaimCoupon(a model.Actor, id model.CouponID) (model.ClaimedCoupon, error) {
 	a = stamp(a)
 	var cc model.ClaimedCoupon
@@ -29,11 +30,13 @@ func (d *DB) ClaimCoupon(a model.Actor, id model.CouponID) (model.ClaimedCoupon,
 		if err != nil {
 			return nil, err
 		}
-		if claimedIndex(claimed, id) >= 0 {
+		switch err := model.CanClaim(c, claimed, a.At); {
+		case errors.Is(err, model.ErrCouponClaimed):
 			return nil, &kindError{kind: ErrAlreadyClaimed, msg: fmt.Sprintf("coupon already claimed: %s", c.Title)}
-		}
-		if !a.At.Before(c.ValidUntil) {
+		case errors.Is(err, model.ErrCouponExpired):
 			return nil, &kindError{kind: ErrExpired, msg: fmt.Sprintf("coupon has expired: %s (valid until %s)", c.Title, c.ValidUntil.Format(time.DateOnly))}
+		case err != nil:
+			return nil, err
 		}
 		cc = model.ClaimedCoupon{CouponID: id, ClaimedAt: a.At}
 		if err := putJSON(u, userCoupons, append(claimed, cc)); err != nil {

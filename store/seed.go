@@ -13,10 +13,10 @@ import (
 // Seed writes the world w into the store unless the store was already
 // seeded from fixtures with the same hash, in which case it does nothing and
 // returns false. Seeding replaces every world and index bucket and the
-// settings in one transaction; personas' state, post counters' deltas,
-// comments and events are kept. A persona's seed state (its Favourites,
-// Recents and Follows) is applied only when its state bucket is first
-// created.
+// settings in one transaction; personas' state (their published posts are
+// written back into the new world), post counters' deltas, comments and
+// events are kept. A persona's seed state (its Favourites, Recents and
+// Follows) is applied only when its state bucket is first created.
 func (d *DB) Seed(w model.World, hash string) (seeded bool, err error) {
 	if hash == "" {
 		return false, invalid("seed: empty fixture hash")
@@ -45,12 +45,15 @@ func (d *DB) Reseed(w model.World, hash string) error {
 }
 
 // ClearUserState forgets what every persona did (favourites, recents,
-// follows, likes, collects, comments, forwards, orders, coupons, flags and
-// the counters they moved) and re-applies each persona's seed state, in one
-// transaction. The world and the event log are kept: events are an
+// follows, likes, collects, comments, forwards, orders, coupons, groups,
+// published posts, flags and the counters they moved) and re-applies each
+// persona's seed state, in one transaction. The world and the event log are kept: events are an
 // append-only record of what happened.
 func (d *DB) ClearUserState() error {
 	return d.update(func(tx *bolt.Tx) error {
+		if err := unpublishAll(tx); err != nil {
+			return err
+		}
 		if err := recreate(tx, userBuckets); err != nil {
 			return err
 		}
@@ -104,6 +107,9 @@ func writeWorld(tx *bolt.Tx, w model.World, hash string) error {
 		if _, err := ensureUser(tx, p, settings.Epoch); err != nil {
 			return err
 		}
+	}
+	if err := restorePublished(tx); err != nil {
+		return err
 	}
 	for k, v := range map[string]any{
 		string(metaSettings):     settings,

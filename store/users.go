@@ -24,7 +24,8 @@ func readState(tx *bolt.Tx, p model.PersonaID) (model.UserState, error) {
 		Persona: p, Favourites: []model.MiniProgramID{}, Recents: []model.Recent{},
 		Follows: []model.Follow{}, Likes: []model.PostID{}, CollectedPosts: []model.PostID{},
 		Comments: []model.Comment{}, Forwards: []model.Forward{}, Orders: []model.Order{},
-		Coupons: []model.ClaimedCoupon{},
+		Coupons: []model.ClaimedCoupon{}, Groups: []model.GroupMembership{}, OwnPosts: []model.Post{},
+		FollowPromptDismissals: map[model.AccountID]int{},
 	}
 	if p == "" || tx.Bucket(bktPersonas).Get([]byte(p)) == nil {
 		return st, notFound("persona", p)
@@ -62,7 +63,31 @@ func readState(tx *bolt.Tx, p model.PersonaID) (model.UserState, error) {
 		return st, err
 	}
 	st.GuidanceSeen = b.Get(userGuidanceSeen) != nil
-	return st, nil
+	return st, readCommunity(tx, b, &st)
+}
+
+// readCommunity reads the groups, own posts (with every persona's counts)
+// and follow pop-up closes into st.
+func readCommunity(tx *bolt.Tx, b *bolt.Bucket, st *model.UserState) error {
+	var err error
+	if st.Groups, err = listOf[model.GroupMembership](b, userGroups); err != nil {
+		return err
+	}
+	if st.OwnPosts, err = history[model.Post](b, userOwnPosts); err != nil {
+		return err
+	}
+	for i, p := range st.OwnPosts {
+		d, err := countsDelta(tx, p.ID)
+		if err != nil {
+			return err
+		}
+		st.OwnPosts[i].Counts = p.Counts.Add(d)
+	}
+	dismissed, _, err := getJSON[map[model.AccountID]int](b, userFollowPrompt)
+	if dismissed != nil {
+		st.FollowPromptDismissals = dismissed
+	}
+	return err
 }
 
 // listOf decodes a JSON list value; absent or null is an empty list.

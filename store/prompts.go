@@ -1,0 +1,61 @@
+package store
+
+import (
+	bolt "go.etcd.io/bbolt"
+
+	"lifesim/model"
+)
+
+// FollowPromptShown records that mini program mp showed the follow pop-up
+// for account (an event only; whether it shows is model.FollowPrompt's
+// rule over the state).
+func (d *DB) FollowPromptShown(a model.Actor, account model.AccountID, mp model.MiniProgramID) error {
+	a = stamp(a)
+	return d.act(a, func(tx *bolt.Tx, _ *bolt.Bucket) ([]model.Event, error) {
+		if tx.Bucket(bktAccounts).Get([]byte(account)) == nil {
+			return nil, notFound("life account", account)
+		}
+		return []model.Event{model.NewEvent(a, model.EventFollowPromptShown, string(account), "", string(mp))}, nil
+	})
+}
+
+// AnswerFollowPrompt records the answer to the follow pop-up. Accepting
+// follows the account (fans +1) unless the persona already follows it;
+// dismissing adds one to the persona's count of closes for that account.
+func (d *DB) AnswerFollowPrompt(a model.Actor, account model.AccountID, mp model.MiniProgramID, accept bool) error {
+	a = stamp(a)
+	return d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+		if tx.Bucket(bktAccounts).Get([]byte(account)) == nil {
+			return nil, notFound("life account", account)
+		}
+		if !accept {
+			counts, _, err := getJSON[map[model.AccountID]int](u, userFollowPrompt)
+			if err != nil {
+				return nil, err
+			}
+			if counts == nil {
+				counts = map[model.AccountID]int{}
+			}
+			counts[account]++
+			if err := putJSON(u, userFollowPrompt, counts); err != nil {
+				return nil, err
+			}
+			return []model.Event{model.NewEvent(a, model.EventFollowPromptDismissed, string(account), "", string(mp))}, nil
+		}
+		events := []model.Event{model.NewEvent(a, model.EventFollowPromptAccepted, string(account), "", string(mp))}
+		follows, err := listOf[model.Follow](u, userFollows)
+		if err != nil {
+			return nil, err
+		}
+		if indexOfFollow(follows, account) >= 0 {
+			return events, nil
+		}
+		if err := putJSON(u, userFollows, append(follows, model.Follow{AccountID: account, At: a.At})); err != nil {
+			return nil, err
+		}
+		if err := addFans(tx, account, 1); err != nil {
+			return nil, err
+		}
+		return append(events, model.NewEvent(a, model.EventFollow, string(account), "", "")), nil
+	})
+}

@@ -1,0 +1,212 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"lifesim/model"
+)
+
+// A persona's own posts are user state: each is kept in its state bucket
+// (users/<persona>/own_posts) and also written into the world buckets and
+// indexes (posts, its creator account, feed, account, group and search
+// indexes) so every read path shows it like any other post. Seeding
+// rewrites the world, so it writes them back (restorePublished); clearing
+// user state takes them out (unpublishAll).
+
+// draftError is a draft's validation error: the one-line reason, matching
+// both ErrInvalid and the model's draft error.
+type draftError struct{ err error }
+
+func (e draftError) Error() string   { return e.err.Error() }
+func (e draftError) Unwrap() []error { return []error{ErrInvalid, e.err} }
+
+// PublishPost publishes the persona's post: cleaned and validated, under
+// its creator account, linked to the draft's group if any.
+func (d *DB) PublishPost(a model.Actor, draft model.Draft) (model.Post, error) {
+	draft = draft.Clean()
+	if err := draft.Validate(); err != nil {
+		return model.Post{}, draftError{err}
+	}
+	a = stamp(a)
+	var post model.Post
+	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+		p, err := getPersona(tx, a.Persona)
+		if err != nil {
+			return nil, err
+		}
+		var g *model.Group
+		if draft.GroupID != "" {
+			gr, err := getGroup(tx, draft.GroupID)
+			if err != nil {
+				return nil, err
+			}
+			g = &gr
+		}
+		seq, err := tx.Bucket(bktMeta).NextSequence()
+		if err != nil {
+			return nil, err
+		}
+		id := model.PostID(fmt.Sprintf("u-%s-%d", p.ID, seq))
+		post = draft.Post(id, model.PersonaAccountID(p.ID), a.At, g)
+		if err := appendHistory(u, userOwnPosts, seq, post); err != nil {
+			return nil, err
+		}
+		groups, err := groupIndex(tx)
+		if err != nil {
+			return nil, err
+		}
+		if err := putPublished(tx, p, post, groups); err != nil {
+			return nil, err
+		}
+		return []model.Event{model.NewEvent(a, model.EventPublishPost, string(id), "", string(draft.GroupID))}, nil
+	})
+	if err != nil {
+		return model.Post{}, err
+	}
+	return post, nil
+}
+
+// groupIndex is model.GroupIndex of the seeded groups.
+func groupIndex(tx *bolt.Tx) (map[string]model.GroupID, error) {
+	var gs []model.Group
+	err := tx.Bucket(bktGroups).ForEach(func(_, v []byte) error {
+		g, err := decode[model.Group](v)
+		gs = append(gs, g)
+		return err
+	})
+	return model.GroupIndex(gs), err
+}
+
+// putPublished writes a persona's post, and its creator account, into the
+// world buckets and every index.
+func putPublished(tx *bolt.Tx, p model.Persona, post model.Post, groups map[string]model.GroupID) error {
+	acc := model.PersonaAccount(p)
+	var search searchIndex
+	if err := search.add(searchDoc{Kind: model.ResultAccount, ID: string(acc.ID), Title: acc.Name,
+		Subtitle: acc.Kind.Label()}, []string{acc.Name}); err != nil {
+		return err
+	}
+	if err := search.add(searchDoc{Kind: model.ResultPost, ID: string(post.ID), Title: post.Title,
+		Subtitle: acc.Name + " · " + post.Kind.Label()}, append([]string{post.Title}, post.Tags...)); err != nil {
+		return err
+	}
+	if err := errors.Join(
+		putJSON(tx.Bucket(bktAccounts), []byte(acc.ID), acc),
+		putJSON(tx.Bucket(bktPosts), []byte(post.ID), post),
+		search.tokens.write(tx.Bucket(bktIdxSearch)),
+		search.docs.write(tx.Bucket(bktIdxSearchDoc)),
+	); err != nil {
+		return err
+	}
+	for _, k := range postIndexKeys(post, groups) {
+		if err := tx.Bucket(k.bucket).Put(k.key, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// indexKey is one index entry of a post.
+type indexKey struct{ bucket, key []byte }
+
+// postIndexKeys is every feed, account and group index entry of a post.
+func postIndexKeys(post model.Post, groups map[string]model.GroupID) []indexKey {
+	out := []indexKey{
+		{bktIdxFeedTime, timeIDKey(post.PublishedAt, string(post.ID))},
+		{bktIdxAccountPosts, accountPostKey(string(post.AccountID), post.PublishedAt, string(post.ID))},
+	}
+	for _, g := range model.PostGroups(post, groups) {
+		out = append(out, indexKey{bktIdxGroupPosts, accountPostKey(string(g), post.PublishedAt, string(post.ID))})
+	}
+	return out
+}
+
+// ownPosts calls fn for every persona that has published, with its posts
+// oldest first.
+func ownPosts(tx *bolt.Tx, fn func(p model.PersonaID, posts []model.Post) error) error {
+	users := tx.Bucket(bktUsers)
+	return users.ForEach(func(k, v []byte) error {
+		u := users.Bucket(k)
+		if v != nil || u == nil || u.Bucket(userOwnPosts) == nil {
+			return nil
+		}
+		posts, err := history[model.Post](u, userOwnPosts)
+		if err != nil {
+			return err
+		}
+		return fn(model.PersonaID(k), posts)
+	})
+}
+
+// restorePublished writes every persona's own posts back into a freshly
+// seeded world. A persona gone from the fixtures keeps its posts under an
+// account named by its id.
+func restorePublished(tx *bolt.Tx) error {
+	groups, err := groupIndex(tx)
+	if err != nil {
+		return err
+	}
+	return ownPosts(tx, func(id model.PersonaID, posts []model.Post) error {
+		p, err := getPersona(tx, id)
+		if errors.Is(err, ErrNotFound) {
+			p, err = model.Persona{ID: id, Name: string(id)}, nil
+		}
+		if err != nil {
+			return err
+		}
+		for _, post := range posts {
+			if err := putPublished(tx, p, post, groups); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// unpublishAll takes every persona's own posts and creator accounts out of
+// the world buckets and indexes (before user state is cleared).
+func unpublishAll(tx *bolt.Tx) error {
+	groups, err := groupIndex(tx)
+	if err != nil {
+		return err
+	}
+	return ownPosts(tx, func(id model.PersonaID, posts []model.Post) error {
+		acc := model.PersonaAccountID(id)
+		if err := errors.Join(tx.Bucket(bktAccounts).Delete([]byte(acc)),
+			unindexSearch(tx, model.ResultAccount, string(acc))); err != nil {
+			return err
+		}
+		for _, post := range posts {
+			if err := errors.Join(tx.Bucket(bktPosts).Delete([]byte(post.ID)),
+				unindexSearch(tx, model.ResultPost, string(post.ID))); err != nil {
+				return err
+			}
+			for _, k := range postIndexKeys(post, groups) {
+				if err := tx.Bucket(k.bucket).Delete(k.key); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// unindexSearch removes a search document and its token entries.
+func unindexSearch(tx *bolt.Tx, kind model.ResultKind, id string) error {
+	docs := tx.Bucket(bktIdxSearchDoc)
+	dk := docKey(string(kind), id)
+	doc, ok, err := getJSON[searchDoc](docs, dk)
+	if err != nil || !ok {
+		return err
+	}
+	for _, tok := range strings.Fields(doc.Tokens) {
+		if err := tx.Bucket(bktIdxSearch).Delete(searchKey(tok, string(kind), id)); err != nil {
+			return err
+		}
+	}
+	return docs.Delete(dk)
+}
