@@ -197,6 +197,13 @@ type Post struct {
 	Counts      Counts      `json:"counts"`
 	DurationSec int         `json:"duration_sec,omitempty"` // video
 	Viewers     int64       `json:"viewers,omitempty"`      // live
+	// Media (see media.go): a picture for any kind (an image-text post's
+	// photo, a video's poster, a live stream's cover), a video's frames and a
+	// live stream's scripted comments. Paths name files of World.Media.
+	Image      string     `json:"image,omitempty"`
+	ImageAlt   string     `json:"image_alt,omitempty"`   // what the picture shows, for plain-text terminals
+	Frames     []string   `json:"frames,omitempty"`      // video
+	LiveScript []LiveLine `json:"live_script,omitempty"` // live
 }
 
 // CouponKind distinguishes the coupon mechanics.
@@ -264,4 +271,7 @@ type World struct {
 	Personas     []Persona
 	Channels     []Channel
 	Settings     Settings
+	// Media holds the bytes of the pictures posts refer to (PNG), by path
+	// relative to the world directory, e.g. "media/post-kfc-crayfish.png".
+	Media map[string][]byte
 }
