@@ -16,3 +16,7 @@ const (
 	EventFollowPromptDismissed EventKind = "follow_prompt_dismissed"
 	EventFollowPromptAccepted  EventKind = "follow_prompt_accepted"
 )
+
+// SourceGroup: opened from a topic group page (lifesim's own; Alipay has no
+// scene id for it).
+const SourceGroup Source = "group"

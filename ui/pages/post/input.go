@@ -9,8 +9,8 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/common"
-	"lifesim/ui/components/postcard"
 	"lifesim/ui/pages/account"
+	"lifesim/ui/pages/group"
 )
 
 // handleKey routes a key to the comment input, the forward picker, or the
@@ -119,16 +119,10 @@ func (m *Model) activate() tea.Cmd {
 		}
 		return common.Cmd(common.StatusMsg{Err: fmt.Errorf("coupon %q is no longer available", c.CouponID)})
 	case model.ComponentGroup:
-		return common.Cmd(common.StatusMsg{Text: m.groupStatus(c)})
+		if _, ok := m.d.groups[c.GroupID]; ok {
+			return group.Open(m.env, c.GroupID, model.SourcePostComponent)
+		}
+		return common.Cmd(common.StatusMsg{Err: fmt.Errorf("group %q is no longer available", c.GroupID)})
 	}
 	return nil
-}
-
-// groupStatus describes a group in the notice line.
-func (m *Model) groupStatus(c model.Component) string {
-	g, ok := m.d.groups[c.GroupID]
-	if !ok {
-		return model.CleanLine(c.Label)
-	}
-	return fmt.Sprintf("%s · %s members · %s", model.CleanLine(g.Name), postcard.Grouped(g.Members), model.CleanLine(g.Topic))
 }

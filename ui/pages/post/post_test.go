@@ -165,7 +165,7 @@ func TestCouponClaimOnce(t *testing.T) {
 	}
 }
 
-func TestGroupShowsInline(t *testing.T) {
+func TestGroupOpensGroupPage(t *testing.T) {
 	d, _ := open(t, uitest.OpenStore(t), 48, 30)
 	if strings.Contains(plain(d), "Crayfish season reviews") {
 		t.Fatal("topic shown before the group is selected")
@@ -173,9 +173,14 @@ func TestGroupShowsInline(t *testing.T) {
 	d.Keys("down", "down", "down")
 	mustContain(t, d, "Topic: Crayfish season reviews, tips and")
 	d.Keys("enter")
-	sm, ok := d.Last().(common.StatusMsg)
-	if !ok || !strings.Contains(sm.Text, "KFC Crayfish Fans") || !strings.Contains(sm.Text, "12,840 members") {
-		t.Fatalf("enter on the group = %#v", d.Last())
+	push, ok := d.Last().(common.PushMsg)
+	if !ok || push.Page.Title() != "Topic group" {
+		t.Fatalf("enter on the group = %#v, want the group page pushed", d.Last())
+	}
+	// The pushed page is the group's: it loads and shows it.
+	g := uitest.NewScreen(push.Page, 48, 30)
+	if v := ansi.Strip(g.View()); !strings.Contains(v, "KFC Crayfish Fans") || !strings.Contains(v, "12,840 members") {
+		t.Fatalf("group page:\n%s", v)
 	}
 }
 

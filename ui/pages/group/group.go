@@ -1,0 +1,147 @@
+package group
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/store"
+	"lifesim/ui/common"
+	"lifesim/ui/components/marks"
+)
+
+// Model is an open topic group page.
+type Model struct {
+	env           common.Env
+	owner         common.Owner
+	keys          keyMap
+	id            model.GroupID
+	source        model.Source
+	width, height int
+
+	group    model.Group
+	joined   bool
+	posts    []model.Post
+	accounts map[model.AccountID]model.LifeAccount
+	next     store.Cursor
+	loaded   bool // the group has arrived
+	loading  bool // a page of posts is being read
+	err      error
+	marks    marks.Marks
+	sel      int // 0: the join button; then the posts
+	vp       common.Viewport
+}
+
+// pageSize is how many posts one read brings; prefetch is how close to the
+// end the selection gets before the next page is asked for.
+const (
+	pageSize = 6
+	prefetch = 2
+)
+
+// New builds the page for group id opened from src; Init loads it and
+// records the open.
+func New(env common.Env, id model.GroupID, src model.Source) *Model {
+	return &Model{
+		env:      env,
+		owner:    common.NewOwner(),
+		keys:     newKeyMap(env.Keys),
+		id:       id,
+		source:   src,
+		accounts: map[model.AccountID]model.LifeAccount{},
+		loading:  true,
+	}
+}
+
+// Open is the command that pushes the page for group id.
+func Open(env common.Env, id model.GroupID, src model.Source) tea.Cmd {
+	return common.Cmd(common.PushMsg{Page: New(env, id, src)})
+}
+
+// Init loads the group and the first page of its posts, and records the
+// open.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(m.load(), m.loadPosts(""), m.recordOpen())
+}
+
+// Update dispatches keys, load results and state changes.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return m, m.handleKey(msg)
+	case loadedMsg:
+		if msg.owner == m.owner {
+			m.onLoaded(msg)
+		}
+	case postsMsg:
+		if msg.owner == m.owner {
+			return m, m.onPosts(msg)
+		}
+	case common.StateMsg:
+		return m, m.onState(msg.State)
+	}
+	return m, nil
+}
+
+func (m *Model) onLoaded(msg loadedMsg) {
+	if msg.err != nil {
+		m.err = msg.err
+		return
+	}
+	m.group, m.loaded = msg.group, true
+	m.setState(msg.state)
+}
+
+// onState takes the persona's marks; when membership changed (joined or
+// left, here or elsewhere) the group is read again for its member count.
+func (m *Model) onState(s model.UserState) tea.Cmd {
+	was := m.joined
+	m.setState(s)
+	if m.loaded && was != m.joined {
+		return m.load()
+	}
+	return nil
+}
+
+func (m *Model) setState(s model.UserState) {
+	m.marks = marks.From(s)
+	m.joined = model.JoinedGroup(s.Groups, m.id)
+}
+
+func (m *Model) onPosts(msg postsMsg) tea.Cmd {
+	m.loading = false
+	if msg.err != nil {
+		return common.Cmd(common.StatusMsg{Err: msg.err})
+	}
+	m.posts = append(m.posts, msg.posts...)
+	for id, a := range msg.accounts {
+		m.accounts[id] = a
+	}
+	m.next = msg.next
+	return m.maybeMore()
+}
+
+// maybeMore asks for the next page of posts when the selection nears the end.
+func (m *Model) maybeMore() tea.Cmd {
+	if m.loading || m.next == "" || m.sel < m.count()-prefetch {
+		return nil
+	}
+	m.loading = true
+	return m.loadPosts(m.next)
+}
+
+// count is the number of selectable rows.
+func (m *Model) count() int { return 1 + len(m.posts) }
+
+// SetSize sets the page's area.
+func (m *Model) SetSize(width, height int) { m.width, m.height = width, height }
+
+// Title is the group's name.
+func (m *Model) Title() string {
+	if m.group.Name == "" {
+		return "Topic group"
+	}
+	return model.CleanLine(m.group.Name)
+}
+
+// CapturesInput: the page has no text input.
+func (m *Model) CapturesInput() bool { return false }

@@ -1,0 +1,135 @@
+package group
+
+import (
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"lifesim/model"
+	"lifesim/store"
+	"lifesim/ui/common"
+	"lifesim/ui/uitest"
+)
+
+const crayfishFans model.GroupID = "kfc-crayfish-fans"
+
+func open(t *testing.T, st store.Store, id model.GroupID, w, h int) (*uitest.Screen, *Model) {
+	t.Helper()
+	m := New(uitest.Env(st, "newuser"), id, model.SourcePostComponent)
+	return uitest.NewScreen(m, w, h), m
+}
+
+func mustContain(t *testing.T, d *uitest.Screen, want ...string) {
+	t.Helper()
+	v := ansi.Strip(d.View())
+	for _, w := range want {
+		if !strings.Contains(v, w) {
+			t.Fatalf("view lacks %q:\n%s", w, v)
+		}
+	}
+}
+
+func TestShowsGroupAndItsPosts(t *testing.T) {
+	st := uitest.OpenStore(t)
+	d, m := open(t, st, crayfishFans, 48, 40)
+	mustContain(t, d, "Topic group", "KFC Crayfish Fans", "12,840 members", "Topic: Crayfish season reviews",
+		"[ + Join group ]", "Posts", "New Year's Crayfish Series")
+	if len(m.posts) < 2 {
+		t.Fatalf("group has %d posts, want the KFC post and the review", len(m.posts))
+	}
+	for i := 1; i < len(m.posts); i++ {
+		if m.posts[i].PublishedAt.After(m.posts[i-1].PublishedAt) {
+			t.Fatal("posts not newest first")
+		}
+	}
+	evs, err := st.LatestEvents(5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range evs {
+		found = found || (e.Kind == model.EventOpenGroup && e.Target == string(crayfishFans) && e.Source == model.SourcePostComponent)
+	}
+	if !found {
+		t.Fatalf("no open_group event with its source in %+v", evs)
+	}
+}
+
+func TestJoinLeavePersists(t *testing.T) {
+	st := uitest.OpenStore(t)
+	d, _ := open(t, st, crayfishFans, 48, 30)
+	d.Keys("enter")
+	a, ok := d.Last().(common.ActionMsg)
+	if !ok || a.Err != nil || a.Status != "Joined KFC Crayfish Fans · 1.3w members" {
+		t.Fatalf("join = %#v", d.Last())
+	}
+	mustContain(t, d, "[ ✓ Joined ]", "12,841 members · you're a member")
+	s, _ := st.State("newuser")
+	if len(s.Groups) != 1 || s.Groups[0].GroupID != crayfishFans {
+		t.Fatalf("groups = %+v", s.Groups)
+	}
+	// f leaves from anywhere on the page, here from a post
+	d.Keys("down", "f")
+	mustContain(t, d, "[ + Join group ]", "12,840 members")
+	if s, _ := st.State("newuser"); len(s.Groups) != 0 {
+		t.Fatalf("leave not saved: %+v", s.Groups)
+	}
+}
+
+func TestOpensPost(t *testing.T) {
+	d, m := open(t, uitest.OpenStore(t), crayfishFans, 48, 30)
+	d.Keys("down", "enter")
+	want := common.OpenPostMsg{ID: m.posts[0].ID, Source: model.SourceGroup}
+	if got := d.Last(); got != want {
+		t.Fatalf("enter on a post emitted %#v, want %#v", got, want)
+	}
+}
+
+func TestHelpFollowsSelection(t *testing.T) {
+	d, m := open(t, uitest.OpenStore(t), crayfishFans, 48, 30)
+	help := func() string {
+		var out []string
+		for _, b := range m.ShortHelp() {
+			out = append(out, b.Help().Key+" "+b.Help().Desc)
+		}
+		return strings.Join(out, ", ")
+	}
+	if h := help(); !strings.Contains(h, "enter join") {
+		t.Fatalf("button help = %s", h)
+	}
+	d.Keys("down")
+	if h := help(); !strings.Contains(h, "enter open") || !strings.Contains(h, "f join") {
+		t.Fatalf("post help = %s", h)
+	}
+}
+
+func TestUnknownGroup(t *testing.T) {
+	d, _ := open(t, uitest.OpenStore(t), "no-such-group", 48, 20)
+	mustContain(t, d, "not found")
+	n := len(d.Emitted)
+	d.Keys("enter", "f")
+	if len(d.Emitted) != n {
+		t.Fatalf("keys on a missing group emitted %#v", d.Emitted[n:])
+	}
+}
+
+func TestFitsNarrowPhone(t *testing.T) {
+	st := uitest.OpenStore(t)
+	for _, w := range []int{38, 48} {
+		d, _ := open(t, st, "shanghai-foodies", w, 20)
+		for _, keys := range [][]string{nil, {"down"}, {"j", "j", "j", "j"}, {"k", "k", "k", "k", "enter"}} {
+			d.Keys(keys...)
+			lines := strings.Split(d.View(), "\n")
+			if len(lines) != 20 {
+				t.Fatalf("%d lines at width %d", len(lines), w)
+			}
+			for i, l := range lines {
+				if lipgloss.Width(l) != w {
+					t.Fatalf("width %d: line %d is %d wide: %q", w, i, lipgloss.Width(l), ansi.Strip(l))
+				}
+			}
+		}
+	}
+}

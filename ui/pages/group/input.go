@@ -1,0 +1,46 @@
+package group
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+)
+
+// handleKey moves the selection, joins or leaves, or opens a post. (Posts
+// are liked and collected on their own page: this package sits below the
+// post page, which opens groups.)
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if !m.loaded {
+		return nil
+	}
+	k := m.env.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.sel = common.Clamp(m.sel-1, m.count())
+		if m.sel == 0 {
+			m.vp.Offset = 0 // back on the button: show the group from its top
+		}
+	case key.Matches(msg, k.Down):
+		m.sel = common.Clamp(m.sel+1, m.count())
+		return m.maybeMore()
+	case key.Matches(msg, k.Follow):
+		return ToggleJoin(m.env, m.id)
+	case key.Matches(msg, k.Enter):
+		if p, ok := m.selected(); ok {
+			return common.Cmd(common.OpenPostMsg{ID: p.ID, Source: model.SourceGroup})
+		}
+		return ToggleJoin(m.env, m.id)
+	}
+	return nil
+}
+
+// selected is the post under the selection, if a post is selected.
+func (m *Model) selected() (model.Post, bool) {
+	i := m.sel - 1
+	if i < 0 || i >= len(m.posts) {
+		return model.Post{}, false
+	}
+	return m.posts[i], true
+}

@@ -1,0 +1,64 @@
+package group
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"lifesim/ui/common"
+)
+
+// keyMap holds the page's bindings, relabelled for what they do here.
+type keyMap struct {
+	up, down            key.Binding
+	join, leave, open   key.Binding
+	joinKey, joinKeyOff key.Binding
+}
+
+func newKeyMap(k *common.Keys) keyMap {
+	with := func(b key.Binding, keys, desc string) key.Binding {
+		b.SetHelp(keys, desc)
+		return b
+	}
+	return keyMap{
+		up:    k.Up,
+		down:  k.Down,
+		join:  with(k.Enter, "enter", "join"),
+		leave: with(k.Enter, "enter", "leave"),
+		open:  with(k.Enter, "enter", "open"),
+		// f ("follow") joins or leaves from anywhere on the page: joining a
+		// group is following its topic.
+		joinKey:    with(k.Follow, "f", "join"),
+		joinKeyOff: with(k.Follow, "f", "leave"),
+	}
+}
+
+// ShortHelp lists what works on the selected row.
+func (m *Model) ShortHelp() []key.Binding {
+	if !m.loaded {
+		return nil
+	}
+	k := m.keys
+	if m.sel == 0 {
+		if m.joined {
+			return []key.Binding{k.leave, k.down}
+		}
+		return []key.Binding{k.join, k.down}
+	}
+	jk := k.joinKey
+	if m.joined {
+		jk = k.joinKeyOff
+	}
+	return []key.Binding{k.open, jk}
+}
+
+// FullHelp groups the same bindings for the "?" page.
+func (m *Model) FullHelp() [][]key.Binding {
+	if !m.loaded {
+		return nil
+	}
+	k := m.keys
+	jk := k.joinKey
+	if m.joined {
+		jk = k.joinKeyOff
+	}
+	return [][]key.Binding{{k.up, k.down, k.open}, {jk}}
+}

@@ -1,0 +1,98 @@
+package group
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"lifesim/ui/common"
+	"lifesim/ui/components/postcard"
+)
+
+// View draws the fixed header and the scrolling group, which keeps the
+// selected row in view.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	st := m.env.Styles
+	top := st.Title.Render("←") + " " + st.Title.Render("Topic group") + "\n" +
+		st.Subtle.Render(strings.Repeat("─", m.width))
+	h := max(m.height-2, 0)
+	var mid string
+	switch {
+	case m.err != nil:
+		mid = st.Error.Render(common.Block(m.err.Error(), m.width, 0))
+	case !m.loaded:
+		mid = st.Muted.Render("Loading…")
+	default:
+		blocks, index := m.blocks()
+		mid = m.vp.Render(blocks, index[common.Clamp(m.sel, len(index))], h)
+	}
+	return common.Fit(top+"\n"+common.Fit(mid, m.width, h), m.width, m.height)
+}
+
+// blocks is the group's card, its button, then its posts; index maps
+// selectable row i to its block.
+func (m *Model) blocks() (blocks []string, index []int) {
+	st := m.env.Styles
+	blocks = append(blocks, m.about())
+	index = append(index, len(blocks))
+	blocks = append(blocks, m.button())
+	blocks = append(blocks, "\n"+st.Section.Render("Posts"))
+	for i, p := range m.posts {
+		index = append(index, len(blocks))
+		blocks = append(blocks, postcard.Card{
+			Styles:    st,
+			Post:      p,
+			Account:   m.accounts[p.AccountID],
+			Now:       m.env.Clock(),
+			Liked:     m.marks.Liked[p.ID],
+			Collected: m.marks.Collected[p.ID],
+			Selected:  m.sel == i+1,
+		}.Render(m.width))
+	}
+	switch {
+	case m.loading:
+		blocks = append(blocks, st.Subtle.Render("Loading posts…"))
+	case len(m.posts) == 0:
+		blocks = append(blocks, st.Muted.Render(common.Block("No posts in this group yet. Publish one from Life with n.", m.width, 0)))
+	}
+	return blocks, index
+}
+
+// about is the group's name, members and topic.
+func (m *Model) about() string {
+	st := m.env.Styles
+	g := m.group
+	members := postcard.Grouped(g.Members) + " members"
+	if m.joined {
+		members += " · you're a member"
+	}
+	lines := []string{
+		st.Title.Render(common.Line(postcard.IconGroup+" "+g.Name, m.width)),
+		st.Muted.Render(common.Line(members, m.width)),
+	}
+	if t := strings.TrimSpace(g.Topic); t != "" {
+		lines = append(lines, st.Text.Render(common.Block("Topic: "+t, m.width, 3)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// button is the selectable Join / Joined button.
+func (m *Model) button() string {
+	st := m.env.Styles
+	btn := st.Button.Render("[ + Join group ]")
+	if m.joined {
+		btn = st.ButtonOn.Render("[ ✓ Joined ]")
+	}
+	cursor := "  "
+	if m.sel == 0 {
+		cursor = st.Cursor.Render("› ")
+	}
+	line := common.Fit(cursor+btn, m.width, 1)
+	if m.sel == 0 {
+		return st.Selected.Render(ansi.Strip(line))
+	}
+	return line
+}
