@@ -94,6 +94,7 @@ type Event struct {
 	Source   Source            `json:"source,omitempty"`
 	Scene    int               `json:"scene,omitempty"`
 	Detail   string            `json:"detail,omitempty"` // query, comment text, order id…
+	Value    int64             `json:"value,omitempty"`  // search: results shown; payment: cents paid
 	Variants map[string]string `json:"variants,omitempty"`
 }
 

@@ -271,6 +271,7 @@ type World struct {
 	Personas     []Persona
 	Channels     []Channel
 	Settings     Settings
+	Experiments  []Experiment // from the optional experiments.json
 	// Media holds the bytes of the pictures posts refer to (PNG), by path
 	// relative to the world directory, e.g. "media/post-kfc-crayfish.png".
 	Media map[string][]byte
