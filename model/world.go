@@ -273,6 +273,6 @@ type World struct {
 	Settings     Settings
 	Experiments  []Experiment // from the optional experiments.json
 	// Media holds the bytes of the pictures posts refer to (PNG), by path
-	// relative to the world directory, e.g. "media/post-kfc-crayfish.png".
+	// relative to the world directory, e.g. "media/kfc-crayfish.png".
 	Media map[string][]byte
 }

@@ -28,6 +28,9 @@ type Catalog interface {
 	Post(id model.PostID) (model.Post, error) // Counts include every persona's actions
 	Coupon(id model.CouponID) (model.Coupon, error)
 	Group(id model.GroupID) (model.Group, error)
+	// Media is the bytes of a picture a post refers to (Post.Image,
+	// Post.Frames), e.g. "media/kfc-crayfish.png".
+	Media(path string) ([]byte, error)
 	Persona(id model.PersonaID) (model.Persona, error)
 	Personas() ([]model.Persona, error)
 	Channels() ([]model.Channel, error)

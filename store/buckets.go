@@ -14,6 +14,7 @@ const schemaVersion = 1
 //	idx_feed_time        BE(publishedAt) id → nil (walk backwards: newest first)
 //	idx_account_posts    account NUL BE(publishedAt) id → nil
 //	idx_group_posts      group NUL BE(publishedAt) id → nil (model.PostGroups)
+//	media                path ("media/x.png") → PNG bytes, rewritten by every seed
 //	users/<persona>      the persona's state (see users.go)
 //	post_counts          post id → JSON model.Counts, every persona's deltas
 //	account_counts       account id → BE int64, fans delta from follows
@@ -35,6 +36,7 @@ var (
 	bktGroups       = []byte("groups")
 	bktPersonas     = []byte("personas")
 	bktChannels     = []byte("channels")
+	bktMedia        = []byte("media") // path → PNG bytes (see media.go)
 
 	// indexes, rebuilt by Seed
 	bktIdxSearch       = []byte("idx_search")
@@ -57,7 +59,7 @@ var worldBuckets = [][]byte{
 	bktMerchants, bktMiniPrograms, bktAccounts, bktPosts, bktCoupons,
 	bktGroups, bktPersonas, bktChannels,
 	bktIdxSearch, bktIdxSearchDoc, bktIdxFeedTime, bktIdxAccountPosts,
-	bktIdxGroupPosts,
+	bktIdxGroupPosts, bktMedia,
 }
 
 // userBuckets are what ClearUserState empties.
