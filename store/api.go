@@ -34,6 +34,8 @@ type Catalog interface {
 	Persona(id model.PersonaID) (model.Persona, error)
 	Personas() ([]model.Persona, error)
 	Channels() ([]model.Channel, error)
+	// Experiments are the UX experiments the world was seeded with.
+	Experiments() ([]model.Experiment, error)
 	Merchant(id model.MerchantID) (model.Merchant, error)
 	// NearbyCoupons is the coupons valid at now whose mini program has a
 	// store within radiusMetres of at, nearest first.
@@ -54,6 +56,9 @@ type Feeds interface {
 	SuggestedAccounts(p model.PersonaID, limit int) ([]model.LifeAccount, error)
 	// Comments on a post, oldest first.
 	Comments(post model.PostID) ([]model.Comment, error)
+	// Latest is every post, newest first (Recommended under the
+	// feed_ranking=chronological arm).
+	Latest(p model.PersonaID, c Cursor, limit int) (Page[model.Post], error)
 }
 
 // Searcher answers as-you-type search.
@@ -93,6 +98,15 @@ type Users interface {
 	// RecordEvent appends an event that has no state change of its own
 	// (app start/stop, tab switch, search).
 	RecordEvent(e model.Event) error
+	// CollectFromGuidance is ToggleFavourite while the guidance tip is on
+	// screen: a collect also records guidance_accepted.
+	CollectFromGuidance(a model.Actor, id model.MiniProgramID) (collected bool, err error)
+	// DismissGuidance records leaving a mini program without collecting
+	// while the guidance tip was on screen.
+	DismissGuidance(a model.Actor, id model.MiniProgramID) error
+	// Expose records the first time the actor's arm of an experiment
+	// changed what the persona sees (once per persona and arm).
+	Expose(a model.Actor, key string) (recorded bool, err error)
 }
 
 // Store is everything the UI needs.

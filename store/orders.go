@@ -64,8 +64,8 @@ func claimedIndex(list []model.ClaimedCoupon, id model.CouponID) int {
 // catalogue (the caller's are ignored); quantities are 1..MaxOrderQty. If
 // coupon is not empty it must be claimed and unredeemed and apply under
 // model.PriceOrder at the actor's time; it is then marked redeemed. The
-// order gets an id ("o-N") and its paid time; `order` and, with a coupon,
-// `coupon_redeem` events are appended.
+// order gets an id ("o-N") and its paid time; `order`, `payment` (Value:
+// the cents paid) and, with a coupon, `coupon_redeem` events are appended.
 func (d *DB) PlaceOrder(a model.Actor, o model.Order, coupon model.CouponID) (model.Order, error) {
 	a = stamp(a)
 	var out model.Order
@@ -105,7 +105,9 @@ func (d *DB) PlaceOrder(a model.Actor, o model.Order, coupon model.CouponID) (mo
 			return nil, err
 		}
 		out = priced
-		events := []model.Event{model.NewEvent(a, model.EventOrder, string(priced.MiniProgramID), "", priced.ID)}
+		pay := model.NewEvent(a, model.EventPayment, priced.ID, "", string(priced.MiniProgramID))
+		pay.Value = priced.TotalCents
+		events := []model.Event{model.NewEvent(a, model.EventOrder, string(priced.MiniProgramID), "", priced.ID), pay}
 		if c != nil {
 			claimed[ci].RedeemedIn = priced.ID
 			if err := putJSON(u, userCoupons, claimed); err != nil {

@@ -73,12 +73,16 @@ func TestPlaceOrder(t *testing.T) {
 		t.Errorf("order = %+v\nwant    %+v", o, want)
 	}
 	all, _ := db.Events(0, 100)
-	if len(all) != n+2 {
-		t.Fatalf("%d events; want order and coupon_redeem", len(all)-n)
+	if len(all) != n+3 {
+		t.Fatalf("%d events; want order, payment and coupon_redeem", len(all)-n)
 	}
 	checkEvent(t, all[n], model.EventOrder, "mp-kfc", "", 0, o.ID)
-	checkEvent(t, all[n+1], model.EventCouponRedeem, "c-kfc", "", 0, o.ID)
-	n += 2
+	checkEvent(t, all[n+1], model.EventPayment, o.ID, "", 0, "mp-kfc")
+	if all[n+1].Value != 15400 {
+		t.Errorf("payment value = %d; want 15400 cents", all[n+1].Value)
+	}
+	checkEvent(t, all[n+2], model.EventCouponRedeem, "c-kfc", "", 0, o.ID)
+	n += 3
 
 	// the coupon is spent
 	_, err = db.PlaceOrder(a, model.Order{MiniProgramID: "mp-kfc", Lines: []model.OrderLine{{ServiceID: "bucket", Qty: 1}}}, "c-kfc")
@@ -90,7 +94,13 @@ func TestPlaceOrder(t *testing.T) {
 	if err != nil || o2.TotalCents != 3600 || o2.DiscountCents != 0 || o2.CouponID != "" || o2.ID == o.ID {
 		t.Errorf("plain order = %+v, %v", o2, err)
 	}
-	checkEvent(t, lastEvent(t, db, &n), model.EventOrder, "mp-newhope", "", 0, o2.ID)
+	all, _ = db.Events(0, 100)
+	if len(all) != n+2 {
+		t.Fatalf("%d events; want order and payment", len(all)-n)
+	}
+	checkEvent(t, all[n], model.EventOrder, "mp-newhope", "", 0, o2.ID)
+	checkEvent(t, all[n+1], model.EventPayment, o2.ID, "", 0, "mp-newhope")
+	n += 2
 
 	db = reopen(t, db)
 	st, _ := db.State("newuser")

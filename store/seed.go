@@ -134,6 +134,7 @@ func putWorld(tx *bolt.Tx, w model.World) error {
 		putAll(tx, bktGroups, w.Groups, func(v model.Group) string { return string(v.ID) }),
 		putAll(tx, bktPersonas, w.Personas, func(v model.Persona) string { return string(v.ID) }),
 		putAll(tx, bktChannels, w.Channels, func(v model.Channel) string { return string(v.ID) }),
+		putExperiments(tx, w.Experiments),
 		putMedia(tx, w.Media),
 	)
 }
