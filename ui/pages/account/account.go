@@ -21,13 +21,16 @@ type Model struct {
 	account  model.LifeAccount
 	coupons  []model.Coupon
 	programs []model.MiniProgram
+	groups   []model.Group // topic groups its posts link
 	posts    []model.Post
 	next     store.Cursor
 	loaded   bool // the profile has arrived
 	loading  bool // a page of posts is being read
 	err      error
 	marks    marks.Marks
-	sel      int // 0: the follow button; then coupons, mini programs, posts
+	ownPosts int // the persona's published posts, as last seen
+	postsSeq int // bumped when the posts are read again from the top
+	sel      int // 0: the follow button; then coupons, mini programs, groups, posts
 	vp       common.Viewport
 }
 
@@ -65,13 +68,33 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			m.onLoaded(msg)
 		}
 	case postsMsg:
-		if msg.owner == m.owner {
+		if msg.owner == m.owner && msg.seq == m.postsSeq {
 			return m, m.onPosts(msg)
 		}
 	case common.StateMsg:
-		m.marks = marks.From(msg.State)
+		return m, m.onState(msg.State)
 	}
 	return m, nil
+}
+
+// onState takes the persona's marks. A changed follow reads the profile
+// again (its fan count moved); on the persona's own page a new post reads
+// the posts again from the top.
+func (m *Model) onState(s model.UserState) tea.Cmd {
+	was := m.following()
+	m.marks = marks.From(s)
+	var cmds []tea.Cmd
+	if m.loaded && was != m.following() {
+		cmds = append(cmds, m.load())
+	}
+	if m.own() && len(s.OwnPosts) != m.ownPosts {
+		m.ownPosts = len(s.OwnPosts)
+		m.posts, m.next, m.loading = nil, "", true
+		m.postsSeq++ // pages of the older read are dropped
+		m.sel = common.Clamp(m.sel, m.count())
+		cmds = append(cmds, m.load(), m.loadPosts(""))
+	}
+	return tea.Batch(cmds...)
 }
 
 func (m *Model) onLoaded(msg loadedMsg) {
@@ -79,8 +102,9 @@ func (m *Model) onLoaded(msg loadedMsg) {
 		m.err = msg.err
 		return
 	}
-	m.account, m.coupons, m.programs = msg.account, msg.coupons, msg.programs
+	m.account, m.coupons, m.programs, m.groups = msg.account, msg.coupons, msg.programs, msg.groups
 	m.marks, m.loaded = marks.From(msg.state), true
+	m.ownPosts = len(msg.state.OwnPosts)
 }
 
 func (m *Model) onPosts(msg postsMsg) tea.Cmd {
@@ -103,7 +127,12 @@ func (m *Model) maybeMore() tea.Cmd {
 }
 
 // count is the number of selectable rows.
-func (m *Model) count() int { return 1 + len(m.coupons) + len(m.programs) + len(m.posts) }
+func (m *Model) count() int {
+	return 1 + len(m.coupons) + len(m.programs) + len(m.groups) + len(m.posts)
+}
+
+// own reports whether this is the persona's own creator account.
+func (m *Model) own() bool { return m.id == model.PersonaAccountID(m.env.Persona) }
 
 // following reports whether the persona follows this account.
 func (m *Model) following() bool { return m.marks.Following[m.id] }

@@ -47,7 +47,8 @@ func TestKFCProfile(t *testing.T) {
 	d, _ := open(t, st, "kfc", 48, 40)
 	mustContain(t, d, "Life Account", "KFC", "[Brand]", "328w fans", "The official KFC life account",
 		"[ + Follow ]", "Coupon window", "🎫 ¥10 off the New Year's Crayfish", "🎫 ¥5 off Portuguese Egg Tarts",
-		"🎫 ¥6 off your next KFC order", "Mini programs", "KFC Self-Service Ordering", "Posts")
+		"🎫 ¥6 off your next KFC order", "Mini programs", "KFC Self-Service Ordering",
+		"Topic groups", "👥 KFC Crayfish Fans", "Posts")
 	evs, err := st.LatestEvents(5)
 	if err != nil {
 		t.Fatal(err)
@@ -77,18 +78,27 @@ func TestFollowTogglesAndPersists(t *testing.T) {
 	}
 }
 
-// smallAccount is the real store with a fan count small enough that one
-// more fan shows in the compact count.
-type smallAccount struct{ store.Store }
+// smallAccount is the real store with the fixture's fan count replaced by
+// 998 (the store's follow deltas kept), small enough that one more fan
+// shows in the compact count.
+type smallAccount struct {
+	store.Store
+	fixture int64
+}
 
 func (s smallAccount) Account(id model.AccountID) (model.LifeAccount, error) {
 	a, err := s.Store.Account(id)
-	a.Fans = 998
+	a.Fans += 998 - s.fixture
 	return a, err
 }
 
 func TestFansCountIncludesOwnFollow(t *testing.T) {
-	d, _ := open(t, smallAccount{uitest.OpenStore(t)}, "wild-food-brother", 48, 30)
+	st := uitest.OpenStore(t)
+	wfb, err := st.Account("wild-food-brother")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := open(t, smallAccount{st, wfb.Fans}, "wild-food-brother", 48, 30)
 	mustContain(t, d, "998 fans", "[Creator]")
 	d.Keys("f")
 	mustContain(t, d, "999 fans", "[ ✓ Following ]")
@@ -124,6 +134,11 @@ func TestOpensFromProfile(t *testing.T) {
 	}
 	if len(m.posts) == 0 {
 		t.Fatal("no posts loaded")
+	}
+	// then the topic group its crayfish post links
+	d.Keys("down", "enter")
+	if push, ok := d.Last().(common.PushMsg); !ok || push.Page.Title() != "Topic group" {
+		t.Fatalf("enter on the group emitted %#v", d.Last())
 	}
 	d.Keys("down", "enter")
 	if got := d.Last(); got != (common.OpenPostMsg{ID: m.posts[0].ID, Source: model.SourceAccountProfile}) {
@@ -163,4 +178,36 @@ func TestFitsNarrowPhone(t *testing.T) {
 func TestGoldenKFC(t *testing.T) {
 	d, _ := open(t, uitest.OpenStore(t), "kfc", 48, 30)
 	golden.RequireEqual(t, []byte(plain(d)))
+}
+
+func TestOwnPage(t *testing.T) {
+	st := uitest.OpenStore(t)
+	a := uitest.Env(st, "newuser").Actor()
+	p, err := st.PublishPost(a, model.Draft{Title: "Dumplings on Wuding Road", Body: "Cheap and good."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, m := open(t, st, model.PersonaAccountID("newuser"), 48, 30)
+	mustContain(t, d, "Lin Xiao", "[Creator]", "[ ✎ New post ]", "your page", "Dumplings on Wuding Road")
+	if strings.Contains(plain(d), "Follow") {
+		t.Fatalf("own page offers a follow button:\n%s", plain(d))
+	}
+	d.Keys("f")
+	if s, _ := st.State("newuser"); len(s.Follows) != 0 {
+		t.Fatal("f followed the persona's own account")
+	}
+	d.Keys("enter")
+	if push, ok := d.Last().(common.PushMsg); !ok || push.Page.Title() != "New post" {
+		t.Fatalf("enter on the button = %#v, want the compose page", d.Last())
+	}
+	// a post published meanwhile shows when the state says so
+	if _, err := st.PublishPost(a, model.Draft{Title: "Second one", Body: "More."}); err != nil {
+		t.Fatal(err)
+	}
+	s, _ := st.State("newuser")
+	d.Send(common.StateMsg{State: s})
+	mustContain(t, d, "Second one", "Dumplings on Wuding Road")
+	if len(m.posts) != 2 || m.posts[1].ID != p.ID {
+		t.Fatalf("own posts = %v", m.posts)
+	}
 }

@@ -10,20 +10,26 @@ import (
 	"lifesim/ui/common"
 )
 
-// loadedMsg is the profile: the account, its coupon window and linked mini
-// programs, and the persona's state.
+// loadedMsg is the profile: the account, its coupon window, linked mini
+// programs and topic groups, and the persona's state.
 type loadedMsg struct {
 	owner    common.Owner
 	account  model.LifeAccount
 	coupons  []model.Coupon
 	programs []model.MiniProgram
+	groups   []model.Group
 	state    model.UserState
 	err      error
 }
 
+// groupScan is how many of the account's newest posts are read for the
+// topic groups they link.
+const groupScan = 20
+
 // postsMsg is one page of the account's posts.
 type postsMsg struct {
 	owner common.Owner
+	seq   int
 	posts []model.Post
 	next  store.Cursor
 	err   error
@@ -56,17 +62,50 @@ func (m *Model) load() tea.Cmd {
 			msg.err = err
 			return msg
 		}
+		if msg.groups, err = linkedGroups(st, id); err != nil {
+			msg.err = err
+			return msg
+		}
 		msg.state, msg.err = st.State(p)
 		return msg
 	}
 }
 
+// linkedGroups is the topic groups the account's newest posts link with a
+// group component, in the order first linked. Groups that no longer exist
+// are left out.
+func linkedGroups(st store.Store, id model.AccountID) ([]model.Group, error) {
+	page, err := st.AccountPosts(id, "", groupScan)
+	if err != nil {
+		return nil, err
+	}
+	var out []model.Group
+	seen := map[model.GroupID]bool{}
+	for _, p := range page.Items {
+		for _, gid := range model.PostGroups(p, nil) {
+			if seen[gid] {
+				continue
+			}
+			seen[gid] = true
+			g, err := st.Group(gid)
+			if errors.Is(err, store.ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, g)
+		}
+	}
+	return out, nil
+}
+
 // loadPosts reads a page of the account's posts, newest first.
 func (m *Model) loadPosts(c store.Cursor) tea.Cmd {
-	st, id, owner := m.env.Store, m.id, m.owner
+	st, id, owner, seq := m.env.Store, m.id, m.owner, m.postsSeq
 	return func() tea.Msg {
 		page, err := st.AccountPosts(id, c, pageSize)
-		return postsMsg{owner: owner, posts: page.Items, next: page.Next, err: err}
+		return postsMsg{owner: owner, seq: seq, posts: page.Items, next: page.Next, err: err}
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/common"
+	"lifesim/ui/pages/compose"
+	"lifesim/ui/pages/group"
 )
 
 // rowKind is what a selectable row of the page is.
@@ -15,6 +17,7 @@ const (
 	rowProfile rowKind = iota // the follow button
 	rowCoupon
 	rowProgram
+	rowGroup
 	rowPost
 )
 
@@ -33,8 +36,10 @@ func (m *Model) row() row {
 		return row{rowCoupon, i}
 	case i < len(m.coupons)+len(m.programs):
 		return row{rowProgram, i - len(m.coupons)}
+	case i < len(m.coupons)+len(m.programs)+len(m.groups):
+		return row{rowGroup, i - len(m.coupons) - len(m.programs)}
 	}
-	return row{rowPost, i - len(m.coupons) - len(m.programs)}
+	return row{rowPost, i - len(m.coupons) - len(m.programs) - len(m.groups)}
 }
 
 // handleKey moves the selection, follows, or activates the selected row.
@@ -52,7 +57,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		m.sel = common.Clamp(m.sel+1, m.count())
 		return m.maybeMore()
-	case key.Matches(msg, k.Follow):
+	case key.Matches(msg, k.Follow) && !m.own():
 		return ToggleFollow(m.env, m.id, m.account.Name)
 	case key.Matches(msg, k.Enter):
 		return m.activate()
@@ -69,8 +74,13 @@ func (m *Model) activate() tea.Cmd {
 		return ClaimCoupon(m.env, m.coupons[r.index])
 	case rowProgram:
 		return common.Cmd(common.OpenMiniProgramMsg{ID: m.programs[r.index].ID, Source: model.SourceAccountProfile})
+	case rowGroup:
+		return group.Open(m.env, m.groups[r.index].ID, model.SourceAccountProfile)
 	case rowPost:
 		return common.Cmd(common.OpenPostMsg{ID: m.posts[r.index].ID, Source: model.SourceAccountProfile})
+	}
+	if m.own() {
+		return compose.Open(m.env, "")
 	}
 	return ToggleFollow(m.env, m.id, m.account.Name)
 }

@@ -10,6 +10,7 @@ import (
 type keyMap struct {
 	up, down, follow                key.Binding
 	toggle, claim, openMP, openPost key.Binding
+	openGroup, write                key.Binding
 }
 
 func newKeyMap(k *common.Keys) keyMap {
@@ -18,13 +19,15 @@ func newKeyMap(k *common.Keys) keyMap {
 		return b
 	}
 	return keyMap{
-		up:       k.Up,
-		down:     k.Down,
-		follow:   k.Follow,
-		toggle:   with(k.Enter, "enter", "follow"),
-		claim:    with(k.Enter, "enter", "claim"),
-		openMP:   with(k.Enter, "enter", "open"),
-		openPost: with(k.Enter, "enter", "open"),
+		up:        k.Up,
+		down:      k.Down,
+		follow:    k.Follow,
+		toggle:    with(k.Enter, "enter", "follow"),
+		claim:     with(k.Enter, "enter", "claim"),
+		openMP:    with(k.Enter, "enter", "open"),
+		openPost:  with(k.Enter, "enter", "open"),
+		openGroup: with(k.Enter, "enter", "group"),
+		write:     with(k.Enter, "enter", "new post"),
 	}
 }
 
@@ -35,8 +38,13 @@ func (m *Model) enter() key.Binding {
 		return m.keys.claim
 	case rowProgram:
 		return m.keys.openMP
+	case rowGroup:
+		return m.keys.openGroup
 	case rowPost:
 		return m.keys.openPost
+	}
+	if m.own() {
+		return m.keys.write
 	}
 	return m.keys.toggle
 }
@@ -46,7 +54,10 @@ func (m *Model) ShortHelp() []key.Binding {
 	if !m.loaded {
 		return nil
 	}
-	if m.row().kind == rowProfile {
+	switch {
+	case m.own():
+		return []key.Binding{m.enter(), m.keys.down}
+	case m.row().kind == rowProfile:
 		return []key.Binding{m.keys.down, m.keys.follow}
 	}
 	return []key.Binding{m.enter(), m.keys.follow}
@@ -56,6 +67,9 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	if !m.loaded {
 		return nil
+	}
+	if m.own() {
+		return [][]key.Binding{{m.keys.up, m.keys.down, m.enter()}}
 	}
 	return [][]key.Binding{{m.keys.up, m.keys.down, m.enter()}, {m.keys.follow}}
 }

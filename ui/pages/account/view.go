@@ -57,6 +57,13 @@ func (m *Model) blocks() (blocks []string, index []int) {
 			blocks = append(blocks, m.programRow(mp, sel == row{rowProgram, i}))
 		}
 	}
+	if len(m.groups) > 0 {
+		blocks = append(blocks, "\n"+st.Section.Render("Topic groups"))
+		for i, g := range m.groups {
+			index = append(index, len(blocks))
+			blocks = append(blocks, m.groupRow(g, sel == row{rowGroup, i}))
+		}
+	}
 	blocks = append(blocks, "\n"+st.Section.Render("Posts"))
 	for i, p := range m.posts {
 		index = append(index, len(blocks))
@@ -72,13 +79,9 @@ func (m *Model) profile() string {
 	a := m.account
 	badge := postcard.KindBadge(st, a.Kind)
 	name := st.Title.Render(common.Line(a.Name, m.width-lipgloss.Width(badge)-1))
-	// The store keeps an account's fixture fan count as is; the persona's
-	// own follow is added here so following visibly moves the number.
-	fans := a.Fans
-	if m.following() {
-		fans++
-	}
-	stats := model.CompactCount(fans) + " fans"
+	// Fans include every persona's follows (the store adds them); the page
+	// reads the profile again when this persona's follow changes.
+	stats := model.CompactCount(a.Fans) + " fans"
 	if n := len(m.programs); n > 0 {
 		stats += fmt.Sprintf(" · %d mini program%s", n, plural(n))
 	}
@@ -92,9 +95,13 @@ func (m *Model) profile() string {
 	return strings.Join(lines, "\n")
 }
 
-// followButton is the selectable Follow / Following button.
+// followButton is the selectable Follow / Following button; on the
+// persona's own page, the button that writes a new post.
 func (m *Model) followButton() string {
 	st := m.env.Styles
+	if m.own() {
+		return m.selectable(st.Button.Render("[ ✎ New post ]"), st.Muted.Render("your page"), m.sel == 0)
+	}
 	btn := st.Button.Render("[ + Follow ]")
 	if m.following() {
 		btn = st.ButtonOn.Render("[ ✓ Following ]")
@@ -120,6 +127,15 @@ func (m *Model) programRow(mp model.MiniProgram, selected bool) string {
 	head := common.Line(mp.Icon+" "+mp.Name, m.width-4)
 	info := "    " + st.Muted.Render(common.Line(mp.Category, m.width-4))
 	return m.selectable(st.Title.Render(head), st.Muted.Render("›"), selected) + "\n" + info
+}
+
+// groupRow is one topic group the account's posts link.
+func (m *Model) groupRow(g model.Group, selected bool) string {
+	st := m.env.Styles
+	members := postcard.Grouped(g.Members) + " members"
+	head := st.Title.Render(common.Line(postcard.IconGroup+" "+g.Name, m.width-4))
+	info := "    " + st.Muted.Render(common.Line(members+" · "+model.CleanLine(g.Topic), m.width-4))
+	return m.selectable(head, st.Muted.Render("›"), selected) + "\n" + info
 }
 
 func (m *Model) card(p model.Post, selected bool) string {

@@ -1,0 +1,149 @@
+package compose
+
+import (
+	"charm.land/bubbles/v2/textarea"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+)
+
+// field is one stop of the form, in tab order.
+type field int
+
+const (
+	fieldTitle field = iota
+	fieldBody
+	fieldTopic
+	fieldGroup
+	fieldPublish
+	numFields
+)
+
+// Model is the compose page.
+type Model struct {
+	env           common.Env
+	owner         common.Owner
+	keys          keyMap
+	width, height int
+
+	title  textinput.Model
+	body   textarea.Model
+	topic  textinput.Model
+	focus  field
+	groups []model.Group // the choices: the persona's groups (and the preset)
+	group  int           // index into groups; -1: none
+	preset model.GroupID
+
+	publishing bool
+	err        error // the last validation or publishing error, one line
+}
+
+// New builds the page; preset preselects a topic group (opened from a
+// group page), or is empty.
+func New(env common.Env, preset model.GroupID) *Model {
+	m := &Model{env: env, owner: common.NewOwner(), keys: newKeyMap(env.Keys), group: -1, preset: preset}
+	m.title = newInput("What's it about?")
+	m.topic = newInput("#topic (optional)")
+	m.body = textarea.New()
+	m.body.Placeholder = "Share a place, a deal, a tip…"
+	m.body.ShowLineNumbers = false
+	m.body.Prompt = ""
+	s := textarea.DefaultStyles(env.Styles.IsDark)
+	s.Cursor.Blink = false // a steady cursor: no blink ticks
+	m.body.SetStyles(s)
+	m.title.Focus()
+	return m
+}
+
+func newInput(placeholder string) textinput.Model {
+	in := textinput.New()
+	in.Prompt = ""
+	in.Placeholder = placeholder
+	s := textinput.DefaultStyles(true)
+	s.Cursor.Blink = false
+	in.SetStyles(s)
+	return in
+}
+
+// Open is the command that pushes a compose page.
+func Open(env common.Env, preset model.GroupID) tea.Cmd {
+	return common.Cmd(common.PushMsg{Page: New(env, preset)})
+}
+
+// Init loads the group choices.
+func (m *Model) Init() tea.Cmd { return m.loadGroups() }
+
+// Update dispatches keys, pastes and this page's command results.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return m, m.handleKey(msg)
+	case tea.PasteMsg:
+		return m, m.toField(msg)
+	case groupsMsg:
+		if msg.owner == m.owner {
+			m.onGroups(msg)
+		}
+	case publishedMsg:
+		if msg.owner == m.owner {
+			return m, m.onPublished(msg)
+		}
+	}
+	return m, nil
+}
+
+func (m *Model) onGroups(msg groupsMsg) {
+	m.groups = msg.groups
+	for i, g := range m.groups {
+		if g.ID == m.preset {
+			m.group = i
+		}
+	}
+	if msg.err != nil {
+		m.err = msg.err
+	}
+}
+
+// onPublished leaves the page once the post is committed, handing the
+// fresh state (with the post) to the root; on failure the page stays with
+// the error and the draft.
+func (m *Model) onPublished(msg publishedMsg) tea.Cmd {
+	m.publishing = false
+	if msg.err != nil {
+		m.err = msg.err
+		return nil
+	}
+	status := "Published “" + common.Line(msg.post.Title, 30) + "” — see it in Life (m: your page)"
+	return tea.Sequence(
+		common.Cmd(common.BackMsg{}),
+		common.Cmd(common.ActionMsg{Status: status, State: msg.state}),
+	)
+}
+
+// draft is what the form holds now.
+func (m *Model) draft() model.Draft {
+	d := model.Draft{Title: m.title.Value(), Body: m.body.Value(), Topic: m.topic.Value()}
+	if m.group >= 0 && m.group < len(m.groups) {
+		d.GroupID = m.groups[m.group].ID
+	}
+	return d
+}
+
+// SetSize sets the page's area; the body takes the height left over.
+func (m *Model) SetSize(width, height int) {
+	m.width, m.height = width, height
+	w := max(width-2, 1)
+	m.title.SetWidth(w)
+	m.topic.SetWidth(max(w-8, 1))
+	m.body.SetWidth(w)
+	m.body.SetHeight(max(height-fixedLines, minBodyLines))
+}
+
+// Title names the page.
+func (m *Model) Title() string { return "New post" }
+
+// CapturesInput is always true: the page is a form, so letters, tab and
+// esc are its own (esc leaves it, discarding the draft).
+func (m *Model) CapturesInput() bool { return true }

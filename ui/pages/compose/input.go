@@ -1,0 +1,100 @@
+package compose
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/ui/common"
+)
+
+// handleKey: ctrl+s publishes, esc leaves, tab and shift+tab move between
+// fields, enter moves on (a new line in the body; publishes on the
+// button), ←/→ pick the group; everything else types into the field.
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if m.publishing {
+		return nil // the post is committing; keys wait for its answer
+	}
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.publishKey):
+		return m.tryPublish()
+	case key.Matches(msg, k.cancel):
+		return common.Cmd(common.BackMsg{})
+	case key.Matches(msg, k.next):
+		return m.move(1)
+	case key.Matches(msg, k.prev):
+		return m.move(-1)
+	}
+	switch m.focus {
+	case fieldGroup:
+		switch {
+		case key.Matches(msg, m.env.Keys.Left):
+			m.pickGroup(-1)
+		case key.Matches(msg, m.env.Keys.Right):
+			m.pickGroup(1)
+		case key.Matches(msg, k.enter):
+			return m.move(1)
+		}
+		return nil
+	case fieldPublish:
+		if key.Matches(msg, k.publish) {
+			return m.tryPublish()
+		}
+		return nil
+	case fieldTitle, fieldTopic:
+		if key.Matches(msg, k.enter) {
+			return m.move(1)
+		}
+	}
+	m.err = nil // typing clears the last complaint
+	return m.toField(msg)
+}
+
+// toField sends a key or a paste to the focused text field.
+func (m *Model) toField(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	switch m.focus {
+	case fieldTitle:
+		m.title, cmd = m.title.Update(msg)
+	case fieldBody:
+		m.body, cmd = m.body.Update(msg)
+	case fieldTopic:
+		m.topic, cmd = m.topic.Update(msg)
+	}
+	return cmd
+}
+
+// move focuses the next (delta 1) or previous (-1) field, wrapping.
+func (m *Model) move(delta int) tea.Cmd {
+	m.title.Blur()
+	m.body.Blur()
+	m.topic.Blur()
+	m.focus = (m.focus + field(delta) + numFields) % numFields
+	switch m.focus {
+	case fieldTitle:
+		return m.title.Focus()
+	case fieldBody:
+		return m.body.Focus()
+	case fieldTopic:
+		return m.topic.Focus()
+	}
+	return nil
+}
+
+// pickGroup cycles the group choice through none and the choices.
+func (m *Model) pickGroup(delta int) {
+	n := len(m.groups) + 1 // with "none" at -1
+	m.group = (m.group+1+delta+n)%n - 1
+}
+
+// tryPublish validates the draft here first, so a mistake is a one-line
+// message without a store round trip; the store checks again.
+func (m *Model) tryPublish() tea.Cmd {
+	d := m.draft().Clean()
+	if err := d.Validate(); err != nil {
+		m.err = err
+		return nil
+	}
+	m.publishing, m.err = true, nil
+	return m.publish(d)
+}

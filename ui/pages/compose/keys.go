@@ -1,0 +1,54 @@
+package compose
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"lifesim/ui/common"
+)
+
+// keyMap is the form's bindings: DESIGN §3's tab, arrows, enter and esc
+// with this page's meaning, plus ctrl+s to publish from any field.
+type keyMap struct {
+	next, prev, pick, enter, publish, publishKey, cancel key.Binding
+	newline                                              key.Binding
+}
+
+func newKeyMap(k *common.Keys) keyMap {
+	with := func(b key.Binding, keys, desc string) key.Binding {
+		b.SetHelp(keys, desc)
+		return b
+	}
+	return keyMap{
+		next:       with(k.NextTab, "tab", "next field"),
+		prev:       with(k.PrevTab, "shift+tab", "previous field"),
+		pick:       key.NewBinding(key.WithKeys(append(k.Left.Keys(), k.Right.Keys()...)...), key.WithHelp("←/→", "group")),
+		enter:      with(k.Enter, "enter", "next field"),
+		newline:    with(k.Enter, "enter", "new line"),
+		publish:    with(k.Enter, "enter", "publish"),
+		publishKey: key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "publish")),
+		cancel:     with(k.Back, "esc", "discard"),
+	}
+}
+
+// ShortHelp lists what works in the focused field.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.keys
+	if m.publishing {
+		return nil
+	}
+	switch m.focus {
+	case fieldBody:
+		return []key.Binding{k.next, k.newline, k.publishKey, k.cancel}
+	case fieldGroup:
+		return []key.Binding{k.pick, k.next, k.publishKey, k.cancel}
+	case fieldPublish:
+		return []key.Binding{k.publish, k.prev, k.cancel}
+	}
+	return []key.Binding{k.next, k.publishKey, k.cancel}
+}
+
+// FullHelp is every binding of the form.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{{k.next, k.prev, k.enter, k.pick}, {k.publishKey, k.cancel}}
+}

@@ -1,0 +1,129 @@
+package compose
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"charm.land/lipgloss/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+)
+
+// fixedLines is the form's height without the body: header (2), title
+// label and input (2), body label (1), topic (1), group (1), button (1),
+// message (1) and three blank separators.
+const fixedLines = 12
+
+// minBodyLines keeps the body usable on a short phone.
+const minBodyLines = 2
+
+// View draws the header and the form, exactly the page's size.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	st := m.env.Styles
+	w := m.width
+	lines := []string{
+		st.Title.Render("←") + " " + st.Title.Render("New post"),
+		st.Subtle.Render(strings.Repeat("─", w)),
+		m.label(fieldTitle, "Title", m.counter(m.title.Value(), model.MaxPostTitleRunes)),
+		m.inputLine(fieldTitle, m.title.View()),
+		"",
+		m.label(fieldBody, "Text", m.counter(m.body.Value(), model.MaxPostBodyRunes)),
+		m.bodyView(),
+		"",
+		m.inputLine(fieldTopic, st.Muted.Render("Topic  ")+m.topic.View()),
+		m.inputLine(fieldGroup, st.Muted.Render("Group  ")+m.groupChoice()),
+		"",
+		m.button(),
+		m.message(),
+	}
+	return common.Fit(strings.Join(lines, "\n"), w, m.height)
+}
+
+// label is a field's name, accented when focused, with its counter on the
+// right.
+func (m *Model) label(f field, name, right string) string {
+	st := m.env.Styles
+	style := st.Muted
+	if m.focus == f {
+		style = st.Accent
+	}
+	return common.Spread(style.Render(name), right, m.width)
+}
+
+// counter is "12/60", in the error colour when over the limit.
+func (m *Model) counter(s string, limit int) string {
+	st := m.env.Styles
+	n := utf8.RuneCountInString(s)
+	text := fmt.Sprintf("%d/%d", n, limit)
+	if n > limit {
+		return st.Error.Render(text)
+	}
+	return st.Subtle.Render(text)
+}
+
+// inputLine is one field line with the focus marker in its gutter.
+func (m *Model) inputLine(f field, content string) string {
+	st := m.env.Styles
+	gutter := "  "
+	if m.focus == f {
+		gutter = st.Cursor.Render("› ")
+	}
+	return common.Fit(gutter+content, m.width, 1)
+}
+
+// bodyView is the text area indented under its label.
+func (m *Model) bodyView() string {
+	st := m.env.Styles
+	gutter := "  "
+	if m.focus == fieldBody {
+		gutter = st.Cursor.Render("▎ ")
+	}
+	rows := strings.Split(m.body.View(), "\n")
+	for i, r := range rows {
+		rows[i] = common.Fit(gutter+r, m.width, 1)
+	}
+	return strings.Join(rows, "\n")
+}
+
+// groupChoice is the chosen topic group, with arrows when there is a
+// choice to make.
+func (m *Model) groupChoice() string {
+	st := m.env.Styles
+	name := "None"
+	if m.group >= 0 && m.group < len(m.groups) {
+		name = m.groups[m.group].Name
+	}
+	text := common.Line(name, max(m.width-14, 4))
+	if len(m.groups) == 0 {
+		return st.Muted.Render(text + " · join a group to post in it")
+	}
+	return st.Muted.Render("‹ ") + st.Text.Render(text) + st.Muted.Render(" ›")
+}
+
+// button is the Publish button, highlighted when focused.
+func (m *Model) button() string {
+	st := m.env.Styles
+	label := "[ Publish ]"
+	if m.publishing {
+		label = "[ Publishing… ]"
+	}
+	btn := st.Button.Render(label)
+	if m.focus == fieldPublish {
+		btn = st.ButtonOn.Render(label)
+	}
+	return lipgloss.PlaceHorizontal(m.width, lipgloss.Center, btn)
+}
+
+// message is the last error on one line, or a hint.
+func (m *Model) message() string {
+	st := m.env.Styles
+	if m.err != nil {
+		return st.Error.Render(common.Line("✗ "+m.err.Error(), m.width))
+	}
+	return st.Subtle.Render(common.Line("ctrl+s publishes from any field", m.width))
+}
