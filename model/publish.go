@@ -90,3 +90,15 @@ func (d Draft) Post(id PostID, account AccountID, at time.Time, group *Group) Po
 	}
 	return p
 }
+
+// OwnPostPin is how long a persona's own new post stays at the top of its
+// Recommended feed, as real feeds show you what you just published before
+// ranking takes over.
+const OwnPostPin = 24 * time.Hour
+
+// PinnedOwn reports whether post p leads persona's Recommended feed at
+// now: it is the persona's own and younger than OwnPostPin (a post "from
+// the future" counts as new).
+func PinnedOwn(p Post, persona PersonaID, now time.Time) bool {
+	return p.AccountID == PersonaAccountID(persona) && now.Sub(p.PublishedAt) < OwnPostPin
+}

@@ -72,3 +72,27 @@ func TestPersonaAccount(t *testing.T) {
 		t.Fatalf("account %+v", a)
 	}
 }
+
+func TestPinnedOwn(t *testing.T) {
+	now := time.Date(2026, 1, 8, 9, 30, 0, 0, time.UTC)
+	own := func(age time.Duration) Post {
+		return Post{AccountID: "persona-newuser", PublishedAt: now.Add(-age)}
+	}
+	for _, tc := range []struct {
+		name string
+		p    Post
+		want bool
+	}{
+		{"just published", own(0), true},
+		{"an hour old", own(time.Hour), true},
+		{"at the window's end", own(OwnPostPin), false},
+		{"older", own(48 * time.Hour), false},
+		{"from the future", own(-time.Hour), true},
+		{"someone else's", Post{AccountID: "persona-returning", PublishedAt: now}, false},
+		{"a life account's", Post{AccountID: "kfc", PublishedAt: now}, false},
+	} {
+		if got := PinnedOwn(tc.p, "newuser", now); got != tc.want {
+			t.Errorf("%s: PinnedOwn = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

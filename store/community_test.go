@@ -125,8 +125,11 @@ func TestPublishPost(t *testing.T) {
 		if pg, _ := db.Following("newuser", "", 10); len(pg.Items) == 0 || pg.Items[0].ID != p.ID {
 			t.Fatalf("%s: Following = %v, want the own post first", when, postIDs(pg.Items))
 		}
-		if pg, _ := db.Recommended("newuser", "", 3); !slices.Contains(postIDs(pg.Items), p.ID) {
-			t.Fatalf("%s: Recommended top 3 = %v, want the own post", when, postIDs(pg.Items))
+		if pg, _ := db.Recommended("newuser", "", 3); len(pg.Items) == 0 || pg.Items[0].ID != p.ID {
+			t.Fatalf("%s: Recommended top 3 = %v, want the new own post first", when, postIDs(pg.Items))
+		}
+		if pg, _ := db.Recommended("returning", "", 50); !slices.Contains(postIDs(pg.Items), p.ID) {
+			t.Fatalf("%s: another persona's Recommended lacks the post", when)
 		}
 		if pg, _ := db.GroupPosts("g-food", "", 10); !slices.Contains(postIDs(pg.Items), p.ID) {
 			t.Fatalf("%s: group posts = %v", when, postIDs(pg.Items))

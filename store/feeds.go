@@ -187,7 +187,8 @@ func (d *DB) rankNow(tx *bolt.Tx) (time.Time, error) {
 
 // Recommended ranks the newest RecommendSample posts for the persona with
 // model.ScorePost (interests, follows, engagement, recency), best first; the
-// persona's own posts rank as a followed account's would;
+// persona's own posts rank as a followed account's would, and lead while
+// new (model.PinnedOwn);
 // ties go to the newer post, then the smaller id. The cursor is an offset
 // into that ranking.
 func (d *DB) Recommended(p model.PersonaID, c Cursor, limit int) (Page[model.Post], error) {
@@ -215,8 +216,9 @@ func (d *DB) Recommended(p model.PersonaID, c Cursor, limit int) (Page[model.Pos
 			follows[id] = true
 		}
 		type scored struct {
-			post  model.Post
-			score float64
+			post   model.Post
+			pinned bool
+			score  float64
 		}
 		var all []scored
 		cur := tx.Bucket(bktIdxFeedTime).Cursor()
@@ -226,11 +228,11 @@ func (d *DB) Recommended(p model.PersonaID, c Cursor, limit int) (Page[model.Pos
 				return err
 			}
 			for _, post := range one.Items {
-				all = append(all, scored{post, model.ScorePost(post, persona.Interests, follows, now)})
+				all = append(all, scored{post, model.PinnedOwn(post, p, now), model.ScorePost(post, persona.Interests, follows, now)})
 			}
 		}
 		slices.SortStableFunc(all, func(a, b scored) int {
-			return cmp.Or(cmp.Compare(b.score, a.score),
+			return cmp.Or(boolFirst(a.pinned, b.pinned), cmp.Compare(b.score, a.score),
 				b.post.PublishedAt.Compare(a.post.PublishedAt),
 				cmp.Compare(a.post.ID, b.post.ID))
 		})
@@ -333,4 +335,15 @@ func followedAndOwn(p model.PersonaID, st model.UserState) []model.AccountID {
 		}
 	}
 	return append(out, own)
+}
+
+// boolFirst orders true before false.
+func boolFirst(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return -1
+	}
+	return 1
 }

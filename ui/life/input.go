@@ -7,6 +7,7 @@ import (
 	"lifesim/model"
 	"lifesim/ui/common"
 	"lifesim/ui/pages/account"
+	"lifesim/ui/pages/compose"
 	"lifesim/ui/pages/post"
 )
 
@@ -30,6 +31,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.open()
 	case key.Matches(msg, k.Follow):
 		return m.follow()
+	case key.Matches(msg, m.keys.newPost):
+		return compose.Open(m.env, "")
+	case key.Matches(msg, m.keys.myPage):
+		return m.myPage()
 	}
 	p, ok := m.selectedPost()
 	if !ok {
@@ -101,4 +106,13 @@ func (m *Model) follow() tea.Cmd {
 	}
 	p := m.feeds[m.sub].posts[it.index]
 	return account.ToggleFollow(m.env, p.AccountID, m.accounts[p.AccountID].Name)
+}
+
+// myPage opens the persona's own creator page, which exists once it has
+// published.
+func (m *Model) myPage() tea.Cmd {
+	if m.ownPosts == 0 {
+		return common.Cmd(common.StatusMsg{Text: "You haven't published yet — press n to write a post"})
+	}
+	return common.Cmd(common.OpenAccountMsg{ID: model.PersonaAccountID(m.env.Persona), Source: model.SourceFeed})
 }

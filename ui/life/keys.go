@@ -10,9 +10,11 @@ import (
 type keyMap struct {
 	feeds, up, down, open, like, collect, follow, forward key.Binding
 	pick, cancel                                          key.Binding
+	newPost, myPage                                       key.Binding
 }
 
 func newKeyMap(k *common.Keys) keyMap {
+	life := common.NewLifeKeys()
 	with := func(b key.Binding, keys, desc string) key.Binding {
 		b.SetHelp(keys, desc)
 		return b
@@ -31,6 +33,8 @@ func newKeyMap(k *common.Keys) keyMap {
 		forward: k.Forward,
 		pick:    with(k.Enter, "enter", "forward"),
 		cancel:  with(k.Back, "esc", "cancel"),
+		newPost: life.NewPost,
+		myPage:  life.MyPage,
 	}
 }
 
@@ -43,11 +47,11 @@ func (m *Model) ShortHelp() []key.Binding {
 	it, ok := m.selected()
 	switch {
 	case !ok:
-		return []key.Binding{k.feeds}
+		return []key.Binding{k.feeds, k.newPost}
 	case it.kind == itemSuggestion:
-		return []key.Binding{k.feeds, k.open, k.follow}
+		return []key.Binding{k.feeds, k.open, k.follow, k.newPost}
 	}
-	return []key.Binding{k.feeds, k.open, k.like, k.collect, k.follow, k.forward}
+	return []key.Binding{k.feeds, k.open, k.like, k.collect, k.follow, k.forward, k.newPost}
 }
 
 // FullHelp groups the same bindings for the "?" page.
@@ -57,11 +61,15 @@ func (m *Model) FullHelp() [][]key.Binding {
 		return [][]key.Binding{{k.up, k.down, k.pick, k.cancel}}
 	}
 	it, ok := m.selected()
+	mine := []key.Binding{k.newPost}
+	if m.ownPosts > 0 {
+		mine = append(mine, k.myPage)
+	}
 	switch {
 	case !ok:
-		return [][]key.Binding{{k.feeds}}
+		return [][]key.Binding{{k.feeds}, mine}
 	case it.kind == itemSuggestion:
-		return [][]key.Binding{{k.feeds, k.up, k.down}, {k.open, k.follow}}
+		return [][]key.Binding{{k.feeds, k.up, k.down}, {k.open, k.follow}, mine}
 	}
-	return [][]key.Binding{{k.feeds, k.up, k.down, k.open}, {k.like, k.collect, k.follow, k.forward}}
+	return [][]key.Binding{{k.feeds, k.up, k.down, k.open}, {k.like, k.collect, k.follow, k.forward}, mine}
 }

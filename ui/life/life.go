@@ -21,6 +21,7 @@ type Model struct {
 	accounts  map[model.AccountID]model.LifeAccount // of every loaded post
 	suggested []model.LifeAccount
 	marks     marks.Marks
+	ownPosts  int // the persona's published posts, as last seen
 	hasState  bool
 	picker    forward.Picker
 }
@@ -103,18 +104,25 @@ func (m *Model) onFeed(msg feedLoadedMsg) tea.Cmd {
 	return m.maybeMore()
 }
 
-// onState refreshes the persona's marks; a change of follows reloads
-// Following, and posts whose counters the persona changed are re-read so
+// onState refreshes the persona's marks; a post of its own reloads both
+// feeds, a change of follows reloads Following, and posts whose counters the persona changed are re-read so
 // the cards' counts match.
 func (m *Model) onState(s model.UserState) tea.Cmd {
 	n := marks.From(s)
 	old, had := m.marks, m.hasState
-	m.marks, m.hasState = n, true
+	oldOwn := m.ownPosts
+	m.marks, m.hasState, m.ownPosts = n, true, len(s.OwnPosts)
 	if !had {
 		return nil
 	}
 	var cmds []tea.Cmd
-	if old.FollowsChanged(n) {
+	if oldOwn != m.ownPosts {
+		// a post of the persona's own: both feeds show it from the top
+		for f := range numSubs {
+			m.feeds[f].reset()
+			cmds = append(cmds, m.loadFeed(f, ""))
+		}
+	} else if old.FollowsChanged(n) {
 		m.feeds[following].reset()
 		cmds = append(cmds, m.loadFeed(following, ""))
 	}

@@ -46,7 +46,7 @@ func (m *Model) subBar() string {
 			rules = append(rules, st.Subtle.Render(strings.Repeat("─", w)))
 		}
 	}
-	line := " " + strings.Join(labels, "  ")
+	line := common.Spread(" "+strings.Join(labels, "  "), st.Primary.Render("✎ New post "), m.width)
 	rule := st.Subtle.Render("─") + strings.Join(rules, st.Subtle.Render("──"))
 	if rest := m.width - lipgloss.Width(rule); rest > 0 {
 		rule += st.Subtle.Render(strings.Repeat("─", rest))
