@@ -133,3 +133,16 @@ func TestFitsNarrowPhone(t *testing.T) {
 		}
 	}
 }
+
+func TestNewPostInGroup(t *testing.T) {
+	d, _ := open(t, uitest.OpenStore(t), crayfishFans, 48, 30)
+	d.Keys("n")
+	push, ok := d.Last().(common.PushMsg)
+	if !ok || push.Page.Title() != "New post" {
+		t.Fatalf("n emitted %#v", d.Last())
+	}
+	c := uitest.NewScreen(push.Page, 48, 24)
+	if v := ansi.Strip(c.View()); !strings.Contains(v, "KFC Crayfish Fans") {
+		t.Fatalf("compose page does not preselect the group:\n%s", v)
+	}
+}

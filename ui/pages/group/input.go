@@ -6,6 +6,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/common"
+	"lifesim/ui/pages/compose"
 )
 
 // handleKey moves the selection, joins or leaves, or opens a post. (Posts
@@ -27,6 +28,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.maybeMore()
 	case key.Matches(msg, k.Follow):
 		return ToggleJoin(m.env, m.id)
+	case key.Matches(msg, m.keys.newPost):
+		return compose.Open(m.env, m.id)
 	case key.Matches(msg, k.Enter):
 		if p, ok := m.selected(); ok {
 			return common.Cmd(common.OpenPostMsg{ID: p.ID, Source: model.SourceGroup})

@@ -11,6 +11,7 @@ type keyMap struct {
 	up, down            key.Binding
 	join, leave, open   key.Binding
 	joinKey, joinKeyOff key.Binding
+	newPost             key.Binding
 }
 
 func newKeyMap(k *common.Keys) keyMap {
@@ -28,6 +29,7 @@ func newKeyMap(k *common.Keys) keyMap {
 		// group is following its topic.
 		joinKey:    with(k.Follow, "f", "join"),
 		joinKeyOff: with(k.Follow, "f", "leave"),
+		newPost:    with(common.NewLifeKeys().NewPost, "n", "post here"),
 	}
 }
 
@@ -39,15 +41,15 @@ func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	if m.sel == 0 {
 		if m.joined {
-			return []key.Binding{k.leave, k.down}
+			return []key.Binding{k.leave, k.down, k.newPost}
 		}
-		return []key.Binding{k.join, k.down}
+		return []key.Binding{k.join, k.down, k.newPost}
 	}
 	jk := k.joinKey
 	if m.joined {
 		jk = k.joinKeyOff
 	}
-	return []key.Binding{k.open, jk}
+	return []key.Binding{k.open, jk, k.newPost}
 }
 
 // FullHelp groups the same bindings for the "?" page.
@@ -60,5 +62,5 @@ func (m *Model) FullHelp() [][]key.Binding {
 	if m.joined {
 		jk = k.joinKeyOff
 	}
-	return [][]key.Binding{{k.up, k.down, k.open}, {jk}}
+	return [][]key.Binding{{k.up, k.down, k.open}, {jk, k.newPost}}
 }

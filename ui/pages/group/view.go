@@ -56,7 +56,7 @@ func (m *Model) blocks() (blocks []string, index []int) {
 	case m.loading:
 		blocks = append(blocks, st.Subtle.Render("Loading posts…"))
 	case len(m.posts) == 0:
-		blocks = append(blocks, st.Muted.Render(common.Block("No posts in this group yet. Publish one from Life with n.", m.width, 0)))
+		blocks = append(blocks, st.Muted.Render(common.Block("No posts in this group yet. Press n to write the first.", m.width, 0)))
 	}
 	return blocks, index
 }
