@@ -45,8 +45,9 @@ func loadSuccess(env common.Env, owner common.Owner, mp model.MiniProgram, o mod
 	}
 }
 
-// findOffers finds the coupons of other merchants near here, named by
-// merchant, nearest first.
+// findOffers finds the coupons of other merchants near here that the
+// payment-success page offers (the two real kinds: pay-to-get and
+// spend-threshold), named by merchant, nearest first.
 func findOffers(st store.Store, here model.LatLng, exclude model.MerchantID, radius float64, now time.Time) ([]offer, error) {
 	near, err := st.NearbyCoupons(here, radius, now)
 	if err != nil {
@@ -54,7 +55,7 @@ func findOffers(st store.Store, here model.LatLng, exclude model.MerchantID, rad
 	}
 	var out []offer
 	for _, n := range near {
-		if n.Coupon.MerchantID != exclude {
+		if n.Coupon.MerchantID != exclude && n.Coupon.Kind.OnPaySuccess() {
 			out = append(out, offer{Coupon: n.Coupon, MiniProgram: n.MiniProgram,
 				Merchant: merchantName(st, n.Coupon.MerchantID, n.MiniProgram.Name), Metres: n.Metres})
 		}

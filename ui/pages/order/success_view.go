@@ -101,8 +101,8 @@ func (s *Success) offersHeading(w int) string {
 	return "\n" + st.Section.Render("Nearby offers") + st.Muted.Render(common.Line(" · within "+radius, w-13))
 }
 
-// offerBlock is a nearby merchant with its distance, then the coupon and
-// its claim state.
+// offerBlock is a nearby merchant with its distance, then the coupon's
+// deal (which says its kind) and its claim state.
 func (s *Success) offerBlock(i int, o offer, w int) string {
 	st := s.env.Styles
 	dist := formatDistance(o.Metres)
@@ -123,7 +123,9 @@ func (s *Success) offerBlock(i int, o offer, w int) string {
 	if s.claimed(o.Coupon.ID) {
 		action = st.ButtonOn.Render("✓ Claimed")
 	}
-	title := common.Line("🎫 "+o.Coupon.Title, inner-lipgloss.Width(action)-1)
+	// The deal names the coupon's kind: "Pay-to-get · ¥10 off" or
+	// "Spend ¥99 get ¥20 off".
+	title := common.Line("🎫 "+model.CouponDeal(o.Coupon), inner-lipgloss.Width(action)-1)
 	return first + "\n  " + common.Spread(st.Accent.Render(title), action, inner)
 }
 
