@@ -6,6 +6,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/common"
+	"lifesim/ui/pages/coupons"
 )
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -19,6 +20,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.jump(secFavourites)
 	case key.Matches(msg, k.Right):
 		m.jump(secRecent)
+	case key.Matches(msg, m.coupons):
+		return coupons.Open(m.env)
 	}
 	e, ok := m.selected()
 	if !ok {
@@ -68,7 +71,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	k := m.env.Keys
 	e, ok := m.selected()
 	if !ok {
-		return nil
+		return []key.Binding{m.coupons}
 	}
 	out := []key.Binding{k.Up, k.Down}
 	if len(m.favourites()) > 0 && len(m.recents()) > 0 {
@@ -91,7 +94,7 @@ func (m *Model) ShortHelp() []key.Binding {
 		}
 		out = append(out, k.Remove)
 	}
-	return out
+	return append(out, m.coupons)
 }
 
 // FullHelp lists the same keys, reordering split into its two moves.

@@ -3,6 +3,7 @@ package mine
 import (
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
@@ -34,6 +35,8 @@ type Model struct {
 	loaded   bool // the state has arrived: empty sections are really empty
 	programs map[model.MiniProgramID]model.MiniProgram
 
+	coupons key.Binding // w: the card pack
+
 	sec    section
 	idx    [2]int              // selection inside each section
 	follow model.MiniProgramID // a favourite being moved: keep it selected
@@ -42,7 +45,8 @@ type Model struct {
 
 // New builds the tab; Init loads its data.
 func New(env common.Env) *Model {
-	return &Model{env: env, owner: common.NewOwner(), programs: map[model.MiniProgramID]model.MiniProgram{}}
+	return &Model{env: env, owner: common.NewOwner(), programs: map[model.MiniProgramID]model.MiniProgram{},
+		coupons: common.NewLifeKeys().Coupons}
 }
 
 // Init reads the persona's state.

@@ -152,8 +152,25 @@ func TestHelpOnlyOffersWorkingKeys(t *testing.T) {
 	if got := keys(); slices.Contains(got, "d") || slices.Contains(got, "K/J") {
 		t.Errorf("recently used help = %v, want no d or K/J", got)
 	}
+	// An empty tab offers only the card pack, which works without any
+	// mini program.
 	empty := uitest.NewScreen(mine.New(uitest.Env(uitest.OpenStore(t), "newuser")), 48, 30)
-	if len(empty.S.ShortHelp()) != 0 {
-		t.Error("empty tab offers keys")
+	if h := empty.S.ShortHelp(); len(h) != 1 || h[0].Help().Key != "w" {
+		t.Errorf("empty tab offers %v", h)
+	}
+}
+
+func TestCouponsFromMine(t *testing.T) {
+	st := uitest.OpenStore(t)
+	if _, err := st.ClaimCoupon(uitest.Env(st, "newuser").Actor(), "kfc-crayfish-10off"); err != nil {
+		t.Fatal(err)
+	}
+	d := uitest.NewScreen(mine.New(uitest.Env(st, "newuser")), 48, 30)
+	if v := ansi.Strip(d.View()); !strings.Contains(v, "🎫 1 coupon · w") {
+		t.Fatalf("header does not count the coupon:\n%s", v)
+	}
+	d.Keys("w")
+	if push, ok := d.Last().(common.PushMsg); !ok || push.Page.Title() != "My coupons" {
+		t.Fatalf("w emitted %#v", d.Last())
 	}
 }

@@ -21,6 +21,9 @@ func (m *Model) View() string {
 		return ""
 	}
 	head := st.Title.Render("My Mini Programs")
+	if n := m.unusedCoupons(); m.loaded && n > 0 {
+		head = common.Spread(head, st.Accent.Render(fmt.Sprintf("🎫 %d coupon%s · w", n, plural(n))), w)
+	}
 	if !m.loaded {
 		return common.Fit(head, w, m.height)
 	}
@@ -97,4 +100,23 @@ func ago(e entry, env common.Env) string {
 
 func indent(s, pad string) string {
 	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
+}
+
+// unusedCoupons is how many claimed coupons are not yet redeemed: the card
+// pack's count on the header, opened with w.
+func (m *Model) unusedCoupons() int {
+	n := 0
+	for _, c := range m.state.Coupons {
+		if c.RedeemedIn == "" {
+			n++
+		}
+	}
+	return n
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }

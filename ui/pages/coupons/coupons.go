@@ -1,0 +1,116 @@
+package coupons
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+)
+
+// held is one claimed coupon with what the page draws for it.
+type held struct {
+	claim   model.ClaimedCoupon
+	coupon  model.Coupon
+	program model.MiniProgram // zero if it no longer exists
+	status  model.CouponStatus
+}
+
+// Model is the card pack page.
+type Model struct {
+	env           common.Env
+	owner         common.Owner
+	keys          keyMap
+	width, height int
+
+	items  []held
+	loaded bool
+	err    error
+	sel    int
+	vp     common.Viewport
+}
+
+// New builds the page; Init loads it.
+func New(env common.Env) *Model {
+	return &Model{env: env, owner: common.NewOwner(), keys: newKeyMap(env.Keys)}
+}
+
+// Open is the command that pushes the card pack.
+func Open(env common.Env) tea.Cmd { return common.Cmd(common.PushMsg{Page: New(env)}) }
+
+// Init loads the persona's coupons.
+func (m *Model) Init() tea.Cmd { return m.load() }
+
+// Update dispatches keys, the load result and state changes (a claim or a
+// redemption elsewhere reloads the list).
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.owner == m.owner {
+			m.loaded, m.err = true, msg.err
+			m.items = sortHeld(msg.items)
+			m.sel = common.Clamp(m.sel, len(m.items))
+		}
+	case common.StateMsg:
+		return m, m.load()
+	case tea.KeyPressMsg:
+		return m, m.handleKey(msg)
+	}
+	return m, nil
+}
+
+// sortHeld puts usable coupons first, then not yet valid, used and
+// expired; within a status the newest claim first.
+func sortHeld(items []held) []held {
+	slices.SortStableFunc(items, func(a, b held) int {
+		return cmp.Or(cmp.Compare(a.status, b.status), b.claim.ClaimedAt.Compare(a.claim.ClaimedAt))
+	})
+	return items
+}
+
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.env.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.sel = common.Clamp(m.sel-1, len(m.items))
+	case key.Matches(msg, k.Down):
+		m.sel = common.Clamp(m.sel+1, len(m.items))
+	case key.Matches(msg, k.Enter):
+		return m.use()
+	}
+	return nil
+}
+
+// use opens the selected coupon's mini program, where ordering applies it.
+func (m *Model) use() tea.Cmd {
+	h, ok := m.selected()
+	switch {
+	case !ok:
+		return nil
+	case h.program.ID == "":
+		return common.Cmd(common.StatusMsg{Text: "This coupon's mini program is no longer available"})
+	case h.status == model.CouponUsed || h.status == model.CouponExpired:
+		return common.Cmd(common.StatusMsg{Text: "This coupon is " + strings.ToLower(h.status.Label())})
+	}
+	return common.Cmd(common.OpenMiniProgramMsg{ID: h.program.ID, Source: model.SourceCardPack})
+}
+
+func (m *Model) selected() (held, bool) {
+	if m.sel < 0 || m.sel >= len(m.items) {
+		return held{}, false
+	}
+	return m.items[m.sel], true
+}
+
+// SetSize sets the page's area.
+func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+
+// Title names the page.
+func (m *Model) Title() string { return "My coupons" }
+
+// CapturesInput: the page has no text input.
+func (m *Model) CapturesInput() bool { return false }

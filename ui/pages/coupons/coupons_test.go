@@ -1,0 +1,126 @@
+package coupons
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"lifesim/model"
+	"lifesim/store"
+	"lifesim/ui/common"
+	"lifesim/ui/uitest"
+)
+
+func open(t *testing.T, st store.Store, w, h int) (*uitest.Screen, *Model) {
+	t.Helper()
+	m := New(uitest.Env(st, "newuser"))
+	return uitest.NewScreen(m, w, h), m
+}
+
+func plain(d *uitest.Screen) string { return ansi.Strip(d.View()) }
+
+// claimAndUse claims three KFC and Watsons coupons and redeems one in an
+// order, as a persona would over a few days.
+func claimAndUse(t *testing.T, st store.Store) {
+	t.Helper()
+	a := uitest.Env(st, "newuser").Actor()
+	for i, id := range []model.CouponID{"kfc-crayfish-10off", "watsons-pay-gift", "kfc-egg-tarts-5off"} {
+		a.At = uitest.Now.Add(time.Duration(i) * time.Minute)
+		if _, err := st.ClaimCoupon(a, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o := model.Order{MiniProgramID: "kfc-ordering", Lines: []model.OrderLine{{ServiceID: "egg-tarts", Qty: 1}}}
+	if _, err := st.PlaceOrder(a, o, "kfc-egg-tarts-5off"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestListsClaimedCouponsUsableFirst(t *testing.T) {
+	st := uitest.OpenStore(t)
+	claimAndUse(t, st)
+	d, m := open(t, st, 48, 30)
+	v := plain(d)
+	for _, want := range []string{"My coupons", "2 usable", "Watsons", "🎫 Pay-to-get · ¥10 off",
+		"KFC Self-Service Ordering", "🎫 Spend ¥39 get ¥10 off", "Used", "used in order o-"} {
+		if !strings.Contains(v, want) {
+			t.Fatalf("view lacks %q:\n%s", want, v)
+		}
+	}
+	var order []model.CouponID
+	for _, it := range m.items {
+		order = append(order, it.coupon.ID)
+	}
+	want := []model.CouponID{"watsons-pay-gift", "kfc-crayfish-10off", "kfc-egg-tarts-5off"}
+	for i := range want {
+		if order[i] != want[i] {
+			t.Fatalf("order %v, want %v (usable newest first, then used)", order, want)
+		}
+	}
+}
+
+func TestEnterOpensTheIssuingMiniProgram(t *testing.T) {
+	st := uitest.OpenStore(t)
+	claimAndUse(t, st)
+	d, _ := open(t, st, 48, 30)
+	d.Keys("down", "enter") // the crayfish coupon
+	want := common.OpenMiniProgramMsg{ID: "kfc-ordering", Source: model.SourceCardPack}
+	if got := d.Last(); got != want {
+		t.Fatalf("enter emitted %#v, want %#v", got, want)
+	}
+	if want.Source.Scene() != 1401 {
+		t.Fatal("the card pack is scene 1401")
+	}
+	d.Keys("down", "enter") // the used one
+	if sm, ok := d.Last().(common.StatusMsg); !ok || sm.Text != "This coupon is used" {
+		t.Fatalf("enter on a used coupon emitted %#v", d.Last())
+	}
+}
+
+func TestEmptyAndReloadOnClaim(t *testing.T) {
+	st := uitest.OpenStore(t)
+	d, _ := open(t, st, 48, 20)
+	if !strings.Contains(plain(d), "No coupons yet") {
+		t.Fatalf("empty state:\n%s", plain(d))
+	}
+	a := uitest.Env(st, "newuser").Actor()
+	if _, err := st.ClaimCoupon(a, "heytea-pay-gift"); err != nil {
+		t.Fatal(err)
+	}
+	s, _ := st.State("newuser")
+	d.Send(common.StateMsg{State: s})
+	if v := plain(d); !strings.Contains(v, "HEYTEA") || !strings.Contains(v, "1 usable") {
+		t.Fatalf("after a claim elsewhere:\n%s", v)
+	}
+}
+
+func TestFitsNarrowPhone(t *testing.T) {
+	st := uitest.OpenStore(t)
+	claimAndUse(t, st)
+	for _, w := range []int{38, 48} {
+		d, _ := open(t, st, w, 8)
+		for _, keys := range [][]string{nil, {"down", "down"}, {"up"}} {
+			d.Keys(keys...)
+			lines := strings.Split(d.View(), "\n")
+			if len(lines) != 8 {
+				t.Fatalf("%d lines", len(lines))
+			}
+			for i, l := range lines {
+				if lipgloss.Width(l) != w {
+					t.Fatalf("width %d: line %d is %d wide: %q", w, i, lipgloss.Width(l), ansi.Strip(l))
+				}
+			}
+		}
+	}
+}
+
+func TestGoldenCardPack(t *testing.T) {
+	st := uitest.OpenStore(t)
+	claimAndUse(t, st)
+	d, _ := open(t, st, 48, 12)
+	golden.RequireEqual(t, []byte(plain(d)))
+}
