@@ -15,6 +15,9 @@ func (m *Model) ShortHelp() []key.Binding {
 	}
 	k := m.env.Keys
 	var out []key.Binding
+	if m.prompt {
+		out = append(out, m.pkeys.accept, m.pkeys.dismiss)
+	}
 	if n := len(m.mp.Services); n > 1 {
 		out = append(out, key.NewBinding(key.WithKeys(append(k.Up.Keys(), k.Down.Keys()...)...), key.WithHelp("↑↓", "select")))
 	}
@@ -26,7 +29,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	} else {
 		out = append(out, relabel(k.Collect, "collect"))
 	}
-	if m.account != nil {
+	if m.account != nil && !m.prompt {
 		if m.following() {
 			out = append(out, relabel(k.Follow, "unfollow"))
 		} else {

@@ -35,6 +35,9 @@ type Model struct {
 	// page view: decided once on load, so marking it seen (which stops it in
 	// every other mini program) does not make it vanish under the reader.
 	guidance bool
+	// prompt: the follow pop-up is up (see prompt.go).
+	prompt bool
+	pkeys  promptKeys
 
 	sel int // selected service
 	vp  common.Viewport
@@ -42,7 +45,8 @@ type Model struct {
 
 // New builds the page for msg; Init opens and loads it.
 func New(env common.Env, msg common.OpenMiniProgramMsg) *Model {
-	return &Model{env: env, owner: common.NewOwner(), id: msg.ID, source: msg.Source, from: msg.ServiceID}
+	return &Model{env: env, owner: common.NewOwner(), id: msg.ID, source: msg.Source, from: msg.ServiceID,
+		pkeys: newPromptKeys(env.Keys)}
 }
 
 // MiniProgramOpen is the id of the mini program on this page; the root uses
@@ -63,8 +67,9 @@ func (m *Model) Title() string {
 	return "Mini program"
 }
 
-// CapturesInput is always false: the page has no text input.
-func (m *Model) CapturesInput() bool { return false }
+// CapturesInput is true while the follow pop-up is up, so that esc
+// closes it rather than the page.
+func (m *Model) CapturesInput() bool { return m.prompt }
 
 // Update dispatches keys, this page's load results and state refreshes.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
@@ -79,12 +84,16 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 	case common.StateMsg:
 		m.state = msg.State
+		m.prompt = m.prompt && !m.following() // followed some other way
 		if m.ready() {
 			m.countSeq++
 			return m, countCoupons(m.env, m.owner, m.countSeq, m.id, msg.State)
 		}
 	case tea.KeyPressMsg:
-		if m.ready() {
+		switch {
+		case m.ready() && m.prompt:
+			return m, m.promptKey(msg)
+		case m.ready():
 			return m, m.handleKey(msg)
 		}
 	}
@@ -119,6 +128,7 @@ func (m *Model) onLoaded(msg loadedMsg) tea.Cmd {
 	if m.guidance {
 		cmds = append(cmds, markGuidanceSeen(m.env, m.id))
 	}
+	cmds = append(cmds, m.decidePrompt(st))
 	return tea.Batch(cmds...)
 }
 

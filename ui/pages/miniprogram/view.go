@@ -28,7 +28,15 @@ func (m *Model) View() string {
 	}
 	head := m.header(w)
 	blocks, first := m.body(w)
-	body := m.vp.Render(blocks, first+m.sel, h-lipgloss.Height(head))
+	var sheet string
+	if m.prompt && m.account != nil {
+		sheet = m.sheet(w)
+	}
+	bh := max(h-lipgloss.Height(head)-lipgloss.Height(sheet), 0)
+	body := common.Fit(m.vp.Render(blocks, first+m.sel, bh), w, bh)
+	if sheet != "" {
+		body += "\n" + sheet
+	}
 	return common.Fit(head+"\n"+body, w, h)
 }
 

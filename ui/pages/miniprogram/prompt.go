@@ -1,0 +1,99 @@
+package miniprogram
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/store"
+	"lifesim/ui/common"
+)
+
+// The follow pop-up: a bottom sheet inviting a non-follower to follow the
+// mini program's bound life account. Whether it shows is
+// model.FollowPrompt's rule (never once closed Settings.
+// FollowPromptMaxDismissals times, and not on a page view that already
+// shows the collection-guidance tip). While it is up it takes f (follow),
+// esc and x (not now); every other page key still works under it.
+
+// promptKeys are the sheet's bindings.
+type promptKeys struct {
+	accept, dismiss key.Binding
+}
+
+func newPromptKeys(k *common.Keys) promptKeys {
+	accept := k.Follow
+	accept.SetHelp("f", "follow")
+	return promptKeys{
+		accept:  accept,
+		dismiss: key.NewBinding(key.WithKeys(append(k.Back.Keys(), "x")...), key.WithHelp("esc/x", "not now")),
+	}
+}
+
+// decidePrompt decides, once per page view on load, whether the sheet
+// shows, and records that it was shown.
+func (m *Model) decidePrompt(s model.UserState) tea.Cmd {
+	if m.account == nil {
+		return nil
+	}
+	m.prompt = model.FollowPrompt{
+		HasAccount:    true,
+		Following:     m.following(),
+		Dismissals:    s.FollowPromptDismissals[m.account.ID],
+		MaxDismissals: m.env.Settings.FollowPromptMaxDismissals,
+		OtherPrompt:   m.guidance,
+	}.Show()
+	if !m.prompt {
+		return nil
+	}
+	st, a, acc, id := m.env.Store, m.env.Actor(), m.account.ID, m.id
+	return func() tea.Msg {
+		if err := st.FollowPromptShown(a, acc, id); err != nil {
+			return common.StatusMsg{Err: err}
+		}
+		return nil
+	}
+}
+
+// promptKey answers the sheet, or hands the key to the page under it.
+func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.pkeys.accept):
+		m.prompt = false
+		return answerPrompt(m.env, m.account.ID, m.account.Name, m.id, true)
+	case key.Matches(msg, m.pkeys.dismiss):
+		m.prompt = false
+		return answerPrompt(m.env, m.account.ID, m.account.Name, m.id, false)
+	}
+	return m.handleKey(msg)
+}
+
+// answerPrompt records the answer as a committed action.
+func answerPrompt(env common.Env, acc model.AccountID, name string, mp model.MiniProgramID, accept bool) tea.Cmd {
+	name = model.CleanLine(name)
+	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+		if err := s.AnswerFollowPrompt(a, acc, mp, accept); err != nil {
+			return "", err
+		}
+		if accept {
+			return "Following " + name, nil
+		}
+		return "", nil
+	})
+}
+
+// sheet draws the pop-up at the page's bottom, w wide.
+func (m *Model) sheet(w int) string {
+	st := m.env.Styles
+	box := st.CardActive
+	inner := max(w-box.GetHorizontalFrameSize(), 1)
+	name := m.account.Name
+	lines := []string{
+		st.Title.Render(common.Line("Follow "+name+"?", inner)),
+		st.Muted.Render(common.Block("New posts, coupons and services in your Life feed.", inner, 2)),
+		common.Spread(st.ButtonOn.Render("[ f Follow ]"), st.Muted.Render("[ x Not now ]"), inner),
+	}
+	return box.Width(w).Render(strings.Join(lines, "\n"))
+}
