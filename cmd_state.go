@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -14,7 +16,7 @@ func newStateCmd(o *options) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "state",
-		Short: "Print the persona's state: favourites, recents, follows, likes, comments, orders, coupons",
+		Short: "Print the persona's state: favourites, recents, follows, likes, comments, orders, coupons, groups, own posts",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			s, err := openSession(*o)
@@ -63,8 +65,18 @@ func printState(w io.Writer, s *session, st model.UserState) error {
 		}
 		fmt.Fprintf(w, "  ✓ %s\n", n)
 	}
-	fmt.Fprintf(w, "likes        %d\ncollected    %d posts\ncomments     %d\nforwards     %d\n",
-		len(st.Likes), len(st.CollectedPosts), len(st.Comments), len(st.Forwards))
+	fmt.Fprintf(w, "likes        %d\ncollected    %d posts\n", len(st.Likes), len(st.CollectedPosts))
+	postTitle := func(id model.PostID) string {
+		if p, err := s.db.Post(id); err == nil {
+			return model.CleanLine(p.Title)
+		}
+		return string(id)
+	}
+	fmt.Fprintf(w, "comments     %d\n", len(st.Comments))
+	for _, c := range st.Comments {
+		fmt.Fprintf(w, "  💬 %s: %s\n", postTitle(c.PostID), model.CleanLine(c.Text))
+	}
+	fmt.Fprintf(w, "forwards     %d\n", len(st.Forwards))
 	fmt.Fprintf(w, "orders       %d\n", len(st.Orders))
 	for _, od := range st.Orders {
 		fmt.Fprintf(w, "  %s  %s  %s\n", od.ID, name(od.MiniProgramID), model.FormatYuan(od.TotalCents))
@@ -75,7 +87,35 @@ func printState(w io.Writer, s *session, st model.UserState) error {
 		if c.RedeemedIn != "" {
 			status = "used in " + c.RedeemedIn
 		}
-		fmt.Fprintf(w, "  %s  %s\n", c.CouponID, status)
+		title := ""
+		if cp, err := s.db.Coupon(c.CouponID); err == nil {
+			title = "  " + model.CouponDeal(cp) + " · " + model.CleanLine(cp.Title)
+		}
+		fmt.Fprintf(w, "  %s  %s%s\n", c.CouponID, status, title)
 	}
+	printCommunity(w, s, st)
 	return nil
+}
+
+// printCommunity writes the groups, the persona's own posts and the
+// follow pop-up closes.
+func printCommunity(w io.Writer, s *session, st model.UserState) {
+	fmt.Fprintf(w, "groups       %d\n", len(st.Groups))
+	for _, g := range st.Groups {
+		n := string(g.GroupID)
+		if gr, err := s.db.Group(g.GroupID); err == nil {
+			n = model.CleanLine(gr.Name)
+		}
+		fmt.Fprintf(w, "  👥 %s  (joined %s)\n", n, g.JoinedAt.Format("2006-01-02 15:04"))
+	}
+	fmt.Fprintf(w, "own posts    %d\n", len(st.OwnPosts))
+	for _, p := range st.OwnPosts {
+		fmt.Fprintf(w, "  ✎ %s  %s  (♥ %d 💬 %d)\n", p.ID, model.CleanLine(p.Title), p.Counts.Likes, p.Counts.Comments)
+	}
+	if len(st.FollowPromptDismissals) > 0 {
+		fmt.Fprintf(w, "follow pop-ups closed\n")
+		for _, id := range slices.Sorted(maps.Keys(st.FollowPromptDismissals)) {
+			fmt.Fprintf(w, "  %s  %d×\n", id, st.FollowPromptDismissals[id])
+		}
+	}
 }
