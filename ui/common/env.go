@@ -3,6 +3,8 @@ package common
 import (
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui/styles"
@@ -19,6 +21,21 @@ type Env struct {
 	Persona  model.PersonaID
 	Session  string
 	Settings model.Settings
+	// Ticker schedules animation ticks (see Tick); nil means tea.Tick.
+	// Tests inject one that records ticks and fires them on demand, so
+	// animated views are tested without sleeping.
+	Ticker TickFunc
+}
+
+// TickFunc has tea.Tick's shape: after d, fn's message is delivered.
+type TickFunc func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
+
+// Tick schedules fn's message after d with the Env's Ticker.
+func (e Env) Tick(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd {
+	if e.Ticker != nil {
+		return e.Ticker(d, fn)
+	}
+	return tea.Tick(d, fn)
 }
 
 // Actor is who acts, now: the value every store write takes.

@@ -13,6 +13,7 @@ type Keys struct {
 	Collect, Follow, Like    key.Binding
 	Comment, Forward, Remove key.Binding
 	MoveUp, MoveDown         key.Binding // reorder a favourite
+	Play                     key.Binding // play / pause a video
 	Help, Quit, ForceQuit    key.Binding
 }
 
@@ -44,6 +45,7 @@ func NewKeys() *Keys {
 		Remove:    b([]string{"d"}, "d", "remove"),
 		MoveUp:    b([]string{"K", "shift+up"}, "K", "move up"),
 		MoveDown:  b([]string{"J", "shift+down"}, "J", "move down"),
+		Play:      b([]string{"p", "space"}, "p", "play/pause"),
 		Help:      b([]string{"?"}, "?", "help"),
 		Quit:      b([]string{"q"}, "q", "quit"),
 		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit"),

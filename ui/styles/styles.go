@@ -42,6 +42,10 @@ func DefaultPalette(isDark bool) Palette {
 type Styles struct {
 	Palette Palette
 	IsDark  bool
+	// Colorless is set when the terminal shows no colour (NO_COLOR, a dumb
+	// terminal, output that is not a terminal): pictures are then drawn in
+	// ASCII shades instead of coloured half-blocks (see picture.go).
+	Colorless bool
 
 	// Phone chrome
 	Phone      lipgloss.Style // the frame around the phone column

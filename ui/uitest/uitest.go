@@ -39,8 +39,9 @@ func OpenStore(t testing.TB) *store.DB {
 	return db
 }
 
-// Env is a test Env on st for persona p, with the fixed clock and the dark
-// palette.
+// Env is a test Env on st for persona p, with the fixed clock, the dark
+// palette and no animation ticks (set Ticker to a *Ticker's Tick to drive
+// them).
 func Env(st store.Store, p model.PersonaID) common.Env {
 	return common.Env{
 		Store:    st,
@@ -50,6 +51,7 @@ func Env(st store.Store, p model.PersonaID) common.Env {
 		Persona:  p,
 		Session:  "test-session",
 		Settings: model.DefaultSettings(),
+		Ticker:   NoTicks,
 	}
 }
 

@@ -28,9 +28,16 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Up):
 		m.moveSel(-1)
+		return m.followScroll()
 	case key.Matches(msg, k.Down):
 		m.moveSel(1)
+		return m.followScroll()
+	case key.Matches(msg, k.Play):
+		return m.togglePlay()
 	case key.Matches(msg, k.Enter):
+		if m.leadsAway() {
+			m.leaving()
+		}
 		return m.activate()
 	case key.Matches(msg, k.Like):
 		return ToggleLike(m.env, p)

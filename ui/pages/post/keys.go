@@ -68,7 +68,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case !m.loaded:
 		return nil
 	}
-	return append(m.enter(), k.like, k.collect, k.comment, k.forward, k.follow)
+	return append(append(m.enter(), m.playKeys()...), k.like, k.collect, k.comment, k.forward, k.follow)
 }
 
 // FullHelp groups the same bindings for the "?" page.
@@ -79,7 +79,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	return [][]key.Binding{
-		append([]key.Binding{k.up, k.down}, m.enter()...),
+		append(append([]key.Binding{k.up, k.down}, m.enter()...), m.playKeys()...),
 		{k.like, k.collect, k.comment, k.forward, k.follow},
 	}
 }

@@ -27,6 +27,7 @@ type Model struct {
 	vp     common.Viewport
 	input  textinput.Model
 	picker forward.Picker
+	media  mediaState // picture, video player, live panel (media.go)
 }
 
 // New builds the page for msg; Init loads it and records the open.
@@ -69,7 +70,10 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case loadedMsg:
 		if msg.owner == m.owner {
 			m.onLoaded(msg)
+			return m, m.afterLoad()
 		}
+	case mediaMsg, tickMsg:
+		return m, m.updateMedia(msg)
 	case common.StateMsg:
 		// Any action may have changed this post's counts or comments (or
 		// the follow state): read it again so the screen shows them.

@@ -94,6 +94,8 @@ func TestInteractionsChangeCountsAndPersist(t *testing.T) {
 	if m.CapturesInput() {
 		t.Fatal("input still focused after posting")
 	}
+	// the comments sit under the picture and the components: move down to them
+	d.Keys("j", "j", "j", "j")
 	mustContain(t, d, "💬 1,261", "You · just now", "Crispy and spicy!")
 
 	d.Keys("r")

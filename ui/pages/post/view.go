@@ -23,13 +23,24 @@ func (m *Model) View() string {
 	top := m.header()
 	bottom := m.bottom()
 	h := max(m.height-lipgloss.Height(top)-lipgloss.Height(bottom), 0)
+	mid := common.Fit(m.scroll(h), m.width, h)
+	return common.Fit(top+"\n"+mid+"\n"+bottom, m.width, m.height)
+}
+
+// bodyHeight is the height of the scrolling part between header and bottom.
+func (m *Model) bodyHeight() int {
+	return max(m.height-lipgloss.Height(m.header())-lipgloss.Height(m.bottom()), 0)
+}
+
+// scroll renders the scrolling part, h lines high, moving the viewport to
+// keep the selection in view.
+func (m *Model) scroll(h int) string {
 	blocks, index := m.blocks()
 	sel := -1
 	if m.sel > 0 {
 		sel = index[m.sel-1]
 	}
-	mid := common.Fit(m.vp.Render(blocks, sel, h), m.width, h)
-	return common.Fit(top+"\n"+mid+"\n"+bottom, m.width, m.height)
+	return m.vp.Render(blocks, sel, h)
 }
 
 // placeholder is shown until the post arrives (or if it cannot).
@@ -112,19 +123,13 @@ func (m *Model) blocks() (blocks []string, index []int) {
 	return blocks, index
 }
 
-// content is the post itself: title, form and age, the video or live
-// details, the body and the tags.
+// content is the post itself: title, form and age, the media (picture,
+// video player or live panel; see media_view.go), the body and the tags.
 func (m *Model) content() string {
 	st := m.env.Styles
 	p, w := m.d.post, m.width
-	meta := postcard.KindMarker(st, p)
-	if p.Kind == model.PostLive {
-		meta = postcard.LiveBadge(st) + " " + st.Accent.Render("Live now") +
-			st.Muted.Render(" · "+model.CompactCount(p.Viewers)+" watching")
-	}
-	meta += st.Muted.Render(" · " + model.Age(p.PublishedAt, m.env.Clock()))
-	lines := []string{st.Title.Render(common.Block(p.Title, w, 3)), common.Fit(meta, w, 1)}
-	if extra := m.media(); extra != "" {
+	lines := m.head()
+	if extra := m.mediaView(); extra != "" {
 		lines = append(lines, extra)
 	}
 	lines = append(lines, "", st.Text.Render(common.Block(p.Body, w, 0)))
@@ -138,18 +143,16 @@ func (m *Model) content() string {
 	return strings.Join(lines, "\n") + "\n"
 }
 
-// media is the video's poster and player line. A live post's badge and
-// viewers are in its meta line; the badge is static for now.
-func (m *Model) media() string {
+// head is the first lines of the content: the title, then the form (a
+// live stream's audience moving while it is open) and the age.
+func (m *Model) head() []string {
 	st := m.env.Styles
 	p, w := m.d.post, m.width
-	if p.Kind != model.PostVideo {
-		return ""
+	meta := postcard.KindMarker(st, p)
+	if p.Kind == model.PostLive {
+		meta = postcard.LiveBadge(st) + " " + st.Accent.Render("Live now") +
+			st.Muted.Render(" · "+postcard.Grouped(m.liveViewers())+" watching")
 	}
-	total := postcard.Duration(p.DurationSec)
-	track := max(w-lipgloss.Width(total)-10, 4)
-	player := st.Primary.Render("▶") + " " + st.Subtle.Render(strings.Repeat("━", track)) +
-		st.Muted.Render(" 0:00 / "+total)
-	poster := st.Muted.Render(common.Line("🎬 Poster: "+p.Title, w))
-	return poster + "\n" + common.Fit(player, w, 1)
+	meta += st.Muted.Render(" · " + model.Age(p.PublishedAt, m.env.Clock()))
+	return append(strings.Split(st.Title.Render(common.Block(p.Title, w, 3)), "\n"), common.Fit(meta, w, 1))
 }

@@ -1,0 +1,71 @@
+package ui_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+
+	"lifesim/model"
+	"lifesim/ui"
+	"lifesim/ui/common"
+	"lifesim/ui/uitest"
+)
+
+// mediaApp is the whole app at 100×30 with a Ticker the test fires.
+func mediaApp(t *testing.T) (*uitest.App, *uitest.Ticker, common.Env) {
+	t.Helper()
+	env := uitest.Env(uitest.OpenStore(t), "newuser")
+	tk := &uitest.Ticker{}
+	env.Ticker = tk.Tick
+	app := ui.New(env, ui.Options{PersonaName: "Lin", Screens: ui.DefaultScreens()})
+	d := &uitest.App{Model: app}
+	d.Send(uitest.Results(app.Init())...)
+	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	return d, tk, env
+}
+
+// Closing a playing video's page ends its ticks: the one in flight finds
+// no page to answer it and nothing schedules another.
+func TestClosingThePageStopsTheVideo(t *testing.T) {
+	d, tk, _ := mediaApp(t)
+	d.Send(common.OpenPostMsg{ID: "post-kfc-crayfish-twister", Source: model.SourceFeed})
+	d.Keys("p")
+	if tk.Pending() != 1 {
+		t.Fatalf("play scheduled %d ticks", tk.Pending())
+	}
+	d.Send(tk.Fire(uitest.Now.Add(time.Second))...)
+	if tk.Pending() != 1 || !strings.Contains(d.View(), "0:00 / 0:45") {
+		t.Fatalf("the video is not playing: %d pending\n%s", tk.Pending(), ansi.Strip(d.View()))
+	}
+	d.Keys("esc")
+	d.Send(tk.Fire(uitest.Now.Add(2 * time.Second))...)
+	if tk.Pending() != 0 {
+		t.Fatalf("%d ticks pending after the page closed", tk.Pending())
+	}
+}
+
+// The colour profile the terminal reports decides how pictures are drawn,
+// and a later background-colour answer does not forget it.
+func TestColourProfileReachesPictures(t *testing.T) {
+	d, _, env := mediaApp(t)
+	d.Send(tea.ColorProfileMsg{Profile: colorprofile.ASCII})
+	if !env.Styles.Colorless {
+		t.Fatal("an ASCII terminal did not switch pictures to shades")
+	}
+	d.Send(tea.BackgroundColorMsg{Color: ansi.White})
+	if !env.Styles.Colorless {
+		t.Fatal("a background-colour answer forgot the colour profile")
+	}
+	d.Send(common.OpenPostMsg{ID: "post-kfc-crayfish", Source: model.SourceFeed})
+	if v := ansi.Strip(d.View()); strings.Contains(v, "▀") || !strings.Contains(v, "[picture: A crayfish burger") {
+		t.Fatalf("the crayfish post in a colourless terminal:\n%s", v)
+	}
+	d.Send(tea.ColorProfileMsg{Profile: colorprofile.TrueColor})
+	if env.Styles.Colorless || !strings.Contains(d.View(), "▀") {
+		t.Fatal("a true-colour terminal does not get the coloured picture")
+	}
+}
