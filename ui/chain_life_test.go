@@ -62,6 +62,7 @@ func TestLifeChainWithCoupon(t *testing.T) {
 	// are near the new user in Jing'an; never KFC itself.
 	v := s.view()
 	_, offers, _ := strings.Cut(v, "Nearby offers")
+	offers, _, _ = strings.Cut(offers, "✓ Paid") // the notice line under the page
 	for _, near := range []string{"Zhou Hei Ya", "220 m"} {
 		if !strings.Contains(offers, near) {
 			t.Errorf("payment success offers lack %q:\n%s", near, v)
