@@ -115,7 +115,7 @@ func (m *Model) onPublished(msg publishedMsg) tea.Cmd {
 		m.err = msg.err
 		return nil
 	}
-	status := "Published “" + common.Line(msg.post.Title, 30) + "” — see it in Life (m: your page)"
+	status := "Published “" + common.Line(msg.post.Title, 30) + "”"
 	return tea.Sequence(
 		common.Cmd(common.BackMsg{}),
 		common.Cmd(common.ActionMsg{Status: status, State: msg.state}),
