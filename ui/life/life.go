@@ -7,6 +7,7 @@ import (
 	"lifesim/ui/common"
 	"lifesim/ui/components/forward"
 	"lifesim/ui/components/marks"
+	"lifesim/ui/components/picture"
 )
 
 // Model is the Life tab.
@@ -19,6 +20,7 @@ type Model struct {
 	sub       sub
 	feeds     [numSubs]feed
 	accounts  map[model.AccountID]model.LifeAccount // of every loaded post
+	thumbs    map[model.PostID]picture.Picture      // cards' thumbnails (thumbs.go)
 	suggested []model.LifeAccount
 	marks     marks.Marks
 	ownPosts  int // the persona's published posts, as last seen
@@ -36,6 +38,7 @@ func New(env common.Env) *Model {
 		owner:    common.NewOwner(),
 		keys:     newKeyMap(env.Keys),
 		accounts: map[model.AccountID]model.LifeAccount{},
+		thumbs:   map[model.PostID]picture.Picture{},
 		picker:   forward.Picker{Styles: env.Styles},
 	}
 	for s := range m.feeds {
@@ -63,6 +66,12 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case feedLoadedMsg:
 		if msg.owner == m.owner {
 			return m, m.onFeed(msg)
+		}
+	case thumbsMsg:
+		if msg.owner == m.owner {
+			for id, t := range msg.thumbs {
+				m.thumbs[id] = t
+			}
 		}
 	case suggestionsMsg:
 		if msg.owner == m.owner {
@@ -101,7 +110,7 @@ func (m *Model) onFeed(msg feedLoadedMsg) tea.Cmd {
 	for id, a := range msg.accounts {
 		m.accounts[id] = a
 	}
-	return m.maybeMore()
+	return tea.Batch(m.maybeMore(), m.loadThumbs(msg.posts))
 }
 
 // onState refreshes the persona's marks; a post of its own reloads both

@@ -51,8 +51,9 @@ func (p Picture) At(x, y int) color.RGBA {
 func (p Picture) Cells() (w, h int) { return p.W, (p.H + 1) / 2 }
 
 // Fit scales the picture down, keeping its shape, so it is at most
-// maxCells cells wide (nearest neighbour: pixel art stays crisp). It
-// never scales up.
+// maxCells cells wide. Each new pixel is the average of the pixels it
+// covers, so a thumbnail keeps the colours of what it shrinks. It never
+// scales up.
 func (p Picture) Fit(maxCells int) Picture {
 	if p.W <= maxCells || maxCells <= 0 || p.W == 0 {
 		return p
@@ -62,10 +63,28 @@ func (p Picture) Fit(maxCells int) Picture {
 	q := Picture{W: w, H: h, Pix: make([]color.RGBA, w*h)}
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
-			q.Pix[y*w+x] = p.At(x*p.W/w, y*p.H/h)
+			q.Pix[y*w+x] = p.average(x*p.W/w, y*p.H/h, max((x+1)*p.W/w, x*p.W/w+1), max((y+1)*p.H/h, y*p.H/h+1))
 		}
 	}
 	return q
+}
+
+// average is the mean colour of the opaque pixels in [x0, x1) × [y0, y1),
+// transparent when most of them are.
+func (p Picture) average(x0, y0, x1, y1 int) color.RGBA {
+	var r, g, b, n, all int
+	for y := y0; y < y1; y++ {
+		for x := x0; x < x1; x++ {
+			all++
+			if c := p.At(x, y); opaque(c) {
+				r, g, b, n = r+int(c.R), g+int(c.G), b+int(c.B), n+1
+			}
+		}
+	}
+	if n == 0 || 2*n < all {
+		return color.RGBA{}
+	}
+	return color.RGBA{uint8(r / n), uint8(g / n), uint8(b / n), 255}
 }
 
 // Render draws the picture as Cells lines: coloured half-blocks, or ASCII

@@ -85,10 +85,28 @@ func TestCellsAndFit(t *testing.T) {
 				tc.w, tc.h, tc.max, q.W, q.H, cw, ch, tc.wantW, tc.wantH, tc.cellsW, tc.cellsH)
 		}
 	}
-	// nearest neighbour keeps the stripes
+	// halving keeps the stripes
 	q := stripes(t).Fit(2)
 	if q.W != 2 || q.H != 2 || q.At(0, 0) != red || q.At(1, 1) != blue {
 		t.Errorf("fit stripes = %+v", q)
+	}
+	// shrinking averages: a red and blue checkerboard becomes purple
+	checker, err := Decode(encode(t, 4, 4, func(x, y int) color.RGBA {
+		if (x+y)%2 == 0 {
+			return red
+		}
+		return blue
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := checker.Fit(1).At(0, 0); got != (color.RGBA{127, 0, 127, 255}) {
+		t.Errorf("a checkerboard shrinks to %v, want purple", got)
+	}
+	// mostly transparent stays transparent
+	sparse := Picture{W: 2, H: 2, Pix: []color.RGBA{red, clear, clear, clear}}
+	if got := sparse.Fit(1).At(0, 0); got != clear {
+		t.Errorf("a mostly transparent square shrinks to %v", got)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/common"
+	"lifesim/ui/components/picture"
 	"lifesim/ui/styles"
 )
 
@@ -26,6 +27,9 @@ type Card struct {
 	// OnProfile drops the account name and badge: the card sits on that
 	// account's own page, where repeating them is noise.
 	OnProfile bool
+	// Thumb is the post's picture (or poster, or cover), shown small beside
+	// the body (thumb.go); the zero value shows none.
+	Thumb picture.Picture
 }
 
 // bodyLines is how much of the body a card previews.
@@ -50,7 +54,8 @@ func (c Card) Render(width int) string {
 		lines = append(lines, st.Title.Render(common.Line(c.Post.Title, inner)))
 	}
 	if body := model.CleanLine(c.Post.Body); strings.TrimSpace(body) != "" {
-		lines = append(lines, st.Text.Render(common.Block(body, inner, bodyLines)))
+		tw, thumb := c.thumb(inner) // the body narrows beside a thumbnail
+		lines = append(lines, beside(st.Text.Render(common.Block(body, tw, bodyLines)), thumb, tw)...)
 	}
 	lines = append(lines, ChipLines(st, c.Post.Components, inner, chipLines)...)
 	counts := Counts(st, c.Post.Counts, c.Liked, c.Collected)

@@ -82,7 +82,8 @@ func (m *Model) playerLine() string {
 }
 
 // chatView is the live chat: a heading and the last comments of the
-// script that have arrived, newest at the bottom, in a fixed height.
+// script that have arrived, in a fixed height with the newest at the
+// bottom.
 func (m *Model) chatView() string {
 	st, p, w := m.env.Styles, m.d.post, m.width
 	var lines []string
@@ -95,9 +96,8 @@ func (m *Model) chatView() string {
 	if len(lines) == 0 {
 		lines = []string{"  " + st.Muted.Render(common.Line("Waiting for comments…", w-2))}
 	}
-	for len(lines) < chatLines {
-		lines = append(lines, "")
-	}
+	// newest at the bottom, as in a real live chat: new lines push up
+	lines = append(make([]string, max(chatLines-len(lines), 0)), lines...)
 	head := st.Section.Render(common.Line("Live chat", w))
 	return head + "\n" + strings.Join(lines, "\n")
 }
