@@ -278,3 +278,13 @@ func helpText(m *Model) string {
 	}
 	return strings.Join(out, ", ")
 }
+
+// A live stream ten seconds in: the badge, the audience, the cover and the
+// chat with the comments due so far.
+func TestGoldenLivePost(t *testing.T) {
+	d, _, tk := openWith(t, uitest.OpenStore(t), nyeLive, 48, 30)
+	for s := 1; s <= 10; s++ {
+		fire(d, tk, time.Duration(s)*time.Second)
+	}
+	golden.RequireEqual(t, []byte(plain(d)))
+}
