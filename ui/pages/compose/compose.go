@@ -44,8 +44,8 @@ type Model struct {
 // group page), or is empty.
 func New(env common.Env, preset model.GroupID) *Model {
 	m := &Model{env: env, owner: common.NewOwner(), keys: newKeyMap(env.Keys), group: -1, preset: preset}
-	m.title = newInput("What's it about?")
-	m.topic = newInput("#topic (optional)")
+	m.title = newInput("What's it about?", env.Styles.IsDark)
+	m.topic = newInput("#topic (optional)", env.Styles.IsDark)
 	m.body = textarea.New()
 	m.body.Placeholder = "Share a place, a deal, a tip…"
 	m.body.ShowLineNumbers = false
@@ -57,11 +57,11 @@ func New(env common.Env, preset model.GroupID) *Model {
 	return m
 }
 
-func newInput(placeholder string) textinput.Model {
+func newInput(placeholder string, isDark bool) textinput.Model {
 	in := textinput.New()
 	in.Prompt = ""
 	in.Placeholder = placeholder
-	s := textinput.DefaultStyles(true)
+	s := textinput.DefaultStyles(isDark)
 	s.Cursor.Blink = false
 	in.SetStyles(s)
 	return in
