@@ -4,7 +4,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/store"
 	"lifesim/ui/common"
 	"lifesim/ui/components/picture"
 	"lifesim/ui/components/postcard"
@@ -19,9 +18,7 @@ type thumbsMsg struct {
 	thumbs map[model.PostID]picture.Picture
 }
 
-// loadThumbs reads and shrinks the pictures of posts not yet seen. A
-// picture that cannot be read leaves its card without one: a card is
-// still a card without it.
+// loadThumbs reads the thumbnails of posts not yet seen.
 func (m *Model) loadThumbs(posts []model.Post) tea.Cmd {
 	st, owner := m.env.Store, m.owner
 	var want []model.Post
@@ -34,21 +31,6 @@ func (m *Model) loadThumbs(posts []model.Post) tea.Cmd {
 		return nil
 	}
 	return func() tea.Msg {
-		msg := thumbsMsg{owner: owner, thumbs: map[model.PostID]picture.Picture{}}
-		for _, p := range want {
-			if pic, err := thumbOf(st, p.Poster()); err == nil {
-				msg.thumbs[p.ID] = pic
-			}
-		}
-		return msg
+		return thumbsMsg{owner: owner, thumbs: postcard.Thumbs(st.Media, want)}
 	}
-}
-
-func thumbOf(st store.Store, path string) (picture.Picture, error) {
-	data, err := st.Media(path)
-	if err != nil {
-		return picture.Picture{}, err
-	}
-	pic, err := picture.Decode(data)
-	return pic.Fit(postcard.ThumbCells), err
 }

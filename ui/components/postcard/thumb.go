@@ -3,6 +3,7 @@ package postcard
 import (
 	"strings"
 
+	"lifesim/model"
 	"lifesim/ui/common"
 	"lifesim/ui/components/picture"
 )
@@ -46,6 +47,28 @@ func beside(text string, thumb []string, width int) []string {
 			r = thumb[i]
 		}
 		out[i] = common.Fit(l, width, 1) + " " + r
+	}
+	return out
+}
+
+// Thumbs reads the pictures of posts and shrinks them for their cards.
+// It does I/O through media (a store's Media), so call it inside a
+// command. A picture that cannot be read or decoded is left out: a card is
+// still a card without one.
+func Thumbs(media func(path string) ([]byte, error), posts []model.Post) map[model.PostID]picture.Picture {
+	out := map[model.PostID]picture.Picture{}
+	for _, p := range posts {
+		path := p.Poster()
+		if path == "" {
+			continue
+		}
+		data, err := media(path)
+		if err != nil {
+			continue
+		}
+		if pic, err := picture.Decode(data); err == nil {
+			out[p.ID] = pic.Fit(ThumbCells)
+		}
 	}
 	return out
 }

@@ -1,7 +1,11 @@
 package postcard
 
 import (
+	"bytes"
+	"errors"
+	"image"
 	"image/color"
+	"image/png"
 	"strings"
 	"testing"
 	"time"
@@ -69,5 +73,30 @@ func TestCardThumbnail(t *testing.T) {
 		if strings.Contains(s, "▀") {
 			t.Errorf("%s: a thumbnail is drawn:\n%s", name, ansi.Strip(s))
 		}
+	}
+}
+
+func TestThumbsReadAndShrink(t *testing.T) {
+	var b bytes.Buffer
+	img := image.NewRGBA(image.Rect(0, 0, 32, 16))
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{"media/a.png": b.Bytes(), "media/bad.png": []byte("not a png")}
+	media := func(path string) ([]byte, error) {
+		if d, ok := files[path]; ok {
+			return d, nil
+		}
+		return nil, errors.New("not found")
+	}
+	got := Thumbs(media, []model.Post{
+		{ID: "a", Image: "media/a.png"},
+		{ID: "video", Frames: []string{"media/a.png"}}, // a video's first frame is its poster
+		{ID: "bad", Image: "media/bad.png"},
+		{ID: "gone", Image: "media/gone.png"},
+		{ID: "none"},
+	})
+	if len(got) != 2 || got["a"].W != ThumbCells || got["a"].H != 4 || got["video"].W != ThumbCells {
+		t.Fatalf("thumbs = %v", got)
 	}
 }

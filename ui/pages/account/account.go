@@ -7,6 +7,7 @@ import (
 	"lifesim/store"
 	"lifesim/ui/common"
 	"lifesim/ui/components/marks"
+	"lifesim/ui/components/picture"
 )
 
 // Model is an open Life Account page.
@@ -32,6 +33,7 @@ type Model struct {
 	postsSeq int // bumped when the posts are read again from the top
 	sel      int // 0: the follow button; then coupons, mini programs, groups, posts
 	vp       common.Viewport
+	thumbs   map[model.PostID]picture.Picture // post cards' thumbnails (thumbs.go)
 }
 
 // pageSize is how many posts one read brings; prefetch is how close to the
@@ -70,6 +72,10 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case postsMsg:
 		if msg.owner == m.owner && msg.seq == m.postsSeq {
 			return m, m.onPosts(msg)
+		}
+	case thumbsMsg:
+		if msg.owner == m.owner {
+			m.onThumbs(msg)
 		}
 	case common.StateMsg:
 		return m, m.onState(msg.State)
@@ -114,7 +120,7 @@ func (m *Model) onPosts(msg postsMsg) tea.Cmd {
 	}
 	m.posts = append(m.posts, msg.posts...)
 	m.next = msg.next
-	return m.maybeMore()
+	return tea.Batch(m.maybeMore(), m.loadThumbs(msg.posts))
 }
 
 // maybeMore asks for the next page of posts when the selection nears the end.
