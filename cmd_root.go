@@ -8,8 +8,10 @@ import (
 type options struct {
 	db       string // store path
 	persona  string
-	now      string // RFC3339 start of the simulated clock
-	fixtures string // directory holding a world instead of the embedded one
+	now      string   // RFC3339 start of the simulated clock
+	fixtures string   // directory holding a world instead of the embedded one
+	variants []string // --variant key=value: forced experiment arms
+	observer bool     // the TUI starts with the observer panel shown
 }
 
 func newRootCmd() *cobra.Command {
@@ -39,6 +41,9 @@ Everything you do is saved in one bbolt file.`,
 	f.StringVar(&o.persona, "persona", "newuser", "persona to act as (list them with: lifesim personas)")
 	f.StringVar(&o.now, "now", "", "start the simulated clock at this RFC3339 time (default: the world's epoch)")
 	f.StringVar(&o.fixtures, "fixtures", "", "load the world from this directory instead of the built-in one")
+	f.StringArrayVar(&o.variants, "variant", nil, "force an experiment arm, e.g. collect_guidance=off (repeatable; see fixtures/world/experiments.json)")
+	root.Flags().BoolVar(&o.observer, "observer", true, "show the observer panel beside the phone in a terminal 110+ columns wide (F2 toggles)")
 	root.AddCommand(newStateCmd(&o), newResetCmd(&o), newPersonasCmd(&o))
+	root.AddCommand(newEventsCmd(&o), newFunnelCmd(&o), newSimCmd(&o))
 	return root
 }

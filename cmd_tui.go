@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
+	"lifesim/model"
 	"lifesim/ui"
 	"lifesim/ui/common"
 )
@@ -34,7 +35,12 @@ func runTUI(ctx context.Context, o options) error {
 		Session:  newSessionID(),
 		Settings: s.settings,
 	}
-	app := ui.New(env, ui.Options{PersonaName: s.persona.Name, Screens: ui.DefaultScreens()})
+	env.Variants = model.Assign(s.world.Experiments, s.persona.ID, s.forced)
+	app := ui.New(env, ui.Options{
+		PersonaName: s.persona.Name, Screens: ui.DefaultScreens(),
+		Experiments: s.world.Experiments, Forced: s.forced, NewSession: newSessionID,
+		Observer: o.observer,
+	})
 	_, err = tea.NewProgram(app, tea.WithContext(ctx)).Run()
 	return err
 }

@@ -17,6 +17,7 @@ type session struct {
 	persona  model.Persona
 	settings model.Settings
 	clock    func() time.Time
+	forced   map[string]string // --variant arms, checked against the world's experiments
 }
 
 // loadWorld reads the embedded world, or the one in o.fixtures.
@@ -42,6 +43,10 @@ func openSession(o options) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
+	forced, err := model.ParseVariants(o.variants, w.Experiments)
+	if err != nil {
+		return nil, err
+	}
 	start, err := clockStart(o.now, w.Settings.Epoch)
 	if err != nil {
 		return nil, err
@@ -60,7 +65,7 @@ func openSession(o options) (*session, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("unknown persona %q (see `lifesim personas`)", o.persona)
 	}
-	return &session{db: db, world: w, persona: p, settings: w.Settings, clock: clock}, nil
+	return &session{db: db, world: w, persona: p, settings: w.Settings, clock: clock, forced: forced}, nil
 }
 
 // clockStart parses --now, defaulting to the world's epoch so a demo looks

@@ -109,8 +109,15 @@ type Users interface {
 	Expose(a model.Actor, key string) (recorded bool, err error)
 }
 
+// EventLog reads the append-only event log (the observer panel, exports).
+type EventLog interface {
+	// Events is up to limit events with Seq after after, oldest first.
+	Events(after uint64, limit int) ([]model.Event, error)
+}
+
 // Store is everything the UI needs.
 type Store interface {
+	EventLog
 	Catalog
 	Feeds
 	Searcher

@@ -100,7 +100,6 @@ func TestPlaceOrder(t *testing.T) {
 	}
 	checkEvent(t, all[n], model.EventOrder, "mp-newhope", "", 0, o2.ID)
 	checkEvent(t, all[n+1], model.EventPayment, o2.ID, "", 0, "mp-newhope")
-	n += 2
 
 	db = reopen(t, db)
 	st, _ := db.State("newuser")

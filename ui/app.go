@@ -8,6 +8,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/common"
+	"lifesim/ui/observer"
 	"lifesim/ui/styles"
 )
 
@@ -44,12 +45,30 @@ type App struct {
 	notice      notice
 	personaName string
 	quitting    bool
+
+	// experiments (see experiments.go, session.go, observe.go)
+	experiments  []model.Experiment
+	forced       map[string]string
+	newSessionID func() string
+	showVariants bool // the v key: variants on the status line
+	observer     observer.Model
+	observerOn   bool // F2; drawn only when the terminal is wide enough
 }
 
 // Options are what the root needs beyond the Env.
 type Options struct {
 	PersonaName string
 	Screens     Screens
+	// Experiments and Forced (--variant) give a persona chosen in the app
+	// its variants; the Env's Variants are the starting persona's.
+	Experiments []model.Experiment
+	Forced      map[string]string
+	// NewSession names the session started by a persona switch (default
+	// NewSessionID).
+	NewSession func() string
+	// Observer shows the observer panel (F2 toggles it) when the terminal
+	// is at least ObserverMinWidth wide.
+	Observer bool
 }
 
 // New builds the root model. The Env's Styles and Keys are created here if
@@ -66,6 +85,11 @@ func New(env common.Env, opts Options) *App {
 		screens:     opts.Screens,
 		help:        help.New(),
 		personaName: opts.PersonaName,
+
+		experiments:  opts.Experiments,
+		forced:       opts.Forced,
+		newSessionID: opts.NewSession,
+		observerOn:   opts.Observer,
 	}
 	a.help.Styles = help.DefaultStyles(env.Styles.IsDark)
 	a.tabs = opts.Screens.Tabs(env)
@@ -75,7 +99,7 @@ func New(env common.Env, opts Options) *App {
 // Init loads every tab and the persona's state, and asks for the
 // background colour so light terminals get the light palette.
 func (a *App) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor, common.LoadState(a.env)}
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, common.LoadState(a.env), startSession(a.env, "")}
 	for _, t := range a.tabs {
 		cmds = append(cmds, t.Init())
 	}

@@ -13,7 +13,12 @@ import (
 // the left, the carrier and battery glyphs on the right.
 func (a *App) statusBar(width int) string {
 	st := a.env.Styles
-	left := a.env.Clock().Format("15:04") + "  " + common.Line(a.personaName, width/2)
+	clock := a.env.Clock().Format("15:04")
+	if a.showVariants {
+		// the v key: the persona's arms instead of the carrier glyphs
+		return st.StatusBar.Render(common.Line(clock+" ⚗ "+a.variantsLine(), width))
+	}
+	left := clock + "  " + common.Line(a.personaName, width/2)
 	return st.StatusBar.Render(common.Spread(left, "5G ▂▄▆█ 87%", width))
 }
 
@@ -45,16 +50,17 @@ func (a *App) tabLabels(width int, short bool) string {
 	labels := make([]string, common.NumTabs)
 	total := 0
 	for i := range common.NumTabs {
-		name := i.Name()
+		name := a.tabName(i)
 		if short && i == common.TabMine {
 			name = "Mine"
 		}
 		active := i == a.tab && len(a.stack) == 0
 		style := st.Tab
+		lifeTab := i == common.TabLife && !a.messagesEntry()
 		switch {
-		case i == common.TabLife && active:
+		case lifeTab && active:
 			style, name = st.TabLifeOn, "◉ "+name
-		case i == common.TabLife:
+		case lifeTab:
 			style, name = st.TabLife, "◉ "+name
 		case active:
 			style = st.TabActive

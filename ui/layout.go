@@ -22,6 +22,14 @@ type Layout struct {
 	PhoneHeight   int // frame included
 	InnerWidth    int // inside the frame and its one-cell side padding
 	ContentHeight int // rows for the active screen
+
+	// Observer is set when the observer panel is shown (WithObserver): the
+	// phone and its help line are centred in the left LeftWidth columns and
+	// the panel, PanelWidth×PanelHeight, fills the rest beside them.
+	Observer    bool
+	LeftWidth   int
+	PanelWidth  int
+	PanelHeight int
 }
 
 // chrome rows inside the frame: status line, notice line, tab bar (rule + labels).
@@ -41,5 +49,26 @@ func NewLayout(w, h int) Layout {
 	l.PhoneHeight = min(h-helpRows, phoneMaxHeight)
 	l.InnerWidth = l.PhoneWidth - 4
 	l.ContentHeight = l.PhoneHeight - 2 - chromeRows
+	return l
+}
+
+// The observer panel sits beside the phone, never inside it, and only when
+// the terminal is wide enough for both.
+const (
+	ObserverMinWidth = 110 // terminal columns
+	observerMaxWidth = 76
+	observerGap      = 2 // columns between the phone and the panel
+)
+
+// WithObserver places the observer panel if on and the terminal is at
+// least ObserverMinWidth wide; otherwise l is returned unchanged.
+func (l Layout) WithObserver(on bool) Layout {
+	if !on || l.TooSmall || l.Width < ObserverMinWidth {
+		return l
+	}
+	l.Observer = true
+	l.PanelWidth = min(observerMaxWidth, l.Width-l.PhoneWidth-observerGap)
+	l.LeftWidth = l.Width - l.PanelWidth
+	l.PanelHeight = l.PhoneHeight + helpRows
 	return l
 }

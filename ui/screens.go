@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"lifesim/model"
 	"lifesim/ui/common"
 	"lifesim/ui/home"
 	"lifesim/ui/life"
+	"lifesim/ui/messages"
 	"lifesim/ui/mine"
 	"lifesim/ui/pages/account"
 	"lifesim/ui/pages/miniprogram"
@@ -17,7 +19,7 @@ func DefaultScreens() Screens {
 		Tabs: func(env common.Env) [common.NumTabs]common.Screen {
 			return [common.NumTabs]common.Screen{
 				common.TabHome:   home.New(env),
-				common.TabLife:   life.New(env),
+				common.TabLife:   lifeOrMessages(env),
 				common.TabSearch: search.New(env),
 				common.TabMine:   mine.New(env),
 			}
@@ -32,4 +34,13 @@ func DefaultScreens() Screens {
 			return post.New(env, msg)
 		},
 	}
+}
+
+// lifeOrMessages is the second tab: Life, or under life_entry=messages a
+// Messages tab whose "Life accounts" entry opens the Life feed.
+func lifeOrMessages(env common.Env) common.Screen {
+	if env.Variant(model.ExpLifeEntry) == model.ArmMessages {
+		return messages.New(env)
+	}
+	return life.New(env)
 }

@@ -8,15 +8,23 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/ui/common"
+	"lifesim/ui/observer"
 	"lifesim/ui/styles"
 )
 
-// Update only dispatches: sizes, theme, keys, navigation, notices; anything
-// else is broadcast to the live screens, which ignore what is not theirs.
+// Update dispatches msg, then asks the observer panel to read the events
+// its commands may have appended (see observe.go).
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := a.dispatch(msg)
+	return m, tea.Batch(cmd, a.observe(msg))
+}
+
+// dispatch only dispatches: sizes, theme, keys, navigation, notices; anything
+// else is broadcast to the live screens, which ignore what is not theirs.
+func (a *App) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		a.layout = NewLayout(msg.Width, msg.Height)
+		a.layout = NewLayout(msg.Width, msg.Height).WithObserver(a.observerOn)
 		a.resize()
 		return a, nil
 	case tea.BackgroundColorMsg:
@@ -40,12 +48,15 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.PushMsg:
 		return a, a.push(msg.Page)
 	case common.ReplaceMsg:
-		if len(a.stack) > 0 {
-			a.stack = a.stack[:len(a.stack)-1]
-		}
-		return a, a.push(msg.Page)
+		leave := a.dropPages(max(len(a.stack)-1, 0))
+		return a, tea.Batch(leave, a.push(msg.Page))
 	case common.BackMsg:
-		a.pop()
+		return a, a.pop()
+	case common.SwitchPersonaMsg:
+		return a, a.switchPersona(msg)
+	case observer.LoadedMsg:
+		return a, a.observer.Update(msg, a.env.Store)
+	case common.EventLoggedMsg:
 		return a, nil
 	case common.SwitchTabMsg:
 		return a, a.switchTab(msg.Tab, msg.FocusInput)
@@ -99,8 +110,14 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevTab):
 		return a.switchTab((a.tab+common.NumTabs-1)%common.NumTabs, false)
 	case key.Matches(msg, k.Back) && len(a.stack) > 0:
-		a.pop()
+		return a.pop()
+	case key.Matches(msg, k.Observer):
+		return a.toggleObserver()
+	case key.Matches(msg, k.Variants):
+		a.showVariants = !a.showVariants
 		return nil
+	case key.Matches(msg, k.Persona):
+		return a.openPersonaPicker()
 	}
 	return a.updateFocused(msg)
 }
@@ -131,11 +148,6 @@ func (a *App) broadcast(msg tea.Msg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-func (a *App) quit() tea.Cmd {
-	a.quitting = true
-	return tea.Quit
-}
-
 func (a *App) setNotice(text string, err error) tea.Cmd {
 	if text == "" && err == nil {
 		return nil
@@ -145,13 +157,20 @@ func (a *App) setNotice(text string, err error) tea.Cmd {
 	return tea.Tick(noticeTTL, func(time.Time) tea.Msg { return clearNoticeMsg{seq: seq} })
 }
 
+// switchTab closes the pushed pages and shows tab t; what the closed pages
+// and the tab left behind record, and the tab switch, are logged.
 func (a *App) switchTab(t common.Tab, focusInput bool) tea.Cmd {
-	a.stack = nil
-	a.tab = t
-	if f, ok := a.tabs[t].(common.Focuser); ok && focusInput {
-		return f.Focus()
+	cmds := []tea.Cmd{a.dropPages(0)}
+	from := a.tab
+	if from != t {
+		cmds = append(cmds, leaving(a.tabs[from])...)
 	}
-	return nil
+	a.tab = t
+	cmds = append(cmds, a.onTabSwitch(from))
+	if f, ok := a.tabs[t].(common.Focuser); ok && focusInput {
+		cmds = append(cmds, f.Focus())
+	}
+	return tea.Batch(cmds...)
 }
 
 func (a *App) push(s common.Screen) tea.Cmd {
@@ -160,22 +179,25 @@ func (a *App) push(s common.Screen) tea.Cmd {
 	return s.Init()
 }
 
-func (a *App) pop() {
+// pop closes the top page and returns what it records on leaving.
+func (a *App) pop() tea.Cmd {
 	if n := len(a.stack); n > 0 {
-		a.stack = a.stack[:n-1]
+		return a.dropPages(n - 1)
 	}
+	return nil
 }
 
 // openMiniProgram follows the mini program stack rule: opening one that is
 // already open brings it forward and closes everything opened after it.
 func (a *App) openMiniProgram(msg common.OpenMiniProgramMsg) tea.Cmd {
+	var leave tea.Cmd
 	for i, s := range a.stack {
 		if mp, ok := s.(interface{ MiniProgramOpen() string }); ok && mp.MiniProgramOpen() == string(msg.ID) {
-			a.stack = a.stack[:i]
+			leave = a.dropPages(i)
 			break
 		}
 	}
-	return a.push(a.screens.MiniProgram(a.env, msg))
+	return tea.Batch(leave, a.push(a.screens.MiniProgram(a.env, msg)))
 }
 
 func (a *App) resize() {

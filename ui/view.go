@@ -41,11 +41,21 @@ func (a *App) render() string {
 		a.tabBar(w),
 	)
 	phone := a.env.Styles.Phone.Render(inner)
-	phone = lipgloss.PlaceHorizontal(l.Width, lipgloss.Center, phone)
+	// With the observer panel the phone and its help are centred in the
+	// columns left of the panel.
+	left := l.Width
+	if l.Observer {
+		left = l.LeftWidth
+	}
+	phone = lipgloss.PlaceHorizontal(left, lipgloss.Center, phone)
 	// bubbles' short help can overrun its width once the ellipsis no longer
 	// fits, so cut it to the terminal.
-	h := ansi.Truncate(a.help.ShortHelpView(appKeyMap{a}.ShortHelp()), l.Width, "…")
-	return phone + "\n" + lipgloss.PlaceHorizontal(l.Width, lipgloss.Center, h)
+	h := ansi.Truncate(a.help.ShortHelpView(appKeyMap{a}.ShortHelp()), left, "…")
+	out := phone + "\n" + lipgloss.PlaceHorizontal(left, lipgloss.Center, h)
+	if l.Observer {
+		out = lipgloss.JoinHorizontal(lipgloss.Top, out, a.observerView())
+	}
+	return out
 }
 
 // fullHelp is the "?" page drawn inside the phone: every binding that works
@@ -97,9 +107,14 @@ func (m appKeyMap) ShortHelp() []key.Binding {
 func (m appKeyMap) FullHelp() [][]key.Binding {
 	k := m.a.env.Keys
 	groups := m.a.focused().FullHelp()
+	second := k.Life
+	if m.a.messagesEntry() {
+		second.SetHelp(second.Help().Key, "messages")
+	}
 	return append(groups,
-		[]key.Binding{k.Home, k.Life, k.Search, k.Mine},
+		[]key.Binding{k.Home, second, k.Search, k.Mine},
 		[]key.Binding{k.NextTab, k.PrevTab, k.Slash, k.Back},
+		[]key.Binding{k.Persona, k.Variants, k.Observer},
 		[]key.Binding{k.Help, k.Quit, k.ForceQuit},
 	)
 }

@@ -21,6 +21,9 @@ type Env struct {
 	Persona  model.PersonaID
 	Session  string
 	Settings model.Settings
+	// Variants is the persona's arm of each experiment (model.Assign); an
+	// experiment missing from it runs its control.
+	Variants model.Assignment
 	// Ticker schedules animation ticks (see Tick); nil means tea.Tick.
 	// Tests inject one that records ticks and fires them on demand, so
 	// animated views are tested without sleeping.
@@ -40,5 +43,9 @@ func (e Env) Tick(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd {
 
 // Actor is who acts, now: the value every store write takes.
 func (e Env) Actor() model.Actor {
-	return model.Actor{Persona: e.Persona, Session: e.Session, At: e.Clock()}
+	return model.Actor{Persona: e.Persona, Session: e.Session, At: e.Clock(), Variants: e.Variants}
 }
+
+// Variant is the persona's arm of experiment key (model.Exp…), or "" when
+// none is assigned; screens treat "" as the control arm.
+func (e Env) Variant(key string) string { return e.Variants[key] }

@@ -15,6 +15,9 @@ type Keys struct {
 	MoveUp, MoveDown         key.Binding // reorder a favourite
 	Play                     key.Binding // play / pause a video
 	Help, Quit, ForceQuit    key.Binding
+	// Experiment keys (root-global): the observer panel, the variants on
+	// the status line, and the persona picker.
+	Observer, Variants, Persona key.Binding
 }
 
 // NewKeys builds the key map once; it is handed down, never mutated
@@ -49,5 +52,8 @@ func NewKeys() *Keys {
 		Help:      b([]string{"?"}, "?", "help"),
 		Quit:      b([]string{"q"}, "q", "quit"),
 		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit"),
+		Observer:  b([]string{"f2"}, "F2", "observer panel"),
+		Variants:  b([]string{"v"}, "v", "show variants"),
+		Persona:   b([]string{"P"}, "P", "switch persona"),
 	}
 }

@@ -44,12 +44,16 @@ type postsRefreshedMsg struct {
 // loadFeed reads one page of sub-feed s from cursor c.
 func (m *Model) loadFeed(s sub, c store.Cursor) tea.Cmd {
 	st, p, owner, seq := m.env.Store, m.env.Persona, m.owner, m.feeds[s].seq
+	chrono := m.env.Variant(model.ExpFeedRanking) == model.ArmChronological
 	known := make(map[model.AccountID]bool, len(m.accounts))
 	for id := range m.accounts {
 		known[id] = true
 	}
 	return func() tea.Msg {
 		read := st.Recommended
+		if chrono {
+			read = st.Latest // feed_ranking=chronological: Recommended newest first
+		}
 		if s == following {
 			read = st.Following
 		}

@@ -60,7 +60,7 @@ func (m *Model) typing(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.leave):
 		m.input.Blur()
 		m.sel = 0
-		return nil
+		return m.settle()
 	case key.Matches(msg, m.keys.submit):
 		items := m.items()
 		if len(items) == 0 || m.empty() {
@@ -68,7 +68,7 @@ func (m *Model) typing(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		m.input.Blur()
 		m.sel = 0
-		return m.activate(items[0])
+		return tea.Sequence(m.settle(), m.activate(items[0]))
 	}
 	return m.edit(msg)
 }
@@ -93,11 +93,11 @@ func (m *Model) browsing(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Batch(m.Focus(), m.edit(msg))
 	case len(items) == 0:
 	case key.Matches(msg, k.Enter):
-		return m.activate(items[m.sel])
+		return tea.Sequence(m.settle(), m.activate(items[m.sel]))
 	case key.Matches(msg, k.Collect) && items[m.sel].isMiniProgram():
-		return toggleCollect(m.env, items[m.sel].result)
+		return tea.Sequence(m.settle(), toggleCollect(m.env, items[m.sel].result))
 	case key.Matches(msg, k.Follow) && items[m.sel].isAccount():
-		return toggleFollow(m.env, items[m.sel].result)
+		return tea.Sequence(m.settle(), toggleFollow(m.env, items[m.sel].result))
 	}
 	return nil
 }

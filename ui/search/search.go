@@ -2,6 +2,7 @@ package search
 
 import (
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -23,6 +24,9 @@ type Model struct {
 	query   string // the query the results on screen answer
 	results []model.SearchResult
 	state   model.UserState
+
+	recorded int       // sequence number of the results last recorded (record.go)
+	shownAt  time.Time // when the results on screen arrived (simulated clock)
 
 	sel int // selected item (result or popular search) when not typing
 	vp  common.Viewport
@@ -96,7 +100,7 @@ func (m *Model) edit(msg tea.Msg) tea.Cmd {
 	if m.input.Value() == before {
 		return cmd
 	}
-	return tea.Batch(cmd, m.search())
+	return tea.Batch(cmd, m.settleIfRead(), m.search())
 }
 
 // search issues the search for the input's text with the next sequence
@@ -118,6 +122,7 @@ func (m *Model) takeResults(msg resultsMsg) {
 		return
 	}
 	m.shown, m.query, m.results, m.sel = msg.seq, msg.query, msg.results, 0
+	m.shownAt = m.env.Clock()
 }
 
 // empty reports whether the query is blank, so popular searches show.

@@ -134,3 +134,26 @@ func toggleFollow(env common.Env, id model.AccountID, name string) tea.Cmd {
 		return "Unfollowed " + name, nil
 	})
 }
+
+// collectFromGuidance collects the mini program while the guidance tip is
+// on screen (recorded as guidance_accepted with the collect).
+func collectFromGuidance(env common.Env, id model.MiniProgramID) tea.Cmd {
+	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+		if _, err := s.CollectFromGuidance(a, id); err != nil {
+			return "", err
+		}
+		return "Added to My Mini Programs", nil
+	})
+}
+
+// dismissGuidance records leaving the page without collecting while the
+// guidance tip was on screen.
+func dismissGuidance(env common.Env, id model.MiniProgramID) tea.Cmd {
+	st, a := env.Store, env.Actor()
+	return func() tea.Msg {
+		if err := st.DismissGuidance(a, id); err != nil {
+			return common.StatusMsg{Err: err}
+		}
+		return common.EventLoggedMsg{}
+	}
+}

@@ -35,6 +35,8 @@ type Model struct {
 	// page view: decided once on load, so marking it seen (which stops it in
 	// every other mini program) does not make it vanish under the reader.
 	guidance bool
+	// guidanceDone: the tip's outcome (accepted or dismissed) is recorded.
+	guidanceDone bool
 	// prompt: the follow pop-up is up (see prompt.go).
 	prompt bool
 	pkeys  promptKeys
@@ -124,9 +126,16 @@ func (m *Model) onLoaded(msg loadedMsg) tea.Cmd {
 	}
 	st := msg.State
 	cmds := []tea.Cmd{common.Cmd(common.ActionMsg{State: &st})}
-	m.guidance = !m.collected() && !st.GuidanceSeen
-	if m.guidance {
-		cmds = append(cmds, markGuidanceSeen(m.env, m.id))
+	// The tip would show here: collect_guidance decides whether it does
+	// (off hides it), and this is where the persona is exposed to it.
+	wouldGuide := !m.collected() && !st.GuidanceSeen
+	m.guidance = wouldGuide && m.env.Variant(model.ExpCollectGuidance) != model.ArmOff
+	if wouldGuide {
+		var seen tea.Cmd
+		if m.guidance {
+			seen = markGuidanceSeen(m.env, m.id)
+		}
+		cmds = append(cmds, common.Serial(common.Expose(m.env, model.ExpCollectGuidance), seen))
 	}
 	cmds = append(cmds, m.decidePrompt(st))
 	return tea.Batch(cmds...)
@@ -143,6 +152,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Enter) && n > 0:
 		page := order.NewConfirm(m.env, m.mp, m.mp.Services[m.sel])
 		return common.Cmd(common.PushMsg{Page: page})
+	case key.Matches(msg, k.Collect) && m.guidanceShowing():
+		m.guidanceDone = true
+		return collectFromGuidance(m.env, m.id)
 	case key.Matches(msg, k.Collect):
 		return toggleFavourite(m.env, m.id)
 	case key.Matches(msg, k.Follow) && m.account != nil:
@@ -189,3 +201,19 @@ func (e notFoundError) Error() string {
 }
 
 func (e notFoundError) Unwrap() error { return e.cause }
+
+// guidanceShowing reports that the guidance tip is on screen and its
+// outcome not yet recorded.
+func (m *Model) guidanceShowing() bool {
+	return m.ready() && m.guidance && !m.guidanceDone && !m.collected()
+}
+
+// Leave records guidance_dismissed when the page closes while the tip is
+// on screen (the persona left without collecting).
+func (m *Model) Leave() tea.Cmd {
+	if !m.guidanceShowing() {
+		return nil
+	}
+	m.guidanceDone = true
+	return dismissGuidance(m.env, m.id)
+}

@@ -55,6 +55,7 @@ func (s *Success) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			s.state, s.merchant, s.couponTitle = msg.State, msg.Merchant, msg.CouponTitle
 			s.offers = msg.Offers
 			s.sel = common.Clamp(s.sel, len(s.offers))
+			return s, s.expose()
 		}
 	case common.StateMsg:
 		s.state = msg.State
@@ -87,6 +88,22 @@ func (s *Success) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return common.Cmd(common.BackMsg{})
 	}
 	return nil
+}
+
+// expose records the experiments this page is where they change what the
+// persona sees: the nearby offers, and the collect prompt when the mini
+// program is not collected.
+func (s *Success) expose() tea.Cmd {
+	var guide tea.Cmd
+	if !s.collected() {
+		guide = common.Expose(s.env, model.ExpCollectGuidance)
+	}
+	return common.Serial(common.Expose(s.env, model.ExpPaySuccessCoupons), guide)
+}
+
+// offersOff reports pay_success_coupons=off: the page shows no nearby offers.
+func (s *Success) offersOff() bool {
+	return s.env.Variant(model.ExpPaySuccessCoupons) == model.ArmOff
 }
 
 // selected is the highlighted offer, if there is any.

@@ -24,6 +24,7 @@ type successMsg struct {
 // coupons of merchants near the persona.
 func loadSuccess(env common.Env, owner common.Owner, mp model.MiniProgram, o model.Order) tea.Cmd {
 	st, p, now, radius := env.Store, env.Persona, env.Clock(), env.Settings.NearbyRadiusMetres
+	offersOff := env.Variant(model.ExpPaySuccessCoupons) == model.ArmOff
 	return func() tea.Msg {
 		s, err := st.State(p)
 		if err != nil {
@@ -34,6 +35,9 @@ func loadSuccess(env common.Env, owner common.Owner, mp model.MiniProgram, o mod
 			if c, err := st.Coupon(o.CouponID); err == nil {
 				msg.CouponTitle = c.Title
 			}
+		}
+		if offersOff {
+			return msg // pay_success_coupons=off: no nearby offers
 		}
 		persona, err := st.Persona(p)
 		if err != nil {

@@ -25,14 +25,14 @@ func (s *Success) View() string {
 		blocks = append(blocks, st.Muted.Render("Looking for offers nearby…"))
 	case s.err != nil:
 		blocks = append(blocks, st.Error.Render(common.Block("✗ "+s.err.Error(), w, 3)))
-	default:
+	case !s.offersOff():
 		blocks = append(blocks, s.offersHeading(w))
 	}
 	first := len(blocks)
 	for i, o := range s.offers {
 		blocks = append(blocks, s.offerBlock(i, o, w))
 	}
-	if s.loaded && s.err == nil && len(s.offers) == 0 {
+	if s.loaded && s.err == nil && len(s.offers) == 0 && !s.offersOff() {
 		blocks = append(blocks, s.noOffers(w))
 	}
 	body := s.vp.Render(blocks, first+s.sel, h-lipgloss.Height(head))
@@ -90,6 +90,9 @@ func (s *Success) collectPrompt(w int) string {
 	}
 	if s.collected() {
 		return st.ButtonOn.Render(common.Line("★ In My Mini Programs — one tap from Home", w))
+	}
+	if s.env.Variant(model.ExpCollectGuidance) == model.ArmOff {
+		return "" // collect_guidance=off: no collection guidance anywhere
 	}
 	text := "☆ Add " + model.CleanLine(s.mp.Name) + " to My Mini Programs for one-tap return — press s"
 	return st.Tip.Width(w).Render(common.Block(text, w-st.Tip.GetHorizontalFrameSize(), 0))

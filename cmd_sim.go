@@ -1,0 +1,109 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"lifesim/model"
+	"lifesim/sim"
+	"lifesim/store"
+)
+
+func newSimCmd(o *options) *cobra.Command {
+	var personas, sessions, days int
+	var seed uint64
+	var format string
+	cmd := &cobra.Command{
+		Use:   "sim",
+		Short: "Drive synthetic personas through the real model and store and print a funnel per variant",
+		Long: `Create --personas synthetic personas, give each its experiment arms (the
+same weighted hash as real personas; --variant forces an arm for all), and
+walk each through --sessions sessions days apart using the real store:
+revisits, searches, opening and collecting mini programs (more often when
+the collection guidance shows), orders, nearby coupons, the Life feed. Then
+print the chain funnel per variant, as "lifesim funnel --by variant" would.
+
+The simulation writes to its own store: a temporary file that is removed
+afterwards, or the file given with --db (kept, so you can run "lifesim funnel"
+or "lifesim events" on it; use a fresh file per run, or runs add up). It
+never writes to your app's store unless you name it with --db.`,
+		Example: `  lifesim sim --personas 1000 --seed 1
+  lifesim sim --personas 200 --seed 7 --db /tmp/sim.db && lifesim funnel --db /tmp/sim.db --by variant`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if personas < 1 || personas > 100000 {
+				return fmt.Errorf("--personas %d: must be between 1 and 100000", personas)
+			}
+			if sessions < 1 || sessions > 30 {
+				return fmt.Errorf("--sessions %d: must be between 1 and 30", sessions)
+			}
+			w, hash, err := loadWorld(*o)
+			if err != nil {
+				return err
+			}
+			forced, err := model.ParseVariants(o.variants, w.Experiments)
+			if err != nil {
+				return err
+			}
+			path, cleanup, err := simStorePath(cmd.Flags().Changed("db"), o.db)
+			if err != nil {
+				return err
+			}
+			defer cleanup()
+			began := time.Now()
+			w.Personas = append(w.Personas, sim.Personas(w, personas, seed)...)
+			db, err := store.Open(path, store.Options{Now: func() time.Time { return w.Settings.Epoch }})
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			db.SetNoSync(true)
+			if _, err := db.Seed(w, fmt.Sprintf("sim:%s:%d:%d", hash, personas, seed)); err != nil {
+				return err
+			}
+			res, err := sim.Run(db, w, sim.Config{Personas: personas, Seed: seed, Sessions: sessions,
+				Experiments: w.Experiments, Forced: forced})
+			if err != nil {
+				return err
+			}
+			a := model.NewAnalysis()
+			if err := eachEvent(db, func(e model.Event) error { a.Add(e); return nil }); err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			kept := "removed afterwards; pass --db to keep it"
+			if cmd.Flags().Changed("db") {
+				kept = "kept: lifesim funnel --db " + path + " --by variant"
+			}
+			if format == "table" {
+				fmt.Fprintf(out, "lifesim sim: %d synthetic personas, %d sessions, seed %d → %d events in %s\nstore %s (%s)\n\n",
+					res.Personas, res.Sessions, seed, a.Last(), time.Since(began).Round(time.Millisecond), path, kept)
+			}
+			return writeFunnel(out, format, a.Groups(days), days)
+		},
+	}
+	f := cmd.Flags()
+	f.IntVar(&personas, "personas", 100, "how many synthetic personas to simulate")
+	f.Uint64Var(&seed, "seed", 1, "random seed: the same seed gives the same events")
+	f.IntVar(&sessions, "sessions", 3, "sessions per persona, one to three simulated days apart")
+	f.IntVar(&days, "days", 7, "retention window in simulated days")
+	f.StringVar(&format, "format", "table", "table, json or csv")
+	return cmd
+}
+
+// simStorePath is --db when given, else a new temporary file removed by
+// cleanup.
+func simStorePath(given bool, db string) (path string, cleanup func(), err error) {
+	if given {
+		return db, func() {}, nil
+	}
+	dir, err := os.MkdirTemp("", "lifesim-sim-")
+	if err != nil {
+		return "", nil, fmt.Errorf("sim: temporary store: %w", err)
+	}
+	return filepath.Join(dir, "sim.db"), func() { _ = os.RemoveAll(dir) }, nil
+}

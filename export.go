@@ -1,0 +1,73 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"strconv"
+	"time"
+
+	"lifesim/model"
+)
+
+// eventWriter writes events in one export format.
+type eventWriter interface {
+	Write(e model.Event) error
+	Flush() error
+}
+
+// csvColumns are the CSV export's fixed columns; one "variant:<key>"
+// column per experiment follows, then "variants" with every arm as
+// key=arm;key=arm (so arms of experiments no longer configured survive).
+var csvColumns = []string{"seq", "at", "persona", "session", "kind", "target", "source", "scene", "detail", "value"}
+
+type csvEvents struct {
+	w    *csv.Writer
+	keys []string
+}
+
+// newCSVEvents writes the header at once, so an empty log still exports a
+// file a spreadsheet opens.
+func newCSVEvents(w io.Writer, keys []string) (*csvEvents, error) {
+	c := &csvEvents{w: csv.NewWriter(w), keys: keys}
+	head := append([]string(nil), csvColumns...)
+	for _, k := range keys {
+		head = append(head, "variant:"+k)
+	}
+	return c, c.w.Write(append(head, "variants"))
+}
+
+func (c *csvEvents) Write(e model.Event) error {
+	row := []string{
+		strconv.FormatUint(e.Seq, 10), e.At.Format(time.RFC3339Nano), string(e.Persona), e.Session,
+		string(e.Kind), e.Target, string(e.Source), itoaOrEmpty(e.Scene), model.CleanLine(e.Detail), strconv.FormatInt(e.Value, 10),
+	}
+	for _, k := range c.keys {
+		row = append(row, e.Variants[k])
+	}
+	return c.w.Write(append(row, model.Assignment(e.Variants).String()))
+}
+
+func (c *csvEvents) Flush() error {
+	c.w.Flush()
+	return c.w.Error()
+}
+
+func itoaOrEmpty(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+// jsonlEvents writes one JSON object per line (model.Event's JSON).
+type jsonlEvents struct{ enc *json.Encoder }
+
+func newJSONLEvents(w io.Writer) *jsonlEvents {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return &jsonlEvents{enc: enc}
+}
+
+func (j *jsonlEvents) Write(e model.Event) error { return j.enc.Encode(e) }
+func (j *jsonlEvents) Flush() error              { return nil }

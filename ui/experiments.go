@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+	"lifesim/ui/pages/persona"
+)
+
+// messagesEntry reports whether Life sits under a Messages tab
+// (life_entry=messages): the second tab is then Messages, not Life.
+func (a *App) messagesEntry() bool {
+	return a.env.Variant(model.ExpLifeEntry) == model.ArmMessages
+}
+
+// tabName is tab t's label in the tab bar and its target in tab events.
+func (a *App) tabName(t common.Tab) string {
+	if t == common.TabLife && a.messagesEntry() {
+		return "Messages"
+	}
+	return t.Name()
+}
+
+// tabEventTarget is the tab's name in the event log.
+func (a *App) tabEventTarget(t common.Tab) string {
+	return strings.ToLower(strings.ReplaceAll(a.tabName(t), " ", "_"))
+}
+
+// onTabSwitch records a tab switch from `from` to a.tab and, when the Life
+// feed comes into view, the feed_ranking exposure.
+func (a *App) onTabSwitch(from common.Tab) tea.Cmd {
+	if from == a.tab {
+		return nil
+	}
+	var expose tea.Cmd
+	if a.tab == common.TabLife && !a.messagesEntry() {
+		expose = common.Expose(a.env, model.ExpFeedRanking)
+	}
+	rec := common.Record(a.env, model.EventTab, a.tabEventTarget(a.tab), "", a.tabEventTarget(from), 0)
+	return common.Serial(rec, expose)
+}
+
+// variantsLine is the status line's "label=arm" list (the v key).
+func (a *App) variantsLine() string {
+	if len(a.env.Variants) == 0 {
+		return "no experiments"
+	}
+	labels := a.experimentLabels()
+	var parts []string
+	for _, k := range a.env.Variants.Keys() {
+		l := labels[k]
+		if l == "" {
+			l = k
+		}
+		parts = append(parts, l+"="+a.env.Variants[k])
+	}
+	return strings.Join(parts, " ")
+}
+
+func (a *App) experimentLabels() map[string]string {
+	out := map[string]string{}
+	for _, e := range a.experiments {
+		out[e.Key] = e.Label
+	}
+	return out
+}
+
+// openPersonaPicker pushes the persona picker.
+func (a *App) openPersonaPicker() tea.Cmd {
+	return a.push(persona.New(a.env))
+}

@@ -1,0 +1,129 @@
+// Package observer is the panel a researcher or presenter sees beside the
+// phone in a wide terminal: the live event stream and the chain funnel for
+// the current session and for all sessions. It is drawn by the root, never
+// inside the phone, and reads the event log only in commands.
+package observer
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/store"
+)
+
+// TailSize is how many of the latest events the panel keeps.
+const TailSize = 200
+
+// pageSize is how many events one read of the log takes.
+const pageSize = 1000
+
+// Model is the panel's data: an incremental funnel analysis of the whole
+// log and its latest events. Reads are coalesced: while one is in flight,
+// further requests only mark that another read is wanted.
+type Model struct {
+	analysis *model.Analysis
+	tail     []model.Event
+	err      error
+	inflight bool
+	pending  bool
+}
+
+// LoadedMsg is the answer to a read of the log. A first read (Fresh) folds
+// the whole log into a new analysis inside the command; later reads carry
+// only the events after the last one seen.
+type LoadedMsg struct {
+	Fresh  *model.Analysis
+	Events []model.Event // new events, oldest first (at most TailSize of them for a fresh read)
+	Err    error
+}
+
+// Request asks for the events appended since the last read, unless a read
+// is already in flight (then one more read follows it).
+func (m *Model) Request(st store.EventLog) tea.Cmd {
+	if m.inflight {
+		m.pending = true
+		return nil
+	}
+	m.inflight = true
+	if m.analysis == nil {
+		return readAll(st)
+	}
+	return readAfter(st, m.analysis.Last())
+}
+
+// Update takes a read's answer and returns the follow-up read if one was
+// requested meanwhile.
+func (m *Model) Update(msg LoadedMsg, st store.EventLog) tea.Cmd {
+	m.inflight = false
+	m.err = msg.Err
+	switch {
+	case msg.Fresh != nil:
+		m.analysis = msg.Fresh
+		m.tail = msg.Events
+	case m.analysis != nil:
+		m.analysis.Add(msg.Events...)
+		for _, e := range msg.Events {
+			if len(m.tail) == 0 || e.Seq > m.tail[len(m.tail)-1].Seq {
+				m.tail = append(m.tail, e)
+			}
+		}
+	}
+	if n := len(m.tail); n > TailSize {
+		m.tail = append([]model.Event(nil), m.tail[n-TailSize:]...)
+	}
+	if m.pending {
+		m.pending = false
+		return m.Request(st)
+	}
+	return nil
+}
+
+// Analysis is the funnel analysis so far (nil before the first read).
+func (m *Model) Analysis() *model.Analysis { return m.analysis }
+
+// Tail is the latest events, oldest first.
+func (m *Model) Tail() []model.Event { return m.tail }
+
+func readAll(st store.EventLog) tea.Cmd {
+	return func() tea.Msg {
+		a := model.NewAnalysis()
+		var tail []model.Event
+		var after uint64
+		for {
+			page, err := st.Events(after, pageSize)
+			if err != nil {
+				return LoadedMsg{Err: err}
+			}
+			a.Add(page...)
+			tail = append(tail, page...)
+			if n := len(tail); n > 2*TailSize {
+				tail = append([]model.Event(nil), tail[n-TailSize:]...)
+			}
+			if len(page) < pageSize {
+				break
+			}
+			after = page[len(page)-1].Seq
+		}
+		if n := len(tail); n > TailSize {
+			tail = tail[n-TailSize:]
+		}
+		return LoadedMsg{Fresh: a, Events: tail}
+	}
+}
+
+func readAfter(st store.EventLog, after uint64) tea.Cmd {
+	return func() tea.Msg {
+		var out []model.Event
+		for {
+			page, err := st.Events(after, pageSize)
+			if err != nil {
+				return LoadedMsg{Err: err, Events: out}
+			}
+			out = append(out, page...)
+			if len(page) < pageSize {
+				return LoadedMsg{Events: out}
+			}
+			after = page[len(page)-1].Seq
+		}
+	}
+}

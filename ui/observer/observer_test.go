@@ -1,0 +1,98 @@
+package observer_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"lifesim/model"
+	"lifesim/ui/observer"
+	"lifesim/ui/styles"
+	"lifesim/ui/uitest"
+)
+
+func TestGap(t *testing.T) {
+	for d, want := range map[time.Duration]string{
+		0: "0s", 45 * time.Second: "45s", 3*time.Minute + 5*time.Second: "3m05s",
+		2*time.Hour + 10*time.Minute: "2h10m", 76 * time.Hour: "3d4h",
+	} {
+		if got := observer.Gap(d); got != want {
+			t.Errorf("Gap(%v) = %q; want %q", d, got, want)
+		}
+	}
+}
+
+func TestDescribe(t *testing.T) {
+	at := time.Date(2026, 1, 8, 9, 31, 5, 0, time.UTC)
+	tests := []struct {
+		e    model.Event
+		want string
+	}{
+		{model.Event{At: at, Kind: model.EventSearch, Detail: "New Hope", Value: 2, Source: model.SourceSearch, Scene: 1005},
+			`09:31:05 search "New Hope" → 2 ← search 1005`},
+		{model.Event{At: at, Kind: model.EventOpenMiniProgram, Target: "kfc", Source: model.SourceHomeGrid, Scene: 1000},
+			"09:31:05 open mini program kfc ← home_grid 1000"},
+		{model.Event{At: at, Kind: model.EventExposure, Target: "collect_guidance", Detail: "off"},
+			"09:31:05 exposure collect_guidance=off"},
+		{model.Event{At: at, Kind: model.EventPayment, Target: "o-3", Value: 4200}, "09:31:05 payment o-3 ¥42.00"},
+	}
+	for _, tt := range tests {
+		if got := observer.Describe(tt.e); got != tt.want {
+			t.Errorf("Describe = %q; want %q", got, tt.want)
+		}
+	}
+}
+
+// The panel reads the log in commands, coalescing requests, and draws
+// exactly its size.
+func TestPanelReadsAndDraws(t *testing.T) {
+	db := uitest.OpenStore(t)
+	a := model.Actor{Persona: "newuser", Session: "s1", At: uitest.Now}
+	record := func(kind model.EventKind, target string, src model.Source) {
+		if err := db.RecordEvent(model.NewEvent(a, kind, target, src, "")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	record(model.EventAppStart, "newuser", "")
+	var m observer.Model
+	first := m.Request(db)
+	if first == nil || m.Request(db) != nil {
+		t.Fatal("a second request while one is in flight should wait")
+	}
+	msg := first().(observer.LoadedMsg)
+	record(model.EventSearch, "", model.SourceSearch)
+	again := m.Update(msg, db) // the waiting request follows
+	if again == nil || len(m.Tail()) != 1 {
+		t.Fatalf("after the first read: tail %d, follow-up %v", len(m.Tail()), again != nil)
+	}
+	if m.Update(again().(observer.LoadedMsg), db) != nil {
+		t.Fatal("nothing was waiting")
+	}
+	if len(m.Tail()) != 2 || m.Analysis().Funnel().Steps[model.StepSearch].Count != 1 {
+		t.Fatalf("tail %d, funnel %+v", len(m.Tail()), m.Analysis().Funnel())
+	}
+	st := styles.Default(true)
+	info := observer.Info{Session: "s1", Persona: "newuser", PersonaName: "Lin Xiao",
+		Variants: model.Assignment{"collect_guidance": "off"}, Labels: map[string]string{"collect_guidance": "guide"}}
+	for _, size := range [][2]int{{58, 40}, {76, 45}, {20, 5}, {60, 12}} {
+		v := m.View(st, info, size[0], size[1])
+		lines := strings.Split(v, "\n")
+		if len(lines) != size[1] {
+			t.Fatalf("%v: %d lines", size, len(lines))
+		}
+		for _, l := range lines {
+			if lipgloss.Width(l) != size[0] {
+				t.Fatalf("%v: line %q is %d wide", size, ansi.Strip(l), lipgloss.Width(l))
+			}
+		}
+	}
+	v := ansi.Strip(m.View(st, info, 70, 40))
+	for _, want := range []string{"Observer", "session s1 · Lin Xiao (newuser)", "guide=off", "search", "✓ +0s", "all sessions (1)", "app start newuser"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("panel lacks %q:\n%s", want, v)
+		}
+	}
+}

@@ -1,0 +1,186 @@
+package observer
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+	"lifesim/ui/styles"
+)
+
+// RetentionDays is the window of the panel's retention line.
+const RetentionDays = 7
+
+// Info is what the panel says about who is acting now.
+type Info struct {
+	Session     string
+	Persona     model.PersonaID
+	PersonaName string
+	Variants    model.Assignment
+	Labels      map[string]string // experiment key → short label
+}
+
+// View draws the panel in exactly w×h cells: a framed column with the
+// session, the chain funnel (this session and all sessions) and the latest
+// events, newest at the bottom.
+func (m *Model) View(st *styles.Styles, info Info, w, h int) string {
+	frame := st.Card
+	iw, ih := w-frame.GetHorizontalFrameSize(), h-frame.GetVerticalFrameSize()
+	if iw < 10 || ih < 3 {
+		return common.Fit("", w, h)
+	}
+	top := []string{
+		common.Spread(st.Title.Render("Observer"), st.Muted.Render("F2 hides"), iw),
+		st.Muted.Render(common.Line(sessionLine(info), iw)),
+		st.Muted.Render(common.Line(variantsLine(info), iw)),
+		"",
+	}
+	top = append(top, m.funnelLines(st, info, iw)...)
+	top = append(top, "", st.Section.Render("Events"))
+	room := ih - len(top)
+	body := strings.Join(append(top, m.eventLines(st, info, iw, room)...), "\n")
+	return frame.Render(common.Fit(body, iw, ih))
+}
+
+func sessionLine(info Info) string {
+	id := info.Session
+	if len(id) > 8 {
+		id = id[:8]
+	}
+	return fmt.Sprintf("session %s · %s (%s)", id, info.PersonaName, info.Persona)
+}
+
+func variantsLine(info Info) string {
+	if len(info.Variants) == 0 {
+		return "no experiments"
+	}
+	var parts []string
+	for _, k := range info.Variants.Keys() {
+		label := info.Labels[k]
+		if label == "" {
+			label = k
+		}
+		parts = append(parts, label+"="+info.Variants[k])
+	}
+	return strings.Join(parts, " · ")
+}
+
+// funnelLines is the chain funnel table: each step for this session (✓ and
+// the time since the previous step) and for all sessions (count, step
+// conversion, median time from the previous step).
+func (m *Model) funnelLines(st *styles.Styles, info Info, w int) []string {
+	if m.err != nil {
+		return []string{st.Error.Render(common.Line("✗ "+m.err.Error(), w))}
+	}
+	if m.analysis == nil {
+		return []string{st.Muted.Render("reading the event log…")}
+	}
+	all := m.analysis.Funnel()
+	this := m.analysis.SessionFunnel(info.Session)
+	const nameW, thisW = 17, 13
+	row := func(name, mine, rest string) string {
+		return common.Line(pad(name, nameW)+pad(mine, thisW)+rest, w)
+	}
+	out := []string{
+		st.Section.Render(common.Line(pad("Chain funnel", nameW)+pad("this session", thisW)+fmt.Sprintf("all sessions (%d)", all.Sessions), w)),
+	}
+	for s := range model.NumSteps {
+		mine := "·"
+		if this.Steps[s].Count > 0 {
+			mine = "✓ +" + Gap(this.Steps[s].Median)
+		} else if s == model.StepRevisit && this.Steps[model.StepCollect].Count > 0 {
+			mine = "next session"
+		}
+		a := all.Steps[s]
+		rest := fmt.Sprintf("%4d %4.0f%%", a.Count, 100*a.Rate)
+		if a.Count > 0 {
+			rest += "  ~" + Gap(a.Median)
+		}
+		out = append(out, st.Text.Render(row(s.Name(), mine, rest)))
+	}
+	r := m.analysis.Retention(RetentionDays)
+	out = append(out,
+		st.Text.Render(row("overall", "", fmt.Sprintf("     %4.0f%%", 100*all.Overall()))),
+		st.Muted.Render(common.Line(fmt.Sprintf("retention %dd: %d of %d collected mini programs revisited (%.0f%%)",
+			r.Days, r.Revisited, r.Collected, 100*r.Rate()), w)),
+	)
+	return out
+}
+
+// eventLines is the last n events, newest at the bottom; this session's
+// events in text colour, earlier sessions' muted.
+func (m *Model) eventLines(st *styles.Styles, info Info, w, n int) []string {
+	if n <= 0 {
+		return nil
+	}
+	tail := m.tail
+	if len(tail) > n {
+		tail = tail[len(tail)-n:]
+	}
+	out := make([]string, 0, len(tail))
+	for _, e := range tail {
+		style := st.Muted
+		if e.Session == info.Session {
+			style = st.Text
+		}
+		out = append(out, style.Render(common.Line(Describe(e), w)))
+	}
+	if len(out) == 0 {
+		out = append(out, st.Muted.Render("no events yet"))
+	}
+	return out
+}
+
+// Describe is one event as a line of the stream.
+func Describe(e model.Event) string {
+	var b strings.Builder
+	b.WriteString(e.At.Format("15:04:05") + " " + strings.ReplaceAll(string(e.Kind), "_", " "))
+	switch e.Kind {
+	case model.EventSearch:
+		fmt.Fprintf(&b, " %q → %d", e.Detail, e.Value)
+	case model.EventExposure:
+		b.WriteString(" " + e.Target + "=" + e.Detail)
+	case model.EventPayment:
+		b.WriteString(" " + e.Target + " " + model.FormatYuan(e.Value))
+	default:
+		if e.Target != "" {
+			b.WriteString(" " + e.Target)
+		}
+		if e.Detail != "" {
+			b.WriteString(" " + e.Detail)
+		}
+	}
+	if e.Source != "" {
+		b.WriteString(" ← " + string(e.Source))
+		if e.Scene != 0 {
+			fmt.Fprintf(&b, " %d", e.Scene)
+		}
+	}
+	return b.String()
+}
+
+// Gap is a duration in at most two units: 45s, 3m05s, 2h10m, 3d4h.
+func Gap(d time.Duration) string {
+	d = d.Round(time.Second)
+	switch {
+	case d < time.Minute:
+		return fmt.Sprintf("%ds", int(d.Seconds()))
+	case d < time.Hour:
+		return fmt.Sprintf("%dm%02ds", int(d.Minutes()), int(d.Seconds())%60)
+	case d < 24*time.Hour:
+		return fmt.Sprintf("%dh%02dm", int(d.Hours()), int(d.Minutes())%60)
+	}
+	days := int(d.Hours()) / 24
+	return fmt.Sprintf("%dd%dh", days, int(d.Hours())%24)
+}
+
+func pad(s string, n int) string {
+	if w := lipgloss.Width(s); w < n {
+		return s + strings.Repeat(" ", n-w)
+	}
+	return s + " "
+}

@@ -1,0 +1,88 @@
+// Package persona is the persona picker: the page `P` opens to act as
+// another persona without restarting (the root then ends the session and
+// starts a new one as the chosen persona).
+package persona
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+)
+
+// Model is the picker page.
+type Model struct {
+	env           common.Env
+	owner         common.Owner
+	width, height int
+
+	loaded   bool
+	err      error
+	personas []model.Persona
+	sel      int
+	vp       common.Viewport
+}
+
+// New builds the picker; Init loads the personas.
+func New(env common.Env) *Model { return &Model{env: env, owner: common.NewOwner()} }
+
+// Init reads the personas.
+func (m *Model) Init() tea.Cmd { return loadPersonas(m.env, m.owner) }
+
+// SetSize sets the area the page draws in.
+func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+
+// Title names the page.
+func (m *Model) Title() string { return "Switch persona" }
+
+// CapturesInput is always false: the page has no text input.
+func (m *Model) CapturesInput() bool { return false }
+
+// Update takes the persona list and the keys.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.owner == m.owner {
+			m.loaded, m.err, m.personas = true, msg.err, msg.personas
+			for i, p := range m.personas {
+				if p.ID == m.env.Persona {
+					m.sel = i
+				}
+			}
+		}
+	case tea.KeyPressMsg:
+		return m, m.handleKey(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.env.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.sel = common.Clamp(m.sel-1, len(m.personas))
+	case key.Matches(msg, k.Down):
+		m.sel = common.Clamp(m.sel+1, len(m.personas))
+	case key.Matches(msg, k.Enter) && len(m.personas) > 0:
+		p := m.personas[common.Clamp(m.sel, len(m.personas))]
+		return common.Cmd(common.SwitchPersonaMsg{ID: p.ID, Name: p.Name})
+	case key.Matches(msg, k.Back):
+		return common.Cmd(common.BackMsg{})
+	}
+	return nil
+}
+
+// ShortHelp lists the picker's keys.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.env.Keys
+	if len(m.personas) == 0 {
+		return nil
+	}
+	enter := k.Enter
+	enter.SetHelp(enter.Help().Key, "act as")
+	return []key.Binding{k.Up, k.Down, enter}
+}
+
+// FullHelp is the short help in one group.
+func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }

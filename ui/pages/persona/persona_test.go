@@ -1,0 +1,41 @@
+package persona_test
+
+import (
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"lifesim/ui/common"
+	"lifesim/ui/pages/persona"
+	"lifesim/ui/uitest"
+)
+
+func TestPickAnotherPersona(t *testing.T) {
+	db := uitest.OpenStore(t)
+	page := persona.New(uitest.Env(db, "newuser"))
+	d := uitest.NewScreen(page, 46, 20)
+	v := ansi.Strip(d.View())
+	for _, want := range []string{"Switch persona", "› Lin Xiao", "✓ now", "Chen Wei", "📍 31.2235, 121.4455"} {
+		if !strings.Contains(v, want) {
+			t.Fatalf("picker lacks %q:\n%s", want, v)
+		}
+	}
+	for _, l := range strings.Split(d.View(), "\n") {
+		if lipgloss.Width(l) != 46 {
+			t.Fatalf("line %q is %d wide", ansi.Strip(l), lipgloss.Width(l))
+		}
+	}
+	d.Keys("down")
+	// the driver keeps only navigation messages, so run enter's command here
+	_, cmd := page.Update(uitest.Key("enter"))
+	msgs := uitest.Results(cmd)
+	if want := (common.SwitchPersonaMsg{ID: "returning", Name: "Chen Wei"}); len(msgs) != 1 || msgs[0] != want {
+		t.Fatalf("enter emitted %#v; want %#v", msgs, want)
+	}
+	d.Keys("esc")
+	if _, ok := d.Last().(common.BackMsg); !ok {
+		t.Fatalf("esc emitted %#v", d.Last())
+	}
+}

@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/common"
+)
+
+// A session is one persona's stretch of one run of the app: it starts with
+// app_start (at launch, or after switching persona) and ends with app_stop
+// (at quit, or when switching away). Detail "switch" marks the ends made by
+// a persona switch.
+
+// NewSessionID is a random session id (the default Options.NewSession).
+func NewSessionID() string {
+	b := make([]byte, 6)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+// startSession records app_start for env and the life_entry exposure (the
+// tab bar is the first thing the persona sees).
+func startSession(env common.Env, detail string) tea.Cmd {
+	start := common.Record(env, model.EventAppStart, string(env.Persona), "", detail, 0)
+	expose := common.Expose(env, model.ExpLifeEntry)
+	return common.Serial(start, expose)
+}
+
+// stopSession records app_stop for env.
+func stopSession(env common.Env, detail string) tea.Cmd {
+	return common.Record(env, model.EventAppStop, string(env.Persona), "", detail, 0)
+}
+
+// leaving collects the Leave commands of the screens in ss, in order.
+func leaving(ss ...common.Screen) []tea.Cmd {
+	var out []tea.Cmd
+	for _, s := range ss {
+		if l, ok := s.(common.Leaver); ok {
+			out = append(out, l.Leave())
+		}
+	}
+	return out
+}
+
+// dropPages removes the pages from index i up and returns what they record
+// on leaving (top page first).
+func (a *App) dropPages(i int) tea.Cmd {
+	if i >= len(a.stack) {
+		return nil
+	}
+	gone := make([]common.Screen, 0, len(a.stack)-i)
+	for j := len(a.stack) - 1; j >= i; j-- {
+		gone = append(gone, a.stack[j])
+	}
+	a.stack = a.stack[:i]
+	return tea.Batch(leaving(gone...)...)
+}
+
+// quit ends the session: what the open pages and the active tab record on
+// leaving, then app_stop, then the program quits.
+func (a *App) quit() tea.Cmd {
+	a.quitting = true
+	leaves := leaving(a.stackTopFirst()...)
+	leaves = append(leaves, leaving(a.tabs[a.tab])...)
+	return tea.Sequence(common.Serial(append(leaves, stopSession(a.env, ""))...), tea.Quit)
+}
+
+func (a *App) stackTopFirst() []common.Screen {
+	out := make([]common.Screen, 0, len(a.stack))
+	for j := len(a.stack) - 1; j >= 0; j-- {
+		out = append(out, a.stack[j])
+	}
+	return out
+}
+
+// switchPersona ends this session and starts one as persona msg.ID: the
+// Env gets the persona, a new session id and the persona's variants, and
+// every screen is rebuilt and reloaded.
+func (a *App) switchPersona(msg common.SwitchPersonaMsg) tea.Cmd {
+	if msg.ID == a.env.Persona || msg.ID == "" {
+		return a.dropPages(max(len(a.stack)-1, 0)) // just close the picker
+	}
+	old := a.env
+	leaves := leaving(a.stackTopFirst()...)
+	leaves = append(leaves, leaving(a.tabs[a.tab])...)
+	a.env.Persona, a.env.Session = msg.ID, a.newSession()
+	a.env.Variants = model.Assign(a.experiments, msg.ID, a.forced)
+	a.personaName = msg.Name
+	a.stack, a.tab = nil, common.TabHome
+	a.tabs = a.screens.Tabs(a.env)
+	a.resize()
+	cmds := []tea.Cmd{
+		common.Serial(append(leaves, stopSession(old, "switch"), startSession(a.env, "switch"))...),
+		common.LoadState(a.env),
+		common.Cmd(common.StatusMsg{Text: "Now acting as " + model.CleanLine(msg.Name)}),
+	}
+	for _, t := range a.tabs {
+		cmds = append(cmds, t.Init())
+	}
+	return tea.Batch(cmds...)
+}
+
+func (a *App) newSession() string {
+	if a.newSessionID != nil {
+		return a.newSessionID()
+	}
+	return NewSessionID()
+}
