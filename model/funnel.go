@@ -123,6 +123,9 @@ type Analysis struct {
 	waiting  map[PersonaID]map[string][]*sessionRun
 	collects map[PersonaID]map[string]*collectUnit
 	units    []*collectUnit
+	// completed counts, per session, the earlier sessions whose chain a
+	// revisit in it completed.
+	completed map[string]int
 }
 
 type sessionRun struct {
@@ -147,9 +150,10 @@ type collectUnit struct {
 // NewAnalysis is an empty analysis.
 func NewAnalysis() *Analysis {
 	return &Analysis{
-		sessions: map[string]*sessionRun{},
-		waiting:  map[PersonaID]map[string][]*sessionRun{},
-		collects: map[PersonaID]map[string]*collectUnit{},
+		sessions:  map[string]*sessionRun{},
+		waiting:   map[PersonaID]map[string][]*sessionRun{},
+		collects:  map[PersonaID]map[string]*collectUnit{},
+		completed: map[string]int{},
 	}
 }
 
@@ -224,7 +228,9 @@ func (a *Analysis) revisit(e Event) {
 	for _, s := range byMP[e.Target] {
 		if s.id == e.Session || !s.reach(StepRevisit, e.At) {
 			keep = append(keep, s)
+			continue
 		}
+		a.completed[e.Session]++
 	}
 	if byMP != nil {
 		byMP[e.Target] = keep
@@ -262,6 +268,10 @@ func (a *Analysis) SessionFunnel(id string) Funnel {
 	}
 	return Funnel{}
 }
+
+// Completed is how many earlier sessions' chains a revisit in session id
+// completed (the last step seen from the session that takes it).
+func (a *Analysis) Completed(id string) int { return a.completed[id] }
 
 // Retention is retention within days over every collect.
 func (a *Analysis) Retention(days int) Retention {

@@ -213,6 +213,9 @@ func TestAnalysisIsIncremental(t *testing.T) {
 	if s1.Sessions != 1 || s1.Steps[StepRevisit].Count != 1 || s1.Steps[StepSearch].Median != 10*time.Second {
 		t.Errorf("SessionFunnel(s1) = %+v", s1)
 	}
+	if a.Completed("s2") != 1 || a.Completed("s4") != 1 || a.Completed("s1") != 0 {
+		t.Errorf("Completed s2 %d s4 %d s1 %d; want 1 1 0", a.Completed("s2"), a.Completed("s4"), a.Completed("s1"))
+	}
 	if f := a.SessionFunnel("nope"); f.Sessions != 0 {
 		t.Errorf("unknown session = %+v", f)
 	}

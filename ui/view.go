@@ -50,7 +50,11 @@ func (a *App) render() string {
 	phone = lipgloss.PlaceHorizontal(left, lipgloss.Center, phone)
 	// bubbles' short help can overrun its width once the ellipsis no longer
 	// fits, so cut it to the terminal.
-	h := ansi.Truncate(a.help.ShortHelpView(appKeyMap{a}.ShortHelp()), left, "…")
+	hw := left
+	if l.Observer {
+		hw -= observerGap // keep the help off the panel's border
+	}
+	h := ansi.Truncate(a.help.ShortHelpView(appKeyMap{a}.ShortHelp()), hw, "…")
 	out := phone + "\n" + lipgloss.PlaceHorizontal(left, lipgloss.Center, h)
 	if l.Observer {
 		out = lipgloss.JoinHorizontal(lipgloss.Top, out, a.observerView())

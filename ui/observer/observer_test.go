@@ -38,6 +38,7 @@ func TestDescribe(t *testing.T) {
 		{model.Event{At: at, Kind: model.EventExposure, Target: "collect_guidance", Detail: "off"},
 			"09:31:05 exposure collect_guidance=off"},
 		{model.Event{At: at, Kind: model.EventPayment, Target: "o-3", Value: 4200}, "09:31:05 payment o-3 ¥42.00"},
+		{model.Event{At: at, Kind: model.EventTab, Target: "life", Detail: "home"}, "09:31:05 tab home → life"},
 	}
 	for _, tt := range tests {
 		if got := observer.Describe(tt.e); got != tt.want {

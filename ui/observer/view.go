@@ -81,7 +81,7 @@ func (m *Model) funnelLines(st *styles.Styles, info Info, w int) []string {
 	}
 	all := m.analysis.Funnel()
 	this := m.analysis.SessionFunnel(info.Session)
-	const nameW, thisW = 17, 13
+	const nameW, thisW = 17, 15
 	row := func(name, mine, rest string) string {
 		return common.Line(pad(name, nameW)+pad(mine, thisW)+rest, w)
 	}
@@ -90,9 +90,12 @@ func (m *Model) funnelLines(st *styles.Styles, info Info, w int) []string {
 	}
 	for s := range model.NumSteps {
 		mine := "·"
-		if this.Steps[s].Count > 0 {
+		switch {
+		case this.Steps[s].Count > 0:
 			mine = "✓ +" + Gap(this.Steps[s].Median)
-		} else if s == model.StepRevisit && this.Steps[model.StepCollect].Count > 0 {
+		case s == model.StepRevisit && m.analysis.Completed(info.Session) > 0:
+			mine = fmt.Sprintf("✓ %d earlier", m.analysis.Completed(info.Session))
+		case s == model.StepRevisit && this.Steps[model.StepCollect].Count > 0:
 			mine = "next session"
 		}
 		a := all.Steps[s]
@@ -144,6 +147,8 @@ func Describe(e model.Event) string {
 		fmt.Fprintf(&b, " %q → %d", e.Detail, e.Value)
 	case model.EventExposure:
 		b.WriteString(" " + e.Target + "=" + e.Detail)
+	case model.EventTab:
+		b.WriteString(" " + e.Detail + " → " + e.Target)
 	case model.EventPayment:
 		b.WriteString(" " + e.Target + " " + model.FormatYuan(e.Value))
 	default:
