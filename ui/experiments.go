@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -43,14 +44,30 @@ func (a *App) onTabSwitch(from common.Tab) tea.Cmd {
 	return common.Serial(rec, expose)
 }
 
-// variantsLine is the status line's "label=arm" list (the v key).
+// variantsLine is the status line's "label=arm" list (the v key). Arms
+// other than the control come first, so what is unusual about this persona
+// survives the line's truncation.
 func (a *App) variantsLine() string {
 	if len(a.env.Variants) == 0 {
 		return "no experiments"
 	}
 	labels := a.experimentLabels()
+	keys := a.env.Variants.Keys()
+	control := func(k string) bool {
+		arms := model.Known[k]
+		return len(arms) > 0 && a.env.Variants[k] == arms[0]
+	}
+	slices.SortStableFunc(keys, func(x, y string) int {
+		switch cx, cy := control(x), control(y); {
+		case cx == cy:
+			return 0
+		case cy:
+			return -1
+		}
+		return 1
+	})
 	var parts []string
-	for _, k := range a.env.Variants.Keys() {
+	for _, k := range keys {
 		l := labels[k]
 		if l == "" {
 			l = k

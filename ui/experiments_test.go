@@ -312,7 +312,7 @@ func TestVariantsOnTheStatusLineOnlyWhenAsked(t *testing.T) {
 		t.Fatal("variants shown before v")
 	}
 	s.keys("v")
-	s.expect("v", "⚗", "guide=off", "entry=")
+	s.expect("v", "⚗ guide=off", "entry=") // arms off their control come first
 	s.keys("v")
 	if strings.Contains(s.view(), "guide=off") {
 		t.Fatal("v did not hide the variants")

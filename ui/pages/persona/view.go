@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/lipgloss/v2"
+
 	"lifesim/ui/common"
 )
 
@@ -16,7 +18,7 @@ func (m *Model) View() string {
 	}
 	st := m.env.Styles
 	head := st.Title.Render("Switch persona") + "\n" +
-		st.Muted.Render(common.Line("Ends this session and starts one as the persona you pick.", w)) + "\n"
+		st.Muted.Render(common.Block("Ends this session and starts one as the persona you pick.", w, 2))
 	var blocks []string
 	switch {
 	case !m.loaded:
@@ -40,8 +42,8 @@ func (m *Model) View() string {
 	if len(m.personas) > 0 {
 		sel = m.sel
 	}
-	body := m.vp.Render(indent(blocks), sel, h-2)
-	return common.Fit(head+body, w, h)
+	body := m.vp.Render(indent(blocks), sel, h-lipgloss.Height(head))
+	return common.Fit(head+"\n"+body, w, h)
 }
 
 // indent puts the lines under a row's name two cells in, under its text.
