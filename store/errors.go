@@ -19,6 +19,9 @@ var (
 	// ErrSchema: the file is lifesim's but of a schema version this build
 	// does not understand.
 	ErrSchema = errors.New("store has an unknown schema version")
+	// ErrAccess: the file or its directory cannot be created or written
+	// (permissions, a read-only file system, a path through a file).
+	ErrAccess = errors.New("store cannot be written")
 )
 
 // Errors of user actions, wrapped with the id concerned.
@@ -70,8 +73,10 @@ func lockedError(path string) error {
 
 func corruptError(path string, cause error) error {
 	return &fileError{kind: ErrCorrupt, cause: cause,
-		msg:  fmt.Sprintf("store %s is damaged or not a lifesim database", path),
-		hint: "`lifesim reset --all` moves it aside and starts afresh, or " + otherFile}
+		msg: fmt.Sprintf("store %s is damaged or not a lifesim database", path),
+		// The --db is spelled out: a bare `lifesim reset --all` would move
+		// the default store aside, not this one.
+		hint: fmt.Sprintf("`lifesim reset --all --db %s` moves it aside and starts afresh, or %s", shellQuote(path), otherFile)}
 }
 
 func foreignError(path string) error {

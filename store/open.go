@@ -48,14 +48,15 @@ var _ Store = (*DB)(nil)
 // directory is created with mode 0700 and the file with 0600. A file held by
 // another lifesim fails within the lock timeout with ErrLocked; a file that
 // is not lifesim's (ErrForeign), of another schema version (ErrSchema) or
-// unreadable (ErrCorrupt) fails without being modified. Every error names
-// the path.
+// unreadable (ErrCorrupt) fails without being modified; a file or directory
+// that cannot be created or written fails with ErrAccess. Every error names
+// the path and says what to do.
 func Open(path string, opts Options) (*DB, error) {
 	if path == "" {
 		return nil, invalid("store path is empty")
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("store %s: create directory: %w", path, err)
+		return nil, dirError(path, err)
 	}
 	timeout := opts.LockTimeout
 	if timeout <= 0 {
@@ -96,9 +97,9 @@ func checkExisting(path string, timeout time.Duration) error {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
 	case err != nil:
-		return fmt.Errorf("store %s: %w", path, err)
+		return accessError(path, err)
 	case info.IsDir():
-		return fmt.Errorf("store %s: is a directory", path)
+		return &fileError{kind: ErrAccess, msg: fmt.Sprintf("store %s is a directory", path), hint: otherFile}
 	case info.Size() == 0:
 		return nil
 	}
@@ -177,7 +178,7 @@ func openBolt(path string, timeout time.Duration, readOnly bool) (db *bolt.DB, e
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, lockedError(path)
 	case errors.As(err, &pe):
-		return nil, fmt.Errorf("store %s: %w", path, err)
+		return nil, accessError(path, err)
 	}
 	return nil, corruptError(path, err)
 }
