@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -20,6 +19,9 @@ With --all the old store file is moved aside (to <file>.bak-<time>) and a new on
 is created and seeded: the way out of a corrupt or foreign store.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := storeRequired(*o); err != nil {
+				return err
+			}
 			w, hash, err := loadWorld(*o)
 			if err != nil {
 				return err
@@ -46,15 +48,15 @@ is created and seeded: the way out of a corrupt or foreign store.`,
 	return cmd
 }
 
-// moveAside renames the store file so nothing is ever deleted by lifesim.
+// moveAside renames the store file so nothing is ever deleted by lifesim;
+// a store that a running lifesim holds is left alone (store.MoveAside).
 func moveAside(cmd *cobra.Command, path string) error {
-	if _, err := os.Stat(path); os.IsNotExist(err) {
-		return nil
+	bak, err := store.MoveAside(path, time.Now(), 0)
+	if err != nil {
+		return err
 	}
-	bak := fmt.Sprintf("%s.bak-%s", path, time.Now().Format("20060102-150405"))
-	if err := os.Rename(path, bak); err != nil {
-		return fmt.Errorf("move %s aside: %w", path, err)
+	if bak != "" {
+		fmt.Fprintf(cmd.OutOrStdout(), "moved old store to %s\n", bak)
 	}
-	fmt.Fprintf(cmd.OutOrStdout(), "moved old store to %s\n", bak)
 	return nil
 }

@@ -23,6 +23,14 @@ func runTUI(ctx context.Context, o options) error {
 	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
 		return errNoTerminal
 	}
+	return runApp(ctx, o, nil)
+}
+
+// runApp is the app's real loop on the opened store. extra, when set, adds
+// program options for that session; the durability test uses it to run
+// this same loop without a terminal and to watch what the screen
+// acknowledges.
+func runApp(ctx context.Context, o options, extra func(*session) []tea.ProgramOption) error {
 	s, err := openSession(o)
 	if err != nil {
 		return err
@@ -41,7 +49,11 @@ func runTUI(ctx context.Context, o options) error {
 		Experiments: s.world.Experiments, Forced: s.forced, NewSession: newSessionID,
 		Observer: o.observer,
 	})
-	_, err = tea.NewProgram(app, tea.WithContext(ctx)).Run()
+	opts := []tea.ProgramOption{tea.WithContext(ctx)}
+	if extra != nil {
+		opts = append(opts, extra(s)...)
+	}
+	_, err = tea.NewProgram(app, opts...).Run()
 	return err
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	"lifesim/fixtures"
@@ -32,13 +33,36 @@ func loadWorld(o options) (model.World, string, error) {
 	if !info.IsDir() {
 		return model.World{}, "", fmt.Errorf("fixtures: %s is not a directory", o.fixtures)
 	}
-	return fixtures.LoadWithHash(os.DirFS(o.fixtures))
+	w, hash, err := fixtures.LoadWithHash(os.DirFS(o.fixtures))
+	if err != nil {
+		inDir(o.fixtures, err)
+		return model.World{}, "", err
+	}
+	return w, hash, nil
+}
+
+// inDir puts dir in front of the file names of err's problems, so that each
+// line reads as a path an editor can open ("world/posts.json:12:5: …").
+func inDir(dir string, err error) {
+	switch e := err.(type) {
+	case *fixtures.DecodeError:
+		e.File = filepath.Join(dir, e.File)
+	case *fixtures.ValidationError:
+		e.File = filepath.Join(dir, e.File)
+	case interface{ Unwrap() []error }:
+		for _, c := range e.Unwrap() {
+			inDir(dir, c)
+		}
+	}
 }
 
 // openSession validates the world before touching the store, then opens
 // the store, seeds it if the world changed, and resolves the persona and
 // the simulated clock.
 func openSession(o options) (*session, error) {
+	if err := storeRequired(o); err != nil {
+		return nil, err
+	}
 	w, hash, err := loadWorld(o)
 	if err != nil {
 		return nil, err

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 )
 
 // defaultDBPath is $LIFESIM_DB, else $XDG_DATA_HOME/lifesim/lifesim.db,
-// else ~/.local/share/lifesim/lifesim.db.
+// else ~/.local/share/lifesim/lifesim.db; "" when there is no home
+// directory to put it in (storeRequired then says so).
 func defaultDBPath() string {
 	if p := os.Getenv("LIFESIM_DB"); p != "" {
 		return p
@@ -14,10 +16,23 @@ func defaultDBPath() string {
 	dir := os.Getenv("XDG_DATA_HOME")
 	if dir == "" {
 		home, err := os.UserHomeDir()
-		if err != nil {
-			return "lifesim.db"
+		if err != nil || home == "" {
+			return ""
 		}
 		dir = filepath.Join(home, ".local", "share")
 	}
 	return filepath.Join(dir, "lifesim", "lifesim.db")
+}
+
+// errNoDataDir: neither --db, $LIFESIM_DB, $XDG_DATA_HOME nor $HOME says
+// where the store goes. lifesim does not guess (a file in whatever the
+// current directory is would be a store nobody finds again).
+var errNoDataDir = errors.New("no data directory: $HOME and $XDG_DATA_HOME are unset; pass --db PATH or set LIFESIM_DB")
+
+// storeRequired checks that the options name a store file.
+func storeRequired(o options) error {
+	if o.db == "" {
+		return errNoDataDir
+	}
+	return nil
 }
