@@ -15,6 +15,9 @@ import (
 // Update dispatches msg, then asks the observer panel to read the events
 // its commands may have appended (see observe.go).
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if msg = cleanInput(msg); msg == nil {
+		return a, nil
+	}
 	m, cmd := a.dispatch(msg)
 	return m, tea.Batch(cmd, a.observe(msg))
 }

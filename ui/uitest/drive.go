@@ -1,6 +1,8 @@
 package uitest
 
 import (
+	"time"
+
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/ui/common"
@@ -11,6 +13,9 @@ import (
 type App struct {
 	Model tea.Model
 	Quit  bool // a tea.QuitMsg was produced
+	// Wait bounds how long a command may run before it is taken for a
+	// timer and dropped; zero means the package's default (300 ms).
+	Wait time.Duration
 }
 
 // Send delivers msgs in order, each followed by its commands' messages.
@@ -40,7 +45,11 @@ func (d *App) send(msg tea.Msg, depth int) {
 	}
 	var cmd tea.Cmd
 	d.Model, cmd = d.Model.Update(msg)
-	for _, m := range Results(cmd) {
+	wait := d.Wait
+	if wait <= 0 {
+		wait = cmdTimeout
+	}
+	for _, m := range ResultsWithin(cmd, wait) {
 		d.send(m, depth+1)
 	}
 }

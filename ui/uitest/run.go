@@ -17,7 +17,11 @@ const maxDepth = 32
 // Results runs cmd and returns the messages it produces, unwrapping
 // batches and sequences. Commands that do not finish within cmdTimeout
 // (ticks) are dropped.
-func Results(cmd tea.Cmd) []tea.Msg {
+func Results(cmd tea.Cmd) []tea.Msg { return ResultsWithin(cmd, cmdTimeout) }
+
+// ResultsWithin is Results with another bound on how long a command may
+// take before it counts as a timer (fuzzing uses a short one).
+func ResultsWithin(cmd tea.Cmd, timeout time.Duration) []tea.Msg {
 	if cmd == nil {
 		return nil
 	}
@@ -26,30 +30,30 @@ func Results(cmd tea.Cmd) []tea.Msg {
 	var msg tea.Msg
 	select {
 	case msg = <-done:
-	case <-time.After(cmdTimeout):
+	case <-time.After(timeout):
 		return nil
 	}
 	switch m := msg.(type) {
 	case nil:
 		return nil
 	case tea.BatchMsg:
-		return runAll(m)
+		return runAll(m, timeout)
 	}
 	// tea.Sequence's message type is unexported; it is a []tea.Cmd too.
 	if cmds, ok := asCmds(msg); ok {
-		return runAll(cmds)
+		return runAll(cmds, timeout)
 	}
 	return []tea.Msg{msg}
 }
 
-func runAll(cmds []tea.Cmd) []tea.Msg {
+func runAll(cmds []tea.Cmd, timeout time.Duration) []tea.Msg {
 	type res struct {
 		i    int
 		msgs []tea.Msg
 	}
 	ch := make(chan res, len(cmds))
 	for i, c := range cmds {
-		go func() { ch <- res{i, Results(c)} }()
+		go func() { ch <- res{i, ResultsWithin(c, timeout)} }()
 	}
 	out := make([][]tea.Msg, len(cmds))
 	for range cmds {
