@@ -83,12 +83,19 @@ func (a *App) tabLabels(width int, short bool) string {
 	return b.String()
 }
 
-// tooSmall is shown instead of the phone below the minimum size.
+// tooSmall is shown instead of the phone below the minimum size. In a
+// terminal narrower than the message it wraps, and what still does not fit
+// is cut: the frame never exceeds the terminal.
 func (a *App) tooSmall() string {
+	w, h := a.layout.Width, a.layout.Height
 	msg := a.env.Styles.TooSmall.Render("terminal too small") + "\n" +
 		a.env.Styles.Muted.Render(sizeNeeded())
-	return lipgloss.Place(a.layout.Width, a.layout.Height, lipgloss.Center, lipgloss.Center,
+	if lipgloss.Width(msg) > w {
+		msg = lipgloss.NewStyle().Width(w).Align(lipgloss.Center).Render(msg)
+	}
+	placed := lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center,
 		lipgloss.NewStyle().Align(lipgloss.Center).Render(msg))
+	return common.Fit(placed, w, h)
 }
 
 func sizeNeeded() string {

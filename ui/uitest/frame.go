@@ -43,8 +43,16 @@ func phoneProblems(plain string) []string {
 	if top < 0 {
 		return nil // no phone: the "too small" message
 	}
-	left := lipgloss.Width(lines[top][:strings.Index(lines[top], "╭")])
-	right := lipgloss.Width(lines[top][:strings.LastIndex(lines[top], "╮")])
+	// The phone's top-right corner is the first one after its top-left;
+	// the observer panel may draw its own box further right.
+	l := lines[top]
+	start := strings.Index(l, "╭")
+	end := strings.Index(l[start:], "╮")
+	if end < 0 {
+		return []string{fmt.Sprintf("the phone's top edge has no right corner: %q", l)}
+	}
+	left := lipgloss.Width(l[:start])
+	right := lipgloss.Width(l[:start+end])
 	var out []string
 	for i := top + 1; i < len(lines); i++ {
 		l := lines[i]

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"lifesim/model"
 	"lifesim/ui/common"
 )
 
@@ -32,7 +33,7 @@ func (m *Model) View() string {
 			right = append(right, common.S("✓ now", st.ButtonOn))
 		}
 		first := common.Row(st, i == m.sel, i == m.sel, w,
-			[]common.Seg{common.S(p.Name, st.Title), common.S("  "+string(p.ID), st.Muted)}, right)
+			[]common.Seg{common.S(model.CleanLine(p.Name), st.Title), common.S("  "+string(p.ID), st.Muted)}, right)
 		where := fmt.Sprintf("📍 %.4f, %.4f", p.Location.Lat, p.Location.Lng)
 		blocks = append(blocks, first+"\n"+
 			st.Text.Render(common.Block(p.Description, w-2, 2))+"\n"+
