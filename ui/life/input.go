@@ -6,7 +6,6 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/common"
-	"lifesim/ui/pages/account"
 	"lifesim/ui/pages/compose"
 	"lifesim/ui/pages/post"
 )
@@ -102,10 +101,10 @@ func (m *Model) follow() tea.Cmd {
 		return nil
 	case it.kind == itemSuggestion:
 		a := m.suggested[it.index]
-		return account.ToggleFollow(m.env, a.ID, a.Name)
+		return common.ToggleFollow(m.env, a.ID, a.Name)
 	}
 	p := m.feeds[m.sub].posts[it.index]
-	return account.ToggleFollow(m.env, p.AccountID, m.accounts[p.AccountID].Name)
+	return common.ToggleFollow(m.env, p.AccountID, m.accounts[p.AccountID].Name)
 }
 
 // myPage opens the persona's own creator page, which exists once it has

@@ -40,18 +40,6 @@ func loadPrograms(st store.Store, ids []model.MiniProgramID, o common.Owner) tea
 	}
 }
 
-// toggleFavourite collects or uncollects p.
-func toggleFavourite(env common.Env, p model.MiniProgram) tea.Cmd {
-	name := model.CleanLine(p.Name)
-	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
-		on, err := s.ToggleFavourite(a, p.ID)
-		if err != nil || !on {
-			return "Removed " + name + " from My Mini Programs", err
-		}
-		return "Collected " + name + " into My Mini Programs", nil
-	})
-}
-
 // removeFavourite takes p out of Favourites.
 func removeFavourite(env common.Env, p model.MiniProgram) tea.Cmd {
 	name := model.CleanLine(p.Name)

@@ -33,7 +33,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Enter):
 		return common.Cmd(common.OpenMiniProgramMsg{ID: e.program.ID, Source: model.SourceMyMiniPrograms})
 	case key.Matches(msg, k.Collect):
-		return toggleFavourite(m.env, e.program)
+		return common.ToggleFavourite(m.env, e.program.ID, e.program.Name)
 	case key.Matches(msg, k.Remove) && fav:
 		return removeFavourite(m.env, e.program)
 	case key.Matches(msg, k.MoveUp) && fav && i > 0:

@@ -43,30 +43,6 @@ func loadState(st store.Store, p model.PersonaID, o common.Owner) tea.Cmd {
 	}
 }
 
-// toggleCollect collects or uncollects a mini program result.
-func toggleCollect(env common.Env, r model.SearchResult) tea.Cmd {
-	id, name := model.MiniProgramID(r.ID), model.CleanLine(r.Title)
-	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
-		on, err := s.ToggleFavourite(a, id)
-		if err != nil || !on {
-			return "Removed " + name + " from My Mini Programs", err
-		}
-		return "Collected " + name + " into My Mini Programs", nil
-	})
-}
-
-// toggleFollow follows or unfollows an account result.
-func toggleFollow(env common.Env, r model.SearchResult) tea.Cmd {
-	id, name := model.AccountID(r.ID), model.CleanLine(r.Title)
-	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
-		on, err := s.ToggleFollow(a, id)
-		if err != nil || !on {
-			return "Unfollowed " + name, err
-		}
-		return "Following " + name, nil
-	})
-}
-
 // openResult is the navigation message that opens r.
 func openResult(r model.SearchResult) tea.Cmd {
 	switch r.Kind {

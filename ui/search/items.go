@@ -5,6 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
+	"lifesim/ui/common"
 )
 
 // popular are the searches offered while the query is empty: the
@@ -95,9 +96,9 @@ func (m *Model) browsing(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Enter):
 		return tea.Sequence(m.settle(), m.activate(items[m.sel]))
 	case key.Matches(msg, k.Collect) && items[m.sel].isMiniProgram():
-		return tea.Sequence(m.settle(), toggleCollect(m.env, items[m.sel].result))
+		return tea.Sequence(m.settle(), common.ToggleFavourite(m.env, model.MiniProgramID(items[m.sel].result.ID), items[m.sel].result.Title))
 	case key.Matches(msg, k.Follow) && items[m.sel].isAccount():
-		return tea.Sequence(m.settle(), toggleFollow(m.env, items[m.sel].result))
+		return tea.Sequence(m.settle(), common.ToggleFollow(m.env, model.AccountID(items[m.sel].result.ID), items[m.sel].result.Title))
 	}
 	return nil
 }

@@ -58,7 +58,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.sel = common.Clamp(m.sel+1, m.count())
 		return m.maybeMore()
 	case key.Matches(msg, k.Follow) && !m.own():
-		return ToggleFollow(m.env, m.id, m.account.Name)
+		return common.ToggleFollow(m.env, m.id, m.account.Name)
 	case key.Matches(msg, k.Enter):
 		return m.activate()
 	}
@@ -71,7 +71,7 @@ func (m *Model) activate() tea.Cmd {
 	r := m.row()
 	switch r.kind {
 	case rowCoupon:
-		return ClaimCoupon(m.env, m.coupons[r.index])
+		return common.ClaimCoupon(m.env, m.coupons[r.index])
 	case rowProgram:
 		return common.Cmd(common.OpenMiniProgramMsg{ID: m.programs[r.index].ID, Source: model.SourceAccountProfile})
 	case rowGroup:
@@ -82,5 +82,5 @@ func (m *Model) activate() tea.Cmd {
 	if m.own() {
 		return compose.Open(m.env, "")
 	}
-	return ToggleFollow(m.env, m.id, m.account.Name)
+	return common.ToggleFollow(m.env, m.id, m.account.Name)
 }

@@ -106,43 +106,14 @@ func markGuidanceSeen(env common.Env, id model.MiniProgramID) tea.Cmd {
 	})
 }
 
-// toggleFavourite collects or uncollects the mini program.
-func toggleFavourite(env common.Env, id model.MiniProgramID) tea.Cmd {
-	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
-		on, err := s.ToggleFavourite(a, id)
-		switch {
-		case err != nil:
-			return "", err
-		case on:
-			return "Added to My Mini Programs", nil
-		}
-		return "Removed from My Mini Programs", nil
-	})
-}
-
-// toggleFollow follows or unfollows the bound life account.
-func toggleFollow(env common.Env, id model.AccountID, name string) tea.Cmd {
-	name = model.CleanLine(name)
-	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
-		on, err := s.ToggleFollow(a, id)
-		switch {
-		case err != nil:
-			return "", err
-		case on:
-			return "Following " + name, nil
-		}
-		return "Unfollowed " + name, nil
-	})
-}
-
 // collectFromGuidance collects the mini program while the guidance tip is
 // on screen (recorded as guidance_accepted with the collect).
-func collectFromGuidance(env common.Env, id model.MiniProgramID) tea.Cmd {
+func collectFromGuidance(env common.Env, id model.MiniProgramID, name string) tea.Cmd {
 	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
 		if _, err := s.CollectFromGuidance(a, id); err != nil {
 			return "", err
 		}
-		return "Added to My Mini Programs", nil
+		return "Added to My Mini Programs · " + model.CleanLine(name), nil
 	})
 }
 

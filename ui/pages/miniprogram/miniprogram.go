@@ -154,11 +154,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return common.Cmd(common.PushMsg{Page: page})
 	case key.Matches(msg, k.Collect) && m.guidanceShowing():
 		m.guidanceDone = true
-		return collectFromGuidance(m.env, m.id)
+		return collectFromGuidance(m.env, m.id, m.mp.Name)
 	case key.Matches(msg, k.Collect):
-		return toggleFavourite(m.env, m.id)
+		return common.ToggleFavourite(m.env, m.id, m.mp.Name)
 	case key.Matches(msg, k.Follow) && m.account != nil:
-		return toggleFollow(m.env, m.account.ID, m.account.Name)
+		return common.ToggleFollow(m.env, m.account.ID, m.account.Name)
 	case key.Matches(msg, k.Back):
 		// The root pops pages on esc itself; this covers the page driven alone.
 		return common.Cmd(common.BackMsg{})

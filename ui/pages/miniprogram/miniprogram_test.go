@@ -112,7 +112,7 @@ func TestCollectToggles(t *testing.T) {
 	if s := state(t, db, "newuser"); !contains(s.Favourites, kfc) {
 		t.Fatalf("favourites = %v after s, want %s", s.Favourites, kfc)
 	}
-	if a := actions(d); a[len(a)-1].Status != "Added to My Mini Programs" {
+	if a := actions(d); a[len(a)-1].Status != "Added to My Mini Programs · KFC Self-Service Ordering" {
 		t.Errorf("status = %q", a[len(a)-1].Status)
 	}
 	v := plain(d)
@@ -126,7 +126,7 @@ func TestCollectToggles(t *testing.T) {
 	if s := state(t, db, "newuser"); contains(s.Favourites, kfc) {
 		t.Fatalf("favourites = %v after second s, want it removed", s.Favourites)
 	}
-	if a := actions(d); a[len(a)-1].Status != "Removed from My Mini Programs" {
+	if a := actions(d); a[len(a)-1].Status != "Removed from My Mini Programs · KFC Self-Service Ordering" {
 		t.Errorf("status = %q", a[len(a)-1].Status)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/store"
 	"lifesim/ui/common"
 )
 
@@ -66,29 +65,4 @@ func placeOrder(env common.Env, owner common.Owner, mp model.MiniProgram, svc mo
 		}
 		return msg
 	}
-}
-
-// toggleFavourite collects or uncollects a mini program.
-func toggleFavourite(env common.Env, id model.MiniProgramID) tea.Cmd {
-	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
-		on, err := s.ToggleFavourite(a, id)
-		switch {
-		case err != nil:
-			return "", err
-		case on:
-			return "Added to My Mini Programs", nil
-		}
-		return "Removed from My Mini Programs", nil
-	})
-}
-
-// claimCoupon claims a nearby merchant's coupon into the card pack.
-func claimCoupon(env common.Env, c model.Coupon) tea.Cmd {
-	title := model.CleanLine(c.Title)
-	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
-		if _, err := s.ClaimCoupon(a, c.ID); err != nil {
-			return "", err
-		}
-		return "Claimed “" + title + "”", nil
-	})
 }

@@ -76,14 +76,14 @@ func (s *Success) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.sel = common.Clamp(s.sel+1, len(s.offers))
 	case key.Matches(msg, s.keys.Claim):
 		if o, ok := s.selected(); ok && !s.claimed(o.Coupon.ID) {
-			return claimCoupon(s.env, o.Coupon)
+			return common.ClaimCoupon(s.env, o.Coupon)
 		}
 	case key.Matches(msg, s.keys.Open):
 		if o, ok := s.selected(); ok {
 			return common.Cmd(common.OpenMiniProgramMsg{ID: o.MiniProgram.ID, Source: model.SourcePaySuccess})
 		}
 	case key.Matches(msg, k.Collect):
-		return toggleFavourite(s.env, s.mp.ID)
+		return common.ToggleFavourite(s.env, s.mp.ID, s.mp.Name)
 	case key.Matches(msg, k.Back):
 		return common.Cmd(common.BackMsg{})
 	}

@@ -9,7 +9,6 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/common"
-	"lifesim/ui/pages/account"
 	"lifesim/ui/pages/group"
 )
 
@@ -46,7 +45,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Forward):
 		m.picker.Open()
 	case key.Matches(msg, k.Follow):
-		return account.ToggleFollow(m.env, m.d.account.ID, m.d.account.Name)
+		return common.ToggleFollow(m.env, m.d.account.ID, m.d.account.Name)
 	case key.Matches(msg, k.Comment):
 		return m.input.Focus()
 	}
@@ -122,7 +121,7 @@ func (m *Model) activate() tea.Cmd {
 		return common.Cmd(common.OpenMiniProgramMsg{ID: c.MiniProgramID, ServiceID: c.ServiceID, Source: model.SourcePostComponent})
 	case model.ComponentCoupon:
 		if cp, ok := m.d.coupons[c.CouponID]; ok {
-			return account.ClaimCoupon(m.env, cp)
+			return common.ClaimCoupon(m.env, cp)
 		}
 		return common.Cmd(common.StatusMsg{Err: fmt.Errorf("coupon %q is no longer available", c.CouponID)})
 	case model.ComponentGroup:
