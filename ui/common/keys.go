@@ -14,6 +14,9 @@ type Keys struct {
 	Comment, Forward, Remove key.Binding
 	MoveUp, MoveDown         key.Binding // reorder a favourite
 	Play                     key.Binding // play / pause a video
+	// Life channel keys beyond DESIGN §3's table: write a post, open the
+	// persona's own page, open its coupons (the card pack).
+	NewPost, MyPage, Coupons key.Binding
 	Help, Quit, ForceQuit    key.Binding
 	// Experiment keys (root-global): the observer panel, the variants on
 	// the status line, and the persona picker.
@@ -49,6 +52,9 @@ func NewKeys() *Keys {
 		MoveUp:    b([]string{"K", "shift+up"}, "K", "move up"),
 		MoveDown:  b([]string{"J", "shift+down"}, "J", "move down"),
 		Play:      b([]string{"p", "space"}, "p", "play/pause"),
+		NewPost:   b([]string{"n"}, "n", "new post"),
+		MyPage:    b([]string{"m"}, "m", "my page"),
+		Coupons:   b([]string{"w"}, "w", "my coupons"),
 		Help:      b([]string{"?"}, "?", "help"),
 		Quit:      b([]string{"q"}, "q", "quit"),
 		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit"),

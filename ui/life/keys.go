@@ -14,7 +14,6 @@ type keyMap struct {
 }
 
 func newKeyMap(k *common.Keys) keyMap {
-	life := common.NewLifeKeys()
 	with := func(b key.Binding, keys, desc string) key.Binding {
 		b.SetHelp(keys, desc)
 		return b
@@ -33,8 +32,8 @@ func newKeyMap(k *common.Keys) keyMap {
 		forward: k.Forward,
 		pick:    with(k.Enter, "enter", "forward"),
 		cancel:  with(k.Back, "esc", "cancel"),
-		newPost: life.NewPost,
-		myPage:  life.MyPage,
+		newPost: k.NewPost,
+		myPage:  k.MyPage,
 	}
 }
 

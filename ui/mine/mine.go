@@ -46,7 +46,7 @@ type Model struct {
 // New builds the tab; Init loads its data.
 func New(env common.Env) *Model {
 	return &Model{env: env, owner: common.NewOwner(), programs: map[model.MiniProgramID]model.MiniProgram{},
-		coupons: common.NewLifeKeys().Coupons}
+		coupons: env.Keys.Coupons}
 }
 
 // Init reads the persona's state.

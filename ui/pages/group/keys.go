@@ -29,7 +29,7 @@ func newKeyMap(k *common.Keys) keyMap {
 		// group is following its topic.
 		joinKey:    with(k.Follow, "f", "join"),
 		joinKeyOff: with(k.Follow, "f", "leave"),
-		newPost:    with(common.NewLifeKeys().NewPost, "n", "post here"),
+		newPost:    with(k.NewPost, "n", "post here"),
 	}
 }
 
