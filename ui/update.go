@@ -31,14 +31,14 @@ func (a *App) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.resize()
 		return a, nil
 	case tea.BackgroundColorMsg:
-		colorless := a.env.Styles.Colorless // the profile outlives a theme change
-		*a.env.Styles = *styles.Default(msg.IsDark())
-		a.env.Styles.Colorless = colorless
+		// the profile outlives a theme change
+		*a.env.Styles = *styles.For(msg.IsDark(), a.env.Styles.Colorless)
 		a.help.Styles = help.DefaultStyles(msg.IsDark())
 		return a, nil
 	case tea.ColorProfileMsg:
-		// Without colour, pictures fall back to ASCII shades.
-		a.env.Styles.Colorless = styles.ColorlessProfile(msg.Profile)
+		// Without colour, pictures fall back to ASCII shades and selections
+		// to reverse video and heavy borders.
+		*a.env.Styles = *styles.For(a.env.Styles.IsDark, styles.ColorlessProfile(msg.Profile))
 		return a, a.broadcast(msg)
 	case tea.KeyPressMsg:
 		return a, a.handleKey(msg)

@@ -25,7 +25,7 @@ func DefaultPalette(isDark bool) Palette {
 		Accent:      ld(c("#D9480F"), c("#FF8A3D")),
 		Fg:          ld(c("#1B1B1F"), c("#E8E8EC")),
 		Muted:       ld(c("#5C5F66"), c("#9A9CA3")),
-		Subtle:      ld(c("#8A8D94"), c("#6B6E75")),
+		Subtle:      ld(c("#74777E"), c("#80838A")), // ≥ 3:1 on the background and on SelectedBg
 		Border:      ld(c("#B8BCC4"), c("#4A4D55")),
 		Success:     ld(c("#1E7B34"), c("#5BD174")),
 		Warning:     ld(c("#9A6700"), c("#F2C14E")),
