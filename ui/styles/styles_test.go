@@ -41,7 +41,7 @@ func TestPalettesAreLegible(t *testing.T) {
 		isDark bool
 		bgs    []string
 	}{
-		{"light", false, []string{"#FFFFFF", "#F5F5F5", "#FDF6E3"}},           // white, light grey, Solarized light
+		{"light", false, []string{"#FFFFFF", "#F5F5F5", "#FDF6E3"}},          // white, light grey, Solarized light
 		{"dark", true, []string{"#000000", "#1E1E1E", "#282C34", "#002B36"}}, // black, VS Code, One Dark, Solarized dark
 	} {
 		p := DefaultPalette(tc.isDark)
