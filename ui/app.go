@@ -96,10 +96,11 @@ func New(env common.Env, opts Options) *App {
 	return a
 }
 
-// Init loads every tab and the persona's state, and asks for the
+// Init starts the session, loads every tab (the tabs read the persona's
+// state, which reaches every screen as a StateMsg), and asks for the
 // background colour so light terminals get the light palette.
 func (a *App) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor, common.LoadState(a.env), startSession(a.env, "")}
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, startSession(a.env, "")}
 	for _, t := range a.tabs {
 		cmds = append(cmds, t.Init())
 	}

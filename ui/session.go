@@ -95,7 +95,6 @@ func (a *App) switchPersona(msg common.SwitchPersonaMsg) tea.Cmd {
 	a.resize()
 	cmds := []tea.Cmd{
 		common.Serial(append(leaves, stopSession(old, "switch"), startSession(a.env, "switch"))...),
-		common.LoadState(a.env),
 		common.Cmd(common.StatusMsg{Text: "Now acting as " + model.CleanLine(msg.Name)}),
 	}
 	for _, t := range a.tabs {

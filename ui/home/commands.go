@@ -8,14 +8,6 @@ import (
 	"lifesim/ui/common"
 )
 
-// stateMsg is the persona's state read by Init (the root broadcasts later
-// changes as common.StateMsg).
-type stateMsg struct {
-	owner common.Owner
-	state model.UserState
-	err   error
-}
-
 // programsMsg carries mini program records for grid cells. Catalogue
 // records never change, so any answer can be merged whatever its age.
 type programsMsg struct {
@@ -35,14 +27,6 @@ type channelsMsg struct {
 type channelEntry struct {
 	channel  model.Channel
 	programs []model.MiniProgram
-}
-
-// loadState reads the persona's state.
-func loadState(st store.Store, p model.PersonaID, o common.Owner) tea.Cmd {
-	return func() tea.Msg {
-		s, err := st.State(p)
-		return stateMsg{owner: o, state: s, err: err}
-	}
 }
 
 // loadPrograms reads the mini programs with the given ids.

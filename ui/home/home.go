@@ -50,7 +50,7 @@ func New(env common.Env) *Model {
 // Init reads the persona's state and the exposure slots.
 func (m *Model) Init() tea.Cmd {
 	return tea.Batch(
-		loadState(m.env.Store, m.env.Persona, m.owner),
+		common.LoadState(m.env),
 		loadChannels(m.env.Store, m.owner),
 	)
 }
@@ -71,14 +71,6 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, m.handleKey(msg)
 	case common.StateMsg:
 		return m, m.setState(msg.State)
-	case stateMsg:
-		if msg.owner != m.owner {
-			return m, nil
-		}
-		if msg.err != nil {
-			return m, common.Cmd(common.StatusMsg{Err: msg.err})
-		}
-		return m, m.setState(msg.state)
 	case programsMsg:
 		if msg.owner != m.owner {
 			return m, nil

@@ -10,27 +10,12 @@ import (
 	"lifesim/ui/common"
 )
 
-// stateMsg is the persona's state read by Init (later changes arrive as
-// common.StateMsg).
-type stateMsg struct {
-	owner common.Owner
-	state model.UserState
-	err   error
-}
-
 // programsMsg carries mini program records. Catalogue records never
 // change, so any answer can be merged whatever its age.
 type programsMsg struct {
 	owner    common.Owner
 	programs []model.MiniProgram
 	err      error
-}
-
-func loadState(st store.Store, p model.PersonaID, o common.Owner) tea.Cmd {
-	return func() tea.Msg {
-		s, err := st.State(p)
-		return stateMsg{owner: o, state: s, err: err}
-	}
 }
 
 func loadPrograms(st store.Store, ids []model.MiniProgramID, o common.Owner) tea.Cmd {

@@ -50,7 +50,7 @@ func New(env common.Env) *Model {
 }
 
 // Init reads the persona's state.
-func (m *Model) Init() tea.Cmd { return loadState(m.env.Store, m.env.Persona, m.owner) }
+func (m *Model) Init() tea.Cmd { return common.LoadState(m.env) }
 
 // Title names the tab.
 func (m *Model) Title() string { return "My Mini Programs" }
@@ -68,14 +68,6 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, m.handleKey(msg)
 	case common.StateMsg:
 		return m, m.setState(msg.State)
-	case stateMsg:
-		if msg.owner != m.owner {
-			return m, nil
-		}
-		if msg.err != nil {
-			return m, common.Cmd(common.StatusMsg{Err: msg.err})
-		}
-		return m, m.setState(msg.state)
 	case programsMsg:
 		if msg.owner != m.owner {
 			return m, nil

@@ -20,26 +20,11 @@ type resultsMsg struct {
 	err     error
 }
 
-// stateMsg is the persona's state read by Init, for the collected and
-// following badges (later changes arrive as common.StateMsg).
-type stateMsg struct {
-	owner common.Owner
-	state model.UserState
-	err   error
-}
-
 // runSearch asks the store for query.
 func runSearch(st store.Store, query string, seq int, o common.Owner) tea.Cmd {
 	return func() tea.Msg {
 		rs, err := st.Search(query, perKind)
 		return resultsMsg{owner: o, seq: seq, query: query, results: rs, err: err}
-	}
-}
-
-func loadState(st store.Store, p model.PersonaID, o common.Owner) tea.Cmd {
-	return func() tea.Msg {
-		s, err := st.State(p)
-		return stateMsg{owner: o, state: s, err: err}
 	}
 }
 

@@ -44,7 +44,7 @@ func New(env common.Env) *Model {
 }
 
 // Init reads the persona's state for the result badges.
-func (m *Model) Init() tea.Cmd { return loadState(m.env.Store, m.env.Persona, m.owner) }
+func (m *Model) Init() tea.Cmd { return common.LoadState(m.env) }
 
 // Title names the tab.
 func (m *Model) Title() string { return "Search" }
@@ -81,10 +81,6 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		m.takeResults(msg)
 		if msg.owner == m.owner && msg.err != nil {
 			return m, common.Cmd(common.StatusMsg{Err: msg.err})
-		}
-	case stateMsg:
-		if msg.owner == m.owner && msg.err == nil {
-			m.state = msg.state
 		}
 	case common.StateMsg:
 		m.state = msg.State
