@@ -7,7 +7,7 @@ import (
 	"lifesim/ui/common"
 	"lifesim/ui/components/forward"
 	"lifesim/ui/components/marks"
-	"lifesim/ui/components/picture"
+	"lifesim/ui/thumbs"
 )
 
 // Model is the Life tab.
@@ -20,7 +20,7 @@ type Model struct {
 	sub       sub
 	feeds     [numSubs]feed
 	accounts  map[model.AccountID]model.LifeAccount // of every loaded post
-	thumbs    map[model.PostID]picture.Picture      // cards' thumbnails (thumbs.go)
+	thumbs    thumbs.Cache                          // cards' thumbnails
 	suggested []model.LifeAccount
 	marks     marks.Marks
 	ownPosts  int // the persona's published posts, as last seen
@@ -38,7 +38,6 @@ func New(env common.Env) *Model {
 		owner:    common.NewOwner(),
 		keys:     newKeyMap(env.Keys),
 		accounts: map[model.AccountID]model.LifeAccount{},
-		thumbs:   map[model.PostID]picture.Picture{},
 		picker:   forward.Picker{Styles: env.Styles},
 	}
 	for s := range m.feeds {
@@ -67,11 +66,9 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.owner == m.owner {
 			return m, m.onFeed(msg)
 		}
-	case thumbsMsg:
-		if msg.owner == m.owner {
-			for id, t := range msg.thumbs {
-				m.thumbs[id] = t
-			}
+	case thumbs.Msg:
+		if msg.Owner == m.owner {
+			m.thumbs.Add(msg)
 		}
 	case suggestionsMsg:
 		if msg.owner == m.owner {
@@ -110,7 +107,7 @@ func (m *Model) onFeed(msg feedLoadedMsg) tea.Cmd {
 	for id, a := range msg.accounts {
 		m.accounts[id] = a
 	}
-	return tea.Batch(m.maybeMore(), m.loadThumbs(msg.posts))
+	return tea.Batch(m.maybeMore(), m.thumbs.Load(m.env.Store, m.owner, msg.posts))
 }
 
 // onState refreshes the persona's marks; a post of its own reloads both

@@ -106,7 +106,7 @@ func (m *Model) card(p model.Post, selected bool) string {
 		Styles:    m.env.Styles,
 		Post:      p,
 		Account:   m.accounts[p.AccountID],
-		Thumb:     m.thumbs[p.ID],
+		Thumb:     m.thumbs.Get(p.ID),
 		Now:       m.env.Clock(),
 		Liked:     m.marks.Liked[p.ID],
 		Collected: m.marks.Collected[p.ID],

@@ -7,7 +7,7 @@ import (
 	"lifesim/store"
 	"lifesim/ui/common"
 	"lifesim/ui/components/marks"
-	"lifesim/ui/components/picture"
+	"lifesim/ui/thumbs"
 )
 
 // Model is an open Life Account page.
@@ -33,7 +33,7 @@ type Model struct {
 	postsSeq int // bumped when the posts are read again from the top
 	sel      int // 0: the follow button; then coupons, mini programs, groups, posts
 	vp       common.Viewport
-	thumbs   map[model.PostID]picture.Picture // post cards' thumbnails (thumbs.go)
+	thumbs   thumbs.Cache // post cards' thumbnails
 }
 
 // pageSize is how many posts one read brings; prefetch is how close to the
@@ -73,9 +73,9 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.owner == m.owner && msg.seq == m.postsSeq {
 			return m, m.onPosts(msg)
 		}
-	case thumbsMsg:
-		if msg.owner == m.owner {
-			m.onThumbs(msg)
+	case thumbs.Msg:
+		if msg.Owner == m.owner {
+			m.thumbs.Add(msg)
 		}
 	case common.StateMsg:
 		return m, m.onState(msg.State)
@@ -120,7 +120,7 @@ func (m *Model) onPosts(msg postsMsg) tea.Cmd {
 	}
 	m.posts = append(m.posts, msg.posts...)
 	m.next = msg.next
-	return tea.Batch(m.maybeMore(), m.loadThumbs(msg.posts))
+	return tea.Batch(m.maybeMore(), m.thumbs.Load(m.env.Store, m.owner, msg.posts))
 }
 
 // maybeMore asks for the next page of posts when the selection nears the end.

@@ -143,7 +143,7 @@ func (m *Model) card(p model.Post, selected bool) string {
 		Styles:    m.env.Styles,
 		Post:      p,
 		Account:   m.account,
-		Thumb:     m.thumbs[p.ID],
+		Thumb:     m.thumbs.Get(p.ID),
 		Now:       m.env.Clock(),
 		Liked:     m.marks.Liked[p.ID],
 		Collected: m.marks.Collected[p.ID],
