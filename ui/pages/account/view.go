@@ -15,24 +15,12 @@ import (
 // View draws the fixed header and the scrolling profile, which keeps the
 // selected row in view.
 func (m *Model) View() string {
-	if m.width <= 0 || m.height <= 0 {
-		return ""
-	}
 	st := m.env.Styles
-	top := st.Title.Render("←") + " " + st.Title.Render("Life Account") + "\n" +
-		st.Subtle.Render(strings.Repeat("─", m.width))
-	h := max(m.height-2, 0)
-	var mid string
-	switch {
-	case m.err != nil:
-		mid = st.Error.Render(common.Block(m.err.Error(), m.width, 0))
-	case !m.loaded:
-		mid = st.Muted.Render("Loading…")
-	default:
+	header := common.PageHeader(st, "Life Account", "", m.width)
+	return common.PageView(st, header, m.width, m.height, m.loaded, m.err, func(h int) string {
 		blocks, index := m.blocks()
-		mid = m.vp.Render(blocks, index[common.Clamp(m.sel, len(index))], h)
-	}
-	return common.Fit(top+"\n"+common.Fit(mid, m.width, h), m.width, m.height)
+		return m.vp.Render(blocks, index[common.Clamp(m.sel, len(index))], h)
+	})
 }
 
 // blocks is the profile, then each section; index maps selectable row i to

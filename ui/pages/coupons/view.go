@@ -2,7 +2,6 @@ package coupons
 
 import (
 	"fmt"
-	"strings"
 
 	"lifesim/model"
 	"lifesim/ui/common"
@@ -11,35 +10,24 @@ import (
 
 // View draws the header and the coupons, scrolled to the selection.
 func (m *Model) View() string {
-	if m.width <= 0 || m.height <= 0 {
-		return ""
-	}
 	st := m.env.Styles
 	w := m.width
 	count := ""
 	if m.loaded && m.err == nil {
 		count = st.Muted.Render(fmt.Sprintf("%d usable", m.usable()))
 	}
-	top := common.Spread(st.Title.Render("←")+" "+st.Title.Render("My coupons"), count, w) + "\n" +
-		st.Subtle.Render(strings.Repeat("─", w))
-	h := max(m.height-2, 0)
-	var body string
-	switch {
-	case m.err != nil:
-		body = st.Error.Render(common.Block(m.err.Error(), w, 0))
-	case !m.loaded:
-		body = st.Muted.Render("Loading…")
-	case len(m.items) == 0:
-		body = "\n" + st.Text.Render(common.Block("No coupons yet", w, 0)) + "\n" +
-			st.Muted.Render(common.Block("Claim them from posts, a Life Account's coupon window, or the offers after you pay.", w, 0))
-	default:
+	header := common.PageHeader(st, "My coupons", count, w)
+	return common.PageView(st, header, w, m.height, m.loaded, m.err, func(h int) string {
+		if len(m.items) == 0 {
+			return "\n" + st.Text.Render(common.Block("No coupons yet", w, 0)) + "\n" +
+				st.Muted.Render(common.Block("Claim them from posts, a Life Account's coupon window, or the offers after you pay.", w, 0))
+		}
 		blocks := make([]string, len(m.items))
 		for i, it := range m.items {
 			blocks[i] = m.row(it, i == m.sel)
 		}
-		body = m.vp.Render(blocks, m.sel, h)
-	}
-	return common.Fit(top+"\n"+common.Fit(body, w, h), w, m.height)
+		return m.vp.Render(blocks, m.sel, h)
+	})
 }
 
 func (m *Model) usable() int {
