@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
@@ -27,6 +29,9 @@ func loadWorld(o options) (model.World, string, error) {
 		return fixtures.LoadWithHash(fixtures.Embedded())
 	}
 	info, err := os.Stat(o.fixtures)
+	if errors.Is(err, fs.ErrNotExist) {
+		return model.World{}, "", fmt.Errorf("fixtures directory %s does not exist", o.fixtures)
+	}
 	if err != nil {
 		return model.World{}, "", fmt.Errorf("fixtures directory: %w", err)
 	}
