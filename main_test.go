@@ -21,6 +21,10 @@ import (
 // "durability" runs the headless app of main_durability_test.go.
 const childEnv = "LIFESIM_TEST_CHILD"
 
+// noRaceExitSleep stops a -race child from sleeping a second at exit (the
+// race runtime's default, to let reports finish).
+const noRaceExitSleep = "GORACE=atexit_sleep_ms=0"
+
 func TestMain(m *testing.M) {
 	switch os.Getenv(childEnv) {
 	case "main":
@@ -46,7 +50,7 @@ func lifesim(t *testing.T, dir string, env []string, args ...string) result {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], args...)
 	cmd.Dir = dir
-	cmd.Env = append([]string{childEnv + "=main", "PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}, env...)
+	cmd.Env = append([]string{childEnv + "=main", noRaceExitSleep, "PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}, env...)
 	cmd.Stdin = nil // /dev/null: not a terminal
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
@@ -279,7 +283,7 @@ func TestMissingOrUnwritableDataDir(t *testing.T) {
 	cwd := t.TempDir()
 	cmd := exec.Command(os.Args[0], "state")
 	cmd.Dir = cwd
-	cmd.Env = []string{childEnv + "=main", "PATH=" + os.Getenv("PATH")}
+	cmd.Env = []string{childEnv + "=main", noRaceExitSleep, "PATH=" + os.Getenv("PATH")}
 	var errb bytes.Buffer
 	cmd.Stderr = &errb
 	err := cmd.Run()
