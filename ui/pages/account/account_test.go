@@ -2,9 +2,11 @@ package account
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
@@ -65,10 +67,16 @@ func TestKFCProfile(t *testing.T) {
 func TestFollowTogglesAndPersists(t *testing.T) {
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, "kfc", 48, 30)
+	if got := helpDescs(d.S.ShortHelp()); !slices.Contains(got, "follow") {
+		t.Fatalf("help before following = %v, want follow", got)
+	}
 	d.Keys("f")
 	mustContain(t, d, "[ ✓ Following ]")
 	if f := follows(t, st); len(f) != 1 || f[0].AccountID != "kfc" {
 		t.Fatalf("follows = %+v", f)
+	}
+	if got := helpDescs(d.S.ShortHelp()); !slices.Contains(got, "unfollow") || slices.Contains(got, "follow") {
+		t.Fatalf("help after following = %v, want unfollow and no follow", got)
 	}
 	// enter on the button toggles too.
 	d.Keys("enter")
@@ -210,4 +218,13 @@ func TestOwnPage(t *testing.T) {
 	if len(m.posts) != 2 || m.posts[1].ID != p.ID {
 		t.Fatalf("own posts = %v", m.posts)
 	}
+}
+
+// helpDescs is the descriptions of the help bindings.
+func helpDescs(bs []key.Binding) []string {
+	var out []string
+	for _, b := range bs {
+		out = append(out, b.Help().Desc)
+	}
+	return out
 }

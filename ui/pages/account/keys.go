@@ -8,9 +8,10 @@ import (
 
 // keyMap holds the page's bindings, relabelled for what they do here.
 type keyMap struct {
-	up, down, follow                key.Binding
-	toggle, claim, openMP, openPost key.Binding
-	openGroup, write                key.Binding
+	up, down, follow, unfollow key.Binding
+	toggle, untoggle           key.Binding
+	claim, openMP, openPost    key.Binding
+	openGroup, write           key.Binding
 }
 
 func newKeyMap(k *common.Keys) keyMap {
@@ -22,7 +23,9 @@ func newKeyMap(k *common.Keys) keyMap {
 		up:        k.Up,
 		down:      k.Down,
 		follow:    k.Follow,
+		unfollow:  with(k.Follow, "f", "unfollow"),
 		toggle:    with(k.Enter, "enter", "follow"),
+		untoggle:  with(k.Enter, "enter", "unfollow"),
 		claim:     with(k.Enter, "enter", "claim"),
 		openMP:    with(k.Enter, "enter", "open"),
 		openPost:  with(k.Enter, "enter", "open"),
@@ -43,10 +46,21 @@ func (m *Model) enter() key.Binding {
 	case rowPost:
 		return m.keys.openPost
 	}
-	if m.own() {
+	switch {
+	case m.own():
 		return m.keys.write
+	case m.following():
+		return m.keys.untoggle
 	}
 	return m.keys.toggle
+}
+
+// followKey is f, labelled for what it does now.
+func (m *Model) followKey() key.Binding {
+	if m.following() {
+		return m.keys.unfollow
+	}
+	return m.keys.follow
 }
 
 // ShortHelp lists what works on the selected row.
@@ -58,9 +72,9 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.own():
 		return []key.Binding{m.enter(), m.keys.down}
 	case m.row().kind == rowProfile:
-		return []key.Binding{m.keys.down, m.keys.follow}
+		return []key.Binding{m.keys.down, m.followKey()}
 	}
-	return []key.Binding{m.enter(), m.keys.follow}
+	return []key.Binding{m.enter(), m.followKey()}
 }
 
 // FullHelp groups the same bindings for the "?" page.
@@ -71,5 +85,5 @@ func (m *Model) FullHelp() [][]key.Binding {
 	if m.own() {
 		return [][]key.Binding{{m.keys.up, m.keys.down, m.enter()}}
 	}
-	return [][]key.Binding{{m.keys.up, m.keys.down, m.enter()}, {m.keys.follow}}
+	return [][]key.Binding{{m.keys.up, m.keys.down, m.enter()}, {m.followKey()}}
 }
