@@ -128,20 +128,10 @@ type SearchResult struct {
 // beats a name prefix, which beats a word prefix, which beats a match only in
 // other text. Zero means no match at all.
 func ScoreMatch(query, name string, other ...string) int {
-	q := Normalize(query)
-	n := Normalize(name)
-	switch {
-	case q == "":
-		return 0
-	case n == q:
-		return 100
-	case strings.HasPrefix(n, q):
-		return 80
-	case Matches(query, name):
-		return 60
-	case strings.Contains(n, q):
-		return 40
-	case Matches(query, append([]string{name}, other...)...):
+	if s := ScoreNormalized(Normalize(query), Normalize(name)); s > 0 {
+		return s
+	}
+	if Normalize(query) != "" && Matches(query, append([]string{name}, other...)...) {
 		return 20
 	}
 	return 0
