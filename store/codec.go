@@ -116,7 +116,11 @@ func commentKey(post string, seq uint64) []byte {
 // ranked reads, "o" and an offset.
 func keyCursor(k []byte) Cursor { return Cursor(hex.EncodeToString(k)) }
 
+// cursorKey decodes a key cursor; the zero cursor (the start) is a nil key.
 func cursorKey(c Cursor) ([]byte, error) {
+	if c == "" {
+		return nil, nil
+	}
 	k, err := hex.DecodeString(string(c))
 	if err != nil || len(k) <= 8 {
 		return nil, invalid("bad cursor %q", c)

@@ -68,15 +68,12 @@ func (d *DB) AccountPosts(a model.AccountID, c Cursor, limit int) (Page[model.Po
 // check runs first in the same transaction (the owner must exist).
 func (d *DB) postsUnder(bucket []byte, owner string, c Cursor, limit int, check func(*bolt.Tx) error) (Page[model.Post], error) {
 	page := Page[model.Post]{Items: []model.Post{}}
-	var tail []byte
-	if c != "" {
-		var err error
-		if tail, err = cursorKey(c); err != nil {
-			return page, err
-		}
+	tail, err := cursorKey(c)
+	if err != nil {
+		return page, err
 	}
 	limit = pageLimit(limit)
-	err := d.view(func(tx *bolt.Tx) error {
+	err = d.view(func(tx *bolt.Tx) error {
 		if err := check(tx); err != nil {
 			return err
 		}
@@ -124,15 +121,12 @@ func appendPost(tx *bolt.Tx, page *Page[model.Post], tail []byte) error {
 // on the page size and the number of follows, not on the world's size.
 func (d *DB) Following(p model.PersonaID, c Cursor, limit int) (Page[model.Post], error) {
 	page := Page[model.Post]{Items: []model.Post{}}
-	var tail []byte
-	if c != "" {
-		var err error
-		if tail, err = cursorKey(c); err != nil {
-			return page, err
-		}
+	tail, err := cursorKey(c)
+	if err != nil {
+		return page, err
 	}
 	limit = pageLimit(limit)
-	err := d.view(func(tx *bolt.Tx) error {
+	err = d.view(func(tx *bolt.Tx) error {
 		st, err := readState(tx, p)
 		if err != nil {
 			return err

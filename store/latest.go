@@ -13,15 +13,12 @@ import (
 // while posts are added.
 func (d *DB) Latest(p model.PersonaID, c Cursor, limit int) (Page[model.Post], error) {
 	page := Page[model.Post]{Items: []model.Post{}}
-	var tail []byte
-	if c != "" {
-		var err error
-		if tail, err = cursorKey(c); err != nil {
-			return page, err
-		}
+	tail, err := cursorKey(c)
+	if err != nil {
+		return page, err
 	}
 	limit = pageLimit(limit)
-	err := d.view(func(tx *bolt.Tx) error {
+	err = d.view(func(tx *bolt.Tx) error {
 		if _, err := getPersona(tx, p); err != nil {
 			return err
 		}
