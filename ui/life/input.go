@@ -50,21 +50,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// pickerKey moves in the forward picker, forwards on enter, closes on esc.
+// pickerKey drives the forward picker; enter forwards the selected post.
 func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.env.Keys
-	switch {
-	case key.Matches(msg, k.Up):
-		m.picker.Move(-1)
-	case key.Matches(msg, k.Down):
-		m.picker.Move(1)
-	case key.Matches(msg, k.Back):
-		m.picker.Close()
-	case key.Matches(msg, k.Enter):
-		m.picker.Close()
-		if p, ok := m.selectedPost(); ok {
-			return post.Forward(m.env, p, m.picker.Choice())
-		}
+	to, ok := m.picker.HandleKey(msg, m.env.Keys)
+	if p, selected := m.selectedPost(); ok && selected {
+		return post.Forward(m.env, p, to)
 	}
 	return nil
 }

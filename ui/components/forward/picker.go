@@ -3,6 +3,9 @@ package forward
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
 	"lifesim/ui/common"
 	"lifesim/ui/styles"
 )
@@ -55,4 +58,22 @@ func (p *Picker) Render(width int) string {
 		lines = append(lines, common.Fit("  "+row, width, 1))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// HandleKey applies a key press to the open picker: ↑↓ move, esc closes,
+// enter closes and returns the chosen target (ok true). The screen then
+// forwards the post to it.
+func (p *Picker) HandleKey(msg tea.KeyPressMsg, k *common.Keys) (target string, ok bool) {
+	switch {
+	case key.Matches(msg, k.Up):
+		p.Move(-1)
+	case key.Matches(msg, k.Down):
+		p.Move(1)
+	case key.Matches(msg, k.Back):
+		p.Close()
+	case key.Matches(msg, k.Enter):
+		p.Close()
+		return p.Choice(), true
+	}
+	return "", false
 }

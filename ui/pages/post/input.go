@@ -81,19 +81,10 @@ func (m *Model) inputKey(msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-// pickerKey moves in the forward picker, forwards on enter, closes on esc.
+// pickerKey drives the forward picker; enter forwards the post.
 func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.env.Keys
-	switch {
-	case key.Matches(msg, k.Up):
-		m.picker.Move(-1)
-	case key.Matches(msg, k.Down):
-		m.picker.Move(1)
-	case key.Matches(msg, k.Back):
-		m.picker.Close()
-	case key.Matches(msg, k.Enter):
-		m.picker.Close()
-		return Forward(m.env, m.d.post, m.picker.Choice())
+	if to, ok := m.picker.HandleKey(msg, m.env.Keys); ok {
+		return Forward(m.env, m.d.post, to)
 	}
 	return nil
 }
