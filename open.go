@@ -80,14 +80,24 @@ func openSession(o options) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The store reads the clock through this indirection so the start can
+	// move to where the last run left off once the store is open.
 	clock := simulatedClock(start, time.Now)
-	db, err := store.Open(o.db, store.Options{Now: clock})
+	db, err := store.Open(o.db, store.Options{Now: func() time.Time { return clock() }})
 	if err != nil {
 		return nil, err
 	}
 	if _, err := db.Seed(w, hash); err != nil {
 		_ = db.Close()
 		return nil, err
+	}
+	if o.now == "" {
+		last, err := lastEventTime(db)
+		if err != nil {
+			_ = db.Close()
+			return nil, err
+		}
+		clock = simulatedClock(resumeAt(start, last), time.Now)
 	}
 	p, err := db.Persona(model.PersonaID(o.persona))
 	if err != nil {
@@ -97,8 +107,8 @@ func openSession(o options) (*session, error) {
 	return &session{db: db, world: w, persona: p, settings: w.Settings, clock: clock, forced: forced}, nil
 }
 
-// clockStart parses --now, defaulting to the world's epoch so a demo looks
-// the same whenever it is given.
+// clockStart parses --now, defaulting to the world's epoch so a demo on a
+// fresh store looks the same whenever it is given.
 func clockStart(now string, epoch time.Time) (time.Time, error) {
 	if now == "" {
 		return epoch, nil
@@ -114,4 +124,24 @@ func clockStart(now string, epoch time.Time) (time.Time, error) {
 func simulatedClock(start time.Time, real func() time.Time) func() time.Time {
 	origin := real()
 	return func() time.Time { return start.Add(real().Sub(origin)) }
+}
+
+// resumeAt is where a run without --now starts its clock: the world's
+// epoch on a fresh store, else just after the last recorded event, so the
+// simulated time keeps moving forward across runs and the time between a
+// collect and a later revisit means something.
+func resumeAt(epoch, last time.Time) time.Time {
+	if next := last.Add(time.Second); next.After(epoch) {
+		return next
+	}
+	return epoch
+}
+
+// lastEventTime is the time of the newest event in the log (zero if none).
+func lastEventTime(db *store.DB) (time.Time, error) {
+	evs, err := db.LatestEvents(1)
+	if err != nil || len(evs) == 0 {
+		return time.Time{}, err
+	}
+	return evs[len(evs)-1].At, nil
 }
