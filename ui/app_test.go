@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"lifesim/model"
 	"lifesim/ui"
 	"lifesim/ui/common"
 	"lifesim/ui/uitest"
@@ -124,5 +125,36 @@ func TestStackRule(t *testing.T) {
 	d.Keys("esc")
 	if app.Depth() != 0 {
 		t.Fatalf("esc did not pop: depth %d", app.Depth())
+	}
+}
+
+// TestFollowPopUpIsNotModal: esc closes the mini program's follow pop-up
+// rather than the page, and the global keys keep working while it is up.
+func TestFollowPopUpIsNotModal(t *testing.T) {
+	app, d := newApp(t, "Chen Wei")
+	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	open := func() {
+		d.Send(common.OpenMiniProgramMsg{ID: "new-hope-member", Source: model.SourceSearch})
+	}
+	open() // the first mini program shows the guidance tip, not the pop-up
+	d.Keys("esc")
+	open()
+	if v := ansi.Strip(d.View()); !strings.Contains(v, "Follow New Hope Dairy?") {
+		t.Fatalf("no follow pop-up on the second visit:\n%s", v)
+	}
+	d.Keys("esc")
+	if v := ansi.Strip(d.View()); app.Depth() != 1 || strings.Contains(v, "Follow New Hope Dairy?") {
+		t.Fatalf("esc should close the pop-up and keep the page (depth %d):\n%s", app.Depth(), v)
+	}
+	d.Keys("esc")
+	open()
+	d.Keys("2")
+	if app.Tab() != common.TabLife || app.Depth() != 0 {
+		t.Fatalf("2 under the pop-up: tab %v depth %d", app.Tab(), app.Depth())
+	}
+	open()
+	d.Keys("q")
+	if !d.Quit {
+		t.Fatal("q did not quit under the pop-up")
 	}
 }

@@ -112,7 +112,7 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return a.switchTab((a.tab+1)%common.NumTabs, false)
 	case key.Matches(msg, k.PrevTab):
 		return a.switchTab((a.tab+common.NumTabs-1)%common.NumTabs, false)
-	case key.Matches(msg, k.Back) && len(a.stack) > 0:
+	case key.Matches(msg, k.Back) && len(a.stack) > 0 && !takesBack(f):
 		return a.pop()
 	case key.Matches(msg, k.Observer):
 		return a.toggleObserver()
@@ -212,4 +212,10 @@ func (a *App) resize() {
 	for _, s := range a.live() {
 		s.SetSize(l.InnerWidth, l.ContentHeight)
 	}
+}
+
+// takesBack reports whether s wants esc for itself right now.
+func takesBack(s common.Screen) bool {
+	t, ok := s.(common.BackTaker)
+	return ok && t.TakesBack()
 }

@@ -23,3 +23,10 @@ type Screen interface {
 	CapturesInput() bool
 	help.KeyMap
 }
+
+// BackTaker is a screen that uses esc itself at the moment (a pop-up is
+// open over it) without capturing every key: the root gives it esc instead
+// of popping the page, and the global keys keep working.
+type BackTaker interface {
+	TakesBack() bool
+}

@@ -69,9 +69,13 @@ func (m *Model) Title() string {
 	return "Mini program"
 }
 
-// CapturesInput is true while the follow pop-up is up, so that esc
-// closes it rather than the page.
-func (m *Model) CapturesInput() bool { return m.prompt }
+// CapturesInput is false: the page has no text input. The follow pop-up
+// is a bottom sheet, not a modal: global keys keep working under it.
+func (m *Model) CapturesInput() bool { return false }
+
+// TakesBack is true while the follow pop-up is up, so that esc closes it
+// rather than the page.
+func (m *Model) TakesBack() bool { return m.prompt }
 
 // Update dispatches keys, this page's load results and state refreshes.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
