@@ -8,14 +8,6 @@ import (
 	"lifesim/ui/common"
 )
 
-// programsMsg carries mini program records for grid cells. Catalogue
-// records never change, so any answer can be merged whatever its age.
-type programsMsg struct {
-	owner    common.Owner
-	programs []model.MiniProgram
-	err      error
-}
-
 // channelsMsg carries the exposure slots with their mini programs.
 type channelsMsg struct {
 	owner    common.Owner
@@ -27,14 +19,6 @@ type channelsMsg struct {
 type channelEntry struct {
 	channel  model.Channel
 	programs []model.MiniProgram
-}
-
-// loadPrograms reads the mini programs with the given ids.
-func loadPrograms(st store.Store, ids []model.MiniProgramID, o common.Owner) tea.Cmd {
-	return func() tea.Msg {
-		mps, err := st.MiniPrograms(ids)
-		return programsMsg{owner: o, programs: mps, err: err}
-	}
 }
 
 // loadChannels reads the exposure slots and each one's mini programs.

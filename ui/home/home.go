@@ -24,8 +24,8 @@ type Model struct {
 	width, height int
 
 	state    model.UserState
-	loaded   bool // the state has arrived: an empty grid is really empty
-	programs map[model.MiniProgramID]model.MiniProgram
+	loaded   bool            // the state has arrived: an empty grid is really empty
+	programs common.Programs // records of the mini programs shown
 	channels []channelEntry
 
 	zone     zone
@@ -41,7 +41,6 @@ func New(env common.Env) *Model {
 	return &Model{
 		env:      env,
 		owner:    common.NewOwner(),
-		programs: map[model.MiniProgramID]model.MiniProgram{},
 		sub:      -1,
 		expanded: -1,
 	}
@@ -71,15 +70,13 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, m.handleKey(msg)
 	case common.StateMsg:
 		return m, m.setState(msg.State)
-	case programsMsg:
-		if msg.owner != m.owner {
+	case common.ProgramsMsg:
+		if msg.Owner != m.owner {
 			return m, nil
 		}
-		for _, p := range msg.programs {
-			m.programs[p.ID] = p
-		}
+		cmd := m.programs.Add(msg)
 		m.clampCell()
-		return m, errCmd(msg.err)
+		return m, cmd
 	case channelsMsg:
 		if msg.owner != m.owner {
 			return m, nil
@@ -94,17 +91,8 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 // program not seen before.
 func (m *Model) setState(s model.UserState) tea.Cmd {
 	m.state, m.loaded = s, true
-	var missing []model.MiniProgramID
-	for _, id := range gridIDs(s) {
-		if _, ok := m.programs[id]; !ok {
-			missing = append(missing, id)
-		}
-	}
 	m.clampCell()
-	if len(missing) == 0 {
-		return nil
-	}
-	return loadPrograms(m.env.Store, missing, m.owner)
+	return m.programs.Load(m.env, m.owner, gridIDs(s))
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -150,7 +138,7 @@ func gridIDs(s model.UserState) []model.MiniProgramID {
 func (m *Model) gridCells() (cells []model.MiniProgram, more bool) {
 	size := max(m.env.Settings.GridSize(), 1)
 	for _, id := range gridIDs(m.state) {
-		if p, ok := m.programs[id]; ok {
+		if p, ok := m.programs.Get(id); ok {
 			cells = append(cells, p)
 		}
 	}

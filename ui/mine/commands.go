@@ -10,21 +10,6 @@ import (
 	"lifesim/ui/common"
 )
 
-// programsMsg carries mini program records. Catalogue records never
-// change, so any answer can be merged whatever its age.
-type programsMsg struct {
-	owner    common.Owner
-	programs []model.MiniProgram
-	err      error
-}
-
-func loadPrograms(st store.Store, ids []model.MiniProgramID, o common.Owner) tea.Cmd {
-	return func() tea.Msg {
-		mps, err := st.MiniPrograms(ids)
-		return programsMsg{owner: o, programs: mps, err: err}
-	}
-}
-
 // removeFavourite takes p out of Favourites.
 func removeFavourite(env common.Env, p model.MiniProgram) tea.Cmd {
 	name := model.CleanLine(p.Name)

@@ -32,8 +32,8 @@ type Model struct {
 	width, height int
 
 	state    model.UserState
-	loaded   bool // the state has arrived: empty sections are really empty
-	programs map[model.MiniProgramID]model.MiniProgram
+	loaded   bool            // the state has arrived: empty sections are really empty
+	programs common.Programs // records of the mini programs shown
 
 	coupons key.Binding // w: the card pack
 
@@ -45,7 +45,7 @@ type Model struct {
 
 // New builds the tab; Init loads its data.
 func New(env common.Env) *Model {
-	return &Model{env: env, owner: common.NewOwner(), programs: map[model.MiniProgramID]model.MiniProgram{},
+	return &Model{env: env, owner: common.NewOwner(),
 		coupons: env.Keys.Coupons}
 }
 
@@ -68,17 +68,13 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, m.handleKey(msg)
 	case common.StateMsg:
 		return m, m.setState(msg.State)
-	case programsMsg:
-		if msg.owner != m.owner {
+	case common.ProgramsMsg:
+		if msg.Owner != m.owner {
 			return m, nil
 		}
-		for _, p := range msg.programs {
-			m.programs[p.ID] = p
-		}
+		cmd := m.programs.Add(msg)
 		m.settle()
-		if msg.err != nil {
-			return m, common.Cmd(common.StatusMsg{Err: msg.err})
-		}
+		return m, cmd
 	}
 	return m, nil
 }
@@ -87,25 +83,12 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 // keeps the selection on a favourite that was just moved.
 func (m *Model) setState(s model.UserState) tea.Cmd {
 	m.state, m.loaded = s, true
-	var missing []model.MiniProgramID
-	seen := map[model.MiniProgramID]bool{}
-	need := func(id model.MiniProgramID) {
-		if _, ok := m.programs[id]; !ok && !seen[id] {
-			seen[id] = true
-			missing = append(missing, id)
-		}
-	}
-	for _, id := range s.Favourites {
-		need(id)
-	}
+	ids := append([]model.MiniProgramID(nil), s.Favourites...)
 	for _, r := range s.Recents {
-		need(r.MiniProgramID)
+		ids = append(ids, r.MiniProgramID)
 	}
 	m.settle()
-	if len(missing) == 0 {
-		return nil
-	}
-	return loadPrograms(m.env.Store, missing, m.owner)
+	return m.programs.Load(m.env, m.owner, ids)
 }
 
 // settle re-anchors the selection after the lists changed.
@@ -129,7 +112,7 @@ func (m *Model) settle() {
 func (m *Model) favourites() []entry {
 	var out []entry
 	for _, id := range m.state.Favourites {
-		if p, ok := m.programs[id]; ok {
+		if p, ok := m.programs.Get(id); ok {
 			out = append(out, entry{program: p})
 		}
 	}
@@ -140,7 +123,7 @@ func (m *Model) favourites() []entry {
 func (m *Model) recents() []entry {
 	var out []entry
 	for _, r := range m.state.Recents {
-		if p, ok := m.programs[r.MiniProgramID]; ok {
+		if p, ok := m.programs.Get(r.MiniProgramID); ok {
 			out = append(out, entry{program: p, at: r.At})
 		}
 	}
