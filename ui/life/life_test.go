@@ -24,17 +24,6 @@ func open(t *testing.T, st store.Store, p model.PersonaID, w, h int) (*uitest.Sc
 	return uitest.NewScreen(m, w, h), m
 }
 
-func plain(d *uitest.Screen) string { return ansi.Strip(d.View()) }
-
-func state(t *testing.T, st store.Store, p model.PersonaID) model.UserState {
-	t.Helper()
-	s, err := st.State(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 func lastAction(t *testing.T, d *uitest.Screen) common.ActionMsg {
 	t.Helper()
 	a, ok := d.Last().(common.ActionMsg)
@@ -46,11 +35,11 @@ func lastAction(t *testing.T, d *uitest.Screen) common.ActionMsg {
 
 func TestFollowingEmptyForNewUser(t *testing.T) {
 	d, m := open(t, uitest.OpenStore(t), "newuser", 48, 30)
-	if v := plain(d); !strings.Contains(v, "Recommended") || strings.Contains(v, emptyFollowing) {
+	if v := uitest.Plain(d); !strings.Contains(v, "Recommended") || strings.Contains(v, emptyFollowing) {
 		t.Fatalf("Life should open on Recommended:\n%s", v)
 	}
 	d.Keys("right")
-	v := plain(d)
+	v := uitest.Plain(d)
 	if !strings.Contains(v, emptyFollowing) || !strings.Contains(v, "f to follow") {
 		t.Fatalf("Following for a new user should show the empty state:\n%s", v)
 	}
@@ -58,7 +47,7 @@ func TestFollowingEmptyForNewUser(t *testing.T) {
 		t.Fatalf("new user has %d following posts", len(m.feeds[following].posts))
 	}
 	d.Keys("left")
-	if strings.Contains(plain(d), emptyFollowing) {
+	if strings.Contains(uitest.Plain(d), emptyFollowing) {
 		t.Fatal("← did not go back to Recommended")
 	}
 }
@@ -68,7 +57,7 @@ func TestFollowingNewestFirstForReturning(t *testing.T) {
 	d, m := open(t, st, "returning", 48, 30)
 	d.Keys("right")
 	follows := map[model.AccountID]bool{}
-	for _, f := range state(t, st, "returning").Follows {
+	for _, f := range uitest.State(t, st, "returning").Follows {
 		follows[f.AccountID] = true
 	}
 	f := &m.feeds[following]
@@ -76,7 +65,7 @@ func TestFollowingNewestFirstForReturning(t *testing.T) {
 		t.Fatalf("returning user's Following has %d posts", len(f.posts))
 	}
 	// The first two cards are on screen, in that order.
-	v := plain(d)
+	v := uitest.Plain(d)
 	i, j := strings.Index(v, f.posts[0].Title), strings.Index(v, f.posts[1].Title)
 	if i < 0 || j < 0 || i > j {
 		t.Fatalf("want %q above %q:\n%s", f.posts[0].Title, f.posts[1].Title, v)
@@ -100,8 +89,8 @@ func TestFollowingNewestFirstForReturning(t *testing.T) {
 	if !slices.ContainsFunc(f.posts, func(p model.Post) bool { return p.ID == "post-kfc-crayfish" }) {
 		t.Error("KFC's crayfish post (KFC is followed) never appeared")
 	}
-	if !strings.Contains(plain(d), "You're all caught up") {
-		t.Errorf("end of the feed not shown:\n%s", plain(d))
+	if !strings.Contains(uitest.Plain(d), "You're all caught up") {
+		t.Errorf("end of the feed not shown:\n%s", uitest.Plain(d))
 	}
 }
 
@@ -121,30 +110,30 @@ func selectSuggestion(t *testing.T, d *uitest.Screen, m *Model) model.LifeAccoun
 func TestFollowFromSuggestionsPersists(t *testing.T) {
 	st := uitest.OpenStore(t)
 	d, m := open(t, st, "newuser", 48, 30)
-	if !strings.Contains(plain(d), "Accounts you may be interested in") {
-		t.Fatalf("no suggestions row:\n%s", plain(d))
+	if !strings.Contains(uitest.Plain(d), "Accounts you may be interested in") {
+		t.Fatalf("no suggestions row:\n%s", uitest.Plain(d))
 	}
 	a := selectSuggestion(t, d, m)
 	d.Keys("f")
 	if got := lastAction(t, d); got.Err != nil || got.Status != "Following "+a.Name {
 		t.Fatalf("follow action = %+v", got)
 	}
-	s := state(t, st, "newuser")
+	s := uitest.State(t, st, "newuser")
 	if len(s.Follows) != 1 || s.Follows[0].AccountID != a.ID {
 		t.Fatalf("follows = %+v, want %s", s.Follows, a.ID)
 	}
-	if !strings.Contains(plain(d), "✓ Following") {
-		t.Fatalf("row does not show the follow:\n%s", plain(d))
+	if !strings.Contains(uitest.Plain(d), "✓ Following") {
+		t.Fatalf("row does not show the follow:\n%s", uitest.Plain(d))
 	}
 	// Following reloads with the new account's posts.
 	d.Keys("right")
-	v := plain(d)
+	v := uitest.Plain(d)
 	if strings.Contains(v, emptyFollowing) || !strings.Contains(v, a.Name) {
 		t.Fatalf("Following should now show %s's posts:\n%s", a.Name, v)
 	}
 	// The same key unfollows.
 	d.Keys("left", "f")
-	if s := state(t, st, "newuser"); len(s.Follows) != 0 {
+	if s := uitest.State(t, st, "newuser"); len(s.Follows) != 0 {
 		t.Fatalf("unfollow did not persist: %+v", s.Follows)
 	}
 }
@@ -169,11 +158,11 @@ func TestCardActionsPersist(t *testing.T) {
 	p := m.feeds[recommended].posts[0]
 	before := p.Counts
 	d.Keys("l", "s")
-	s := state(t, st, "newuser")
+	s := uitest.State(t, st, "newuser")
 	if !slices.Contains(s.Likes, p.ID) || !slices.Contains(s.CollectedPosts, p.ID) {
 		t.Fatalf("like/collect not saved: %+v %+v", s.Likes, s.CollectedPosts)
 	}
-	head := strings.SplitN(plain(d), "╰", 2)[0] // the first card
+	head := strings.SplitN(uitest.Plain(d), "╰", 2)[0] // the first card
 	if !strings.Contains(head, "♥") || !strings.Contains(head, "★") {
 		t.Fatalf("card does not show the persona's like and collect:\n%s", head)
 	}
@@ -184,16 +173,16 @@ func TestCardActionsPersist(t *testing.T) {
 	}
 	// Forward through the picker; esc would have cancelled.
 	d.Keys("r")
-	if !m.CapturesInput() || !strings.Contains(plain(d), "Forward to") {
-		t.Fatalf("picker not open:\n%s", plain(d))
+	if !m.CapturesInput() || !strings.Contains(uitest.Plain(d), "Forward to") {
+		t.Fatalf("picker not open:\n%s", uitest.Plain(d))
 	}
 	d.Keys("down", "enter")
-	s = state(t, st, "newuser")
+	s = uitest.State(t, st, "newuser")
 	if len(s.Forwards) != 1 || s.Forwards[0].To != "Work group" || s.Forwards[0].PostID != p.ID {
 		t.Fatalf("forwards = %+v", s.Forwards)
 	}
 	d.Keys("r", "esc")
-	if m.CapturesInput() || len(state(t, st, "newuser").Forwards) != 1 {
+	if m.CapturesInput() || len(uitest.State(t, st, "newuser").Forwards) != 1 {
 		t.Fatal("esc should close the picker without forwarding")
 	}
 }
@@ -236,5 +225,5 @@ func TestIgnoresOtherOwners(t *testing.T) {
 
 func TestGoldenRecommended(t *testing.T) {
 	d, _ := open(t, uitest.OpenStore(t), "newuser", 48, 30)
-	golden.RequireEqual(t, []byte(plain(d)))
+	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }

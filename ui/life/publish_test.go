@@ -12,8 +12,8 @@ import (
 func TestNewPostAndMyPage(t *testing.T) {
 	st := uitest.OpenStore(t)
 	d, m := open(t, st, "newuser", 48, 30)
-	if !strings.Contains(plain(d), "✎ New post") {
-		t.Fatalf("no new-post affordance:\n%s", plain(d))
+	if !strings.Contains(uitest.Plain(d), "✎ New post") {
+		t.Fatalf("no new-post affordance:\n%s", uitest.Plain(d))
 	}
 	d.Keys("n")
 	if push, ok := d.Last().(common.PushMsg); !ok || push.Page.Title() != "New post" {
@@ -36,8 +36,8 @@ func TestNewPostAndMyPage(t *testing.T) {
 	if got := m.feeds[recommended].posts; len(got) == 0 || got[0].ID != p.ID {
 		t.Fatalf("Recommended does not lead with the own post: %v", got)
 	}
-	if !strings.Contains(plain(d), "My first Life post") || !strings.Contains(plain(d), "Lin Xiao") {
-		t.Fatalf("own post not on screen:\n%s", plain(d))
+	if !strings.Contains(uitest.Plain(d), "My first Life post") || !strings.Contains(uitest.Plain(d), "Lin Xiao") {
+		t.Fatalf("own post not on screen:\n%s", uitest.Plain(d))
 	}
 	d.Keys("right")
 	if got := m.feeds[following].posts; len(got) != 1 || got[0].ID != p.ID {

@@ -21,18 +21,9 @@ func open(t *testing.T, st store.Store, p model.PersonaID, w int) *uitest.Screen
 	return uitest.NewScreen(mine.New(uitest.Env(st, p)), w, 30)
 }
 
-func state(t *testing.T, st store.Store, p model.PersonaID) model.UserState {
-	t.Helper()
-	s, err := st.State(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 func TestEnterOpensAsRevisit(t *testing.T) {
 	st := uitest.OpenStore(t)
-	favs := state(t, st, "returning").Favourites
+	favs := uitest.State(t, st, "returning").Favourites
 	d := open(t, st, "returning", 48)
 	d.Keys("down", "enter")
 	want := common.OpenMiniProgramMsg{ID: favs[1], Source: model.SourceMyMiniPrograms}
@@ -43,16 +34,16 @@ func TestEnterOpensAsRevisit(t *testing.T) {
 
 func TestReorderPersistsAndKeepsSelection(t *testing.T) {
 	st := uitest.OpenStore(t)
-	before := state(t, st, "returning").Favourites
+	before := uitest.State(t, st, "returning").Favourites
 	d := open(t, st, "returning", 48)
 	d.Keys("J", "J")
-	after := state(t, st, "returning").Favourites
+	after := uitest.State(t, st, "returning").Favourites
 	want := append([]model.MiniProgramID{before[1], before[2], before[0]}, before[3:]...)
 	if !slices.Equal(after, want) {
 		t.Fatalf("after J J favourites are %v, want %v", after, want)
 	}
 	d.Keys("K")
-	after = state(t, st, "returning").Favourites
+	after = uitest.State(t, st, "returning").Favourites
 	want = append([]model.MiniProgramID{before[1], before[0], before[2]}, before[3:]...)
 	if !slices.Equal(after, want) {
 		t.Fatalf("after K favourites are %v, want %v", after, want)
@@ -65,10 +56,10 @@ func TestReorderPersistsAndKeepsSelection(t *testing.T) {
 
 func TestRemovePersists(t *testing.T) {
 	st := uitest.OpenStore(t)
-	before := state(t, st, "returning").Favourites
+	before := uitest.State(t, st, "returning").Favourites
 	d := open(t, st, "returning", 48)
 	d.Keys("d")
-	after := state(t, st, "returning").Favourites
+	after := uitest.State(t, st, "returning").Favourites
 	if !slices.Equal(after, before[1:]) {
 		t.Fatalf("after d favourites are %v, want %v", after, before[1:])
 	}
@@ -81,7 +72,7 @@ func TestRemovePersists(t *testing.T) {
 
 func TestRecentlyUsedShowsAgesAndCollects(t *testing.T) {
 	st := uitest.OpenStore(t)
-	s := state(t, st, "returning")
+	s := uitest.State(t, st, "returning")
 	d := open(t, st, "returning", 48)
 	v := ansi.Strip(d.View())
 	first, _ := st.MiniProgram(s.Recents[0].MiniProgramID)
@@ -91,11 +82,11 @@ func TestRecentlyUsedShowsAgesAndCollects(t *testing.T) {
 		t.Fatalf("Recently used lacks %q with age %q:\n%s", first.Name, age, v)
 	}
 	d.Keys("right", "s") // collect the newest recent
-	if !slices.Contains(state(t, st, "returning").Favourites, first.ID) {
+	if !slices.Contains(uitest.State(t, st, "returning").Favourites, first.ID) {
 		t.Errorf("s in Recently used did not collect %s", first.ID)
 	}
 	d.Keys("d") // remove only works on Favourites
-	if !slices.Contains(state(t, st, "returning").Favourites, first.ID) {
+	if !slices.Contains(uitest.State(t, st, "returning").Favourites, first.ID) {
 		t.Errorf("d in Recently used removed a favourite")
 	}
 }

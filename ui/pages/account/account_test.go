@@ -23,18 +23,6 @@ func open(t *testing.T, st store.Store, id model.AccountID, w, h int) (*uitest.S
 	return uitest.NewScreen(m, w, h), m
 }
 
-func plain(d *uitest.Screen) string { return ansi.Strip(d.View()) }
-
-func mustContain(t *testing.T, d *uitest.Screen, want ...string) {
-	t.Helper()
-	v := plain(d)
-	for _, w := range want {
-		if !strings.Contains(v, w) {
-			t.Fatalf("view lacks %q:\n%s", w, v)
-		}
-	}
-}
-
 func follows(t *testing.T, st store.Store) []model.Follow {
 	t.Helper()
 	s, err := st.State("newuser")
@@ -47,7 +35,7 @@ func follows(t *testing.T, st store.Store) []model.Follow {
 func TestKFCProfile(t *testing.T) {
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, "kfc", 48, 40)
-	mustContain(t, d, "Life Account", "KFC", "[Brand]", "328w fans", "The official KFC life account",
+	uitest.MustContain(t, d, "Life Account", "KFC", "[Brand]", "328w fans", "The official KFC life account",
 		"[ + Follow ]", "Coupon window", "🎫 ¥10 off the New Year's Crayfish", "🎫 ¥5 off Portuguese Egg Tarts",
 		"🎫 ¥6 off your next KFC order", "Mini programs", "KFC Self-Service Ordering",
 		"Topic groups", "👥 KFC Crayfish Fans", "Posts")
@@ -71,7 +59,7 @@ func TestFollowTogglesAndPersists(t *testing.T) {
 		t.Fatalf("help before following = %v, want follow", got)
 	}
 	d.Keys("f")
-	mustContain(t, d, "[ ✓ Following ]")
+	uitest.MustContain(t, d, "[ ✓ Following ]")
 	if f := follows(t, st); len(f) != 1 || f[0].AccountID != "kfc" {
 		t.Fatalf("follows = %+v", f)
 	}
@@ -80,7 +68,7 @@ func TestFollowTogglesAndPersists(t *testing.T) {
 	}
 	// enter on the button toggles too.
 	d.Keys("enter")
-	mustContain(t, d, "[ + Follow ]")
+	uitest.MustContain(t, d, "[ + Follow ]")
 	if f := follows(t, st); len(f) != 0 {
 		t.Fatalf("unfollow not saved: %+v", f)
 	}
@@ -107,11 +95,11 @@ func TestFansCountIncludesOwnFollow(t *testing.T) {
 		t.Fatal(err)
 	}
 	d, _ := open(t, smallAccount{st, wfb.Fans}, "wild-food-brother", 48, 30)
-	mustContain(t, d, "998 fans", "[Creator]")
+	uitest.MustContain(t, d, "998 fans", "[Creator]")
 	d.Keys("f")
-	mustContain(t, d, "999 fans", "[ ✓ Following ]")
+	uitest.MustContain(t, d, "999 fans", "[ ✓ Following ]")
 	d.Keys("f")
-	mustContain(t, d, "998 fans")
+	uitest.MustContain(t, d, "998 fans")
 }
 
 func TestCouponWindowClaim(t *testing.T) {
@@ -126,7 +114,7 @@ func TestCouponWindowClaim(t *testing.T) {
 	if len(s.Coupons) != 1 || s.Coupons[0].CouponID != "kfc-egg-tarts-5off" {
 		t.Fatalf("coupons = %+v", s.Coupons)
 	}
-	mustContain(t, d, "Claimed ✓")
+	uitest.MustContain(t, d, "Claimed ✓")
 	d.Keys("enter")
 	if a, ok := d.Last().(common.ActionMsg); !ok || !errors.Is(a.Err, store.ErrAlreadyClaimed) {
 		t.Fatalf("second claim = %#v", d.Last())
@@ -161,7 +149,7 @@ func TestOpensFromProfile(t *testing.T) {
 
 func TestUnknownAccount(t *testing.T) {
 	d, _ := open(t, uitest.OpenStore(t), "no-such-account", 48, 20)
-	mustContain(t, d, "not found")
+	uitest.MustContain(t, d, "not found")
 }
 
 func TestFitsNarrowPhone(t *testing.T) {
@@ -185,7 +173,7 @@ func TestFitsNarrowPhone(t *testing.T) {
 
 func TestGoldenKFC(t *testing.T) {
 	d, _ := open(t, uitest.OpenStore(t), "kfc", 48, 30)
-	golden.RequireEqual(t, []byte(plain(d)))
+	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }
 
 func TestOwnPage(t *testing.T) {
@@ -196,9 +184,9 @@ func TestOwnPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	d, m := open(t, st, model.PersonaAccountID("newuser"), 48, 30)
-	mustContain(t, d, "Lin Xiao", "[Creator]", "[ ✎ New post ]", "your page", "Dumplings on Wuding Road")
-	if strings.Contains(plain(d), "Follow") {
-		t.Fatalf("own page offers a follow button:\n%s", plain(d))
+	uitest.MustContain(t, d, "Lin Xiao", "[Creator]", "[ ✎ New post ]", "your page", "Dumplings on Wuding Road")
+	if strings.Contains(uitest.Plain(d), "Follow") {
+		t.Fatalf("own page offers a follow button:\n%s", uitest.Plain(d))
 	}
 	d.Keys("f")
 	if s, _ := st.State("newuser"); len(s.Follows) != 0 {
@@ -214,7 +202,7 @@ func TestOwnPage(t *testing.T) {
 	}
 	s, _ := st.State("newuser")
 	d.Send(common.StateMsg{State: s})
-	mustContain(t, d, "Second one", "Dumplings on Wuding Road")
+	uitest.MustContain(t, d, "Second one", "Dumplings on Wuding Road")
 	if len(m.posts) != 2 || m.posts[1].ID != p.ID {
 		t.Fatalf("own posts = %v", m.posts)
 	}

@@ -24,27 +24,6 @@ func open(t *testing.T, st store.Store, preset model.GroupID, w, h int) (*uitest
 	return uitest.NewScreen(m, w, h), m
 }
 
-func plain(d *uitest.Screen) string { return ansi.Strip(d.View()) }
-
-func mustContain(t *testing.T, d *uitest.Screen, want ...string) {
-	t.Helper()
-	v := plain(d)
-	for _, w := range want {
-		if !strings.Contains(v, w) {
-			t.Fatalf("view lacks %q:\n%s", w, v)
-		}
-	}
-}
-
-func state(t *testing.T, st store.Store) model.UserState {
-	t.Helper()
-	s, err := st.State("newuser")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 func TestPublishWithTopicAndGroup(t *testing.T) {
 	st := uitest.OpenStore(t)
 	a := uitest.Env(st, "newuser").Actor()
@@ -63,7 +42,7 @@ func TestPublishWithTopicAndGroup(t *testing.T) {
 	d.Keys("tab")
 	d.Send(uitest.Type("#dumplings")...)
 	d.Keys("tab", "right") // group: Shanghai Foodies
-	mustContain(t, d, "25/60", "Shanghai Foodies")
+	uitest.MustContain(t, d, "25/60", "Shanghai Foodies")
 	d.Keys("tab", "enter") // the Publish button
 	if len(d.Emitted) < 2 {
 		t.Fatalf("emitted %#v", d.Emitted)
@@ -75,7 +54,7 @@ func TestPublishWithTopicAndGroup(t *testing.T) {
 	if !ok || act.Err != nil || !strings.HasPrefix(act.Status, "Published “Best dumplings in Jing'an”") || act.State == nil {
 		t.Fatalf("action = %#v", d.Last())
 	}
-	s := state(t, st)
+	s := uitest.State(t, st, "newuser")
 	if len(s.OwnPosts) != 1 {
 		t.Fatalf("own posts = %+v", s.OwnPosts)
 	}
@@ -94,25 +73,25 @@ func TestValidationErrorsStayOnPage(t *testing.T) {
 	st := uitest.OpenStore(t)
 	d, m := open(t, st, "", 48, 24)
 	d.Send(ctrlS)
-	mustContain(t, d, "✗ a post needs a title")
+	uitest.MustContain(t, d, "✗ a post needs a title")
 	d.Send(uitest.Type("Title")...)
-	if strings.Contains(plain(d), "✗") {
+	if strings.Contains(uitest.Plain(d), "✗") {
 		t.Fatal("typing should clear the error")
 	}
 	d.Send(ctrlS)
-	mustContain(t, d, "✗ a post needs some text")
+	uitest.MustContain(t, d, "✗ a post needs some text")
 	d.Keys("tab")
 	d.Send(uitest.Type("Body")...)
 	d.Keys("shift+tab")
 	d.Send(uitest.Type(strings.Repeat("x", model.MaxPostTitleRunes))...)
 	d.Send(ctrlS)
-	mustContain(t, d, "65/60", "✗ title is too long: 65 characters, at most 60")
+	uitest.MustContain(t, d, "65/60", "✗ title is too long: 65 characters, at most 60")
 	for _, e := range d.Emitted {
 		if _, ok := e.(common.BackMsg); ok {
 			t.Fatal("an invalid draft left the page")
 		}
 	}
-	if !errors.Is(m.err, model.ErrDraftTooLong) || len(state(t, st).OwnPosts) != 0 {
+	if !errors.Is(m.err, model.ErrDraftTooLong) || len(uitest.State(t, st, "newuser").OwnPosts) != 0 {
 		t.Fatalf("err %v; nothing may be published", m.err)
 	}
 }
@@ -125,7 +104,7 @@ func TestEscDiscards(t *testing.T) {
 	if _, ok := d.Last().(common.BackMsg); !ok {
 		t.Fatalf("esc emitted %#v", d.Last())
 	}
-	if len(state(t, st).OwnPosts) != 0 {
+	if len(uitest.State(t, st, "newuser").OwnPosts) != 0 {
 		t.Fatal("esc published")
 	}
 }
@@ -142,7 +121,7 @@ func TestPresetGroup(t *testing.T) {
 	// Opened from a group page the persona has not joined: the group is
 	// still the preselected choice.
 	d, m := open(t, uitest.OpenStore(t), "wild-food-camp", 48, 24)
-	mustContain(t, d, "Wild Food Camp")
+	uitest.MustContain(t, d, "Wild Food Camp")
 	if m.draft().GroupID != "wild-food-camp" {
 		t.Fatalf("draft group %q", m.draft().GroupID)
 	}
@@ -197,5 +176,5 @@ func TestGoldenCompose(t *testing.T) {
 	d.Send(uitest.Type("Best dumplings in Jing'an")...)
 	d.Keys("tab")
 	d.Send(uitest.Type("Wuding Road, 12 yuan.")...)
-	golden.RequireEqual(t, []byte(plain(d)))
+	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }

@@ -21,8 +21,6 @@ func open(t *testing.T, st store.Store, w, h int) (*uitest.Screen, *Model) {
 	return uitest.NewScreen(m, w, h), m
 }
 
-func plain(d *uitest.Screen) string { return ansi.Strip(d.View()) }
-
 // claimAndUse claims three KFC and Watsons coupons and redeems one in an
 // order, as a persona would over a few days.
 func claimAndUse(t *testing.T, st store.Store) {
@@ -44,7 +42,7 @@ func TestListsClaimedCouponsUsableFirst(t *testing.T) {
 	st := uitest.OpenStore(t)
 	claimAndUse(t, st)
 	d, m := open(t, st, 48, 30)
-	v := plain(d)
+	v := uitest.Plain(d)
 	for _, want := range []string{"My coupons", "2 usable", "Watsons", "🎫 Pay-to-get · ¥10 off",
 		"KFC Self-Service Ordering", "🎫 Spend ¥39 get ¥10 off", "Used", "used in order o-"} {
 		if !strings.Contains(v, want) {
@@ -84,8 +82,8 @@ func TestEnterOpensTheIssuingMiniProgram(t *testing.T) {
 func TestEmptyAndReloadOnClaim(t *testing.T) {
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, 48, 20)
-	if !strings.Contains(plain(d), "No coupons yet") {
-		t.Fatalf("empty state:\n%s", plain(d))
+	if !strings.Contains(uitest.Plain(d), "No coupons yet") {
+		t.Fatalf("empty state:\n%s", uitest.Plain(d))
 	}
 	a := uitest.Env(st, "newuser").Actor()
 	if _, err := st.ClaimCoupon(a, "heytea-pay-gift"); err != nil {
@@ -93,7 +91,7 @@ func TestEmptyAndReloadOnClaim(t *testing.T) {
 	}
 	s, _ := st.State("newuser")
 	d.Send(common.StateMsg{State: s})
-	if v := plain(d); !strings.Contains(v, "HEYTEA") || !strings.Contains(v, "1 usable") {
+	if v := uitest.Plain(d); !strings.Contains(v, "HEYTEA") || !strings.Contains(v, "1 usable") {
 		t.Fatalf("after a claim elsewhere:\n%s", v)
 	}
 }
@@ -122,5 +120,5 @@ func TestGoldenCardPack(t *testing.T) {
 	st := uitest.OpenStore(t)
 	claimAndUse(t, st)
 	d, _ := open(t, st, 48, 12)
-	golden.RequireEqual(t, []byte(plain(d)))
+	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }

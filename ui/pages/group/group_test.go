@@ -21,20 +21,10 @@ func open(t *testing.T, st store.Store, id model.GroupID, w, h int) (*uitest.Scr
 	return uitest.NewScreen(m, w, h), m
 }
 
-func mustContain(t *testing.T, d *uitest.Screen, want ...string) {
-	t.Helper()
-	v := ansi.Strip(d.View())
-	for _, w := range want {
-		if !strings.Contains(v, w) {
-			t.Fatalf("view lacks %q:\n%s", w, v)
-		}
-	}
-}
-
 func TestShowsGroupAndItsPosts(t *testing.T) {
 	st := uitest.OpenStore(t)
 	d, m := open(t, st, crayfishFans, 48, 40)
-	mustContain(t, d, "Topic group", "KFC Crayfish Fans", "12,840 members", "Topic: Crayfish season reviews",
+	uitest.MustContain(t, d, "Topic group", "KFC Crayfish Fans", "12,840 members", "Topic: Crayfish season reviews",
 		"[ + Join group ]", "Posts", "New Year's Crayfish Series")
 	if len(m.posts) < 2 {
 		t.Fatalf("group has %d posts, want the KFC post and the review", len(m.posts))
@@ -65,14 +55,14 @@ func TestJoinLeavePersists(t *testing.T) {
 	if !ok || a.Err != nil || a.Status != "Joined KFC Crayfish Fans · 1.3w members" {
 		t.Fatalf("join = %#v", d.Last())
 	}
-	mustContain(t, d, "[ ✓ Joined ]", "12,841 members · you're a member")
+	uitest.MustContain(t, d, "[ ✓ Joined ]", "12,841 members · you're a member")
 	s, _ := st.State("newuser")
 	if len(s.Groups) != 1 || s.Groups[0].GroupID != crayfishFans {
 		t.Fatalf("groups = %+v", s.Groups)
 	}
 	// f leaves from anywhere on the page, here from a post
 	d.Keys("down", "f")
-	mustContain(t, d, "[ + Join group ]", "12,840 members")
+	uitest.MustContain(t, d, "[ + Join group ]", "12,840 members")
 	if s, _ := st.State("newuser"); len(s.Groups) != 0 {
 		t.Fatalf("leave not saved: %+v", s.Groups)
 	}
@@ -107,7 +97,7 @@ func TestHelpFollowsSelection(t *testing.T) {
 
 func TestUnknownGroup(t *testing.T) {
 	d, _ := open(t, uitest.OpenStore(t), "no-such-group", 48, 20)
-	mustContain(t, d, "not found")
+	uitest.MustContain(t, d, "not found")
 	n := len(d.Emitted)
 	d.Keys("enter", "f")
 	if len(d.Emitted) != n {

@@ -33,17 +33,6 @@ func open(t *testing.T, db *store.DB, p model.PersonaID, msg common.OpenMiniProg
 	return uitest.NewScreen(New(uitest.Env(db, p), msg), w, h)
 }
 
-func plain(d *uitest.Screen) string { return ansi.Strip(d.View()) }
-
-func state(t *testing.T, db *store.DB, p model.PersonaID) model.UserState {
-	t.Helper()
-	s, err := db.State(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 func actions(d *uitest.Screen) []common.ActionMsg {
 	var out []common.ActionMsg
 	for _, m := range d.Emitted {
@@ -57,7 +46,7 @@ func actions(d *uitest.Screen) []common.ActionMsg {
 func TestOpenFromPostPreselectsService(t *testing.T) {
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, ServiceID: bucket, Source: model.SourcePostComponent}, 48, 30)
-	v := plain(d)
+	v := uitest.Plain(d)
 	if !strings.Contains(v, bucketRow) {
 		t.Fatalf("the linked service is not selected:\n%s", v)
 	}
@@ -81,7 +70,7 @@ func TestOpenFromPostPreselectsService(t *testing.T) {
 func TestLinkedServiceScrolledIntoView(t *testing.T) {
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, ServiceID: latte, Source: model.SourcePostComponent}, 48, 14)
-	if v := plain(d); !strings.Contains(v, "› KFC Coffee Latte") {
+	if v := uitest.Plain(d); !strings.Contains(v, "› KFC Coffee Latte") {
 		t.Fatalf("the last service, linked from a post, is not in view:\n%s", v)
 	}
 }
@@ -89,7 +78,7 @@ func TestLinkedServiceScrolledIntoView(t *testing.T) {
 func TestOpenRecordsRecentlyUsed(t *testing.T) {
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
-	s := state(t, db, "newuser")
+	s := uitest.State(t, db, "newuser")
 	if len(s.Recents) == 0 || s.Recents[0].MiniProgramID != kfc {
 		t.Fatalf("Recently used = %+v, want %s first", s.Recents, kfc)
 	}
@@ -105,17 +94,17 @@ func TestOpenRecordsRecentlyUsed(t *testing.T) {
 func TestCollectToggles(t *testing.T) {
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
-	if v := plain(d); !strings.Contains(v, "( ☆ │ ⋯ ◎ )") {
+	if v := uitest.Plain(d); !strings.Contains(v, "( ☆ │ ⋯ ◎ )") {
 		t.Fatalf("capsule should show not collected:\n%s", v)
 	}
 	d.Keys("s")
-	if s := state(t, db, "newuser"); !contains(s.Favourites, kfc) {
+	if s := uitest.State(t, db, "newuser"); !contains(s.Favourites, kfc) {
 		t.Fatalf("favourites = %v after s, want %s", s.Favourites, kfc)
 	}
 	if a := actions(d); a[len(a)-1].Status != "Added to My Mini Programs · KFC Self-Service Ordering" {
 		t.Errorf("status = %q", a[len(a)-1].Status)
 	}
-	v := plain(d)
+	v := uitest.Plain(d)
 	if !strings.Contains(v, "( ★ │ ⋯ ◎ )") {
 		t.Errorf("capsule should show collected:\n%s", v)
 	}
@@ -123,7 +112,7 @@ func TestCollectToggles(t *testing.T) {
 		t.Errorf("the guidance tip should go once collected:\n%s", v)
 	}
 	d.Keys("s")
-	if s := state(t, db, "newuser"); contains(s.Favourites, kfc) {
+	if s := uitest.State(t, db, "newuser"); contains(s.Favourites, kfc) {
 		t.Fatalf("favourites = %v after second s, want it removed", s.Favourites)
 	}
 	if a := actions(d); a[len(a)-1].Status != "Removed from My Mini Programs · KFC Self-Service Ordering" {
@@ -134,23 +123,23 @@ func TestCollectToggles(t *testing.T) {
 func TestGuidanceTipOncePerPersona(t *testing.T) {
 	db := uitest.OpenStore(t)
 	first := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
-	v := plain(first)
+	v := uitest.Plain(first)
 	if !strings.Contains(v, kfcTip) || !strings.Contains(v, "press s") {
 		t.Fatalf("newuser's first mini program should show the guidance tip:\n%s", v)
 	}
-	if !state(t, db, "newuser").GuidanceSeen {
+	if !uitest.State(t, db, "newuser").GuidanceSeen {
 		t.Fatal("showing the tip should mark guidance seen")
 	}
 	first.Keys("down") // still visible on this page view after the state refresh
-	if !strings.Contains(plain(first), kfcTip) {
-		t.Errorf("the tip vanished from the page it was shown on:\n%s", plain(first))
+	if !strings.Contains(uitest.Plain(first), kfcTip) {
+		t.Errorf("the tip vanished from the page it was shown on:\n%s", uitest.Plain(first))
 	}
 	second := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: luckin, Source: model.SourceSearch}, 48, 30)
-	if v := plain(second); strings.Contains(v, pressS) {
+	if v := uitest.Plain(second); strings.Contains(v, pressS) {
 		t.Errorf("the tip showed again in a second mini program:\n%s", v)
 	}
 	again := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
-	if v := plain(again); strings.Contains(v, kfcTip) {
+	if v := uitest.Plain(again); strings.Contains(v, kfcTip) {
 		t.Errorf("the tip showed again on reopening:\n%s", v)
 	}
 }
@@ -158,10 +147,10 @@ func TestGuidanceTipOncePerPersona(t *testing.T) {
 func TestNoGuidanceWhenCollected(t *testing.T) {
 	db := uitest.OpenStore(t)
 	d := open(t, db, "returning", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceHomeGrid}, 48, 30)
-	if v := plain(d); strings.Contains(v, pressS) {
+	if v := uitest.Plain(d); strings.Contains(v, pressS) {
 		t.Errorf("a collected mini program should not show the tip:\n%s", v)
 	}
-	if state(t, db, "returning").GuidanceSeen {
+	if uitest.State(t, db, "returning").GuidanceSeen {
 		t.Error("a tip that was not shown must not be marked seen")
 	}
 }
@@ -169,15 +158,15 @@ func TestNoGuidanceWhenCollected(t *testing.T) {
 func TestFollowBoundAccount(t *testing.T) {
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
-	if v := plain(d); !strings.Contains(v, "Life account: KFC") || !strings.Contains(v, "[+ Follow]") {
+	if v := uitest.Plain(d); !strings.Contains(v, "Life account: KFC") || !strings.Contains(v, "[+ Follow]") {
 		t.Fatalf("the bound account's follow line is missing:\n%s", v)
 	}
 	d.Keys("f")
-	s := state(t, db, "newuser")
+	s := uitest.State(t, db, "newuser")
 	if len(s.Follows) != 1 || s.Follows[0].AccountID != "kfc" {
 		t.Fatalf("follows = %+v, want kfc", s.Follows)
 	}
-	if v := plain(d); !strings.Contains(v, "[✓ Following]") {
+	if v := uitest.Plain(d); !strings.Contains(v, "[✓ Following]") {
 		t.Errorf("the button should show following:\n%s", v)
 	}
 }
@@ -191,7 +180,7 @@ func TestClaimedCouponsCounted(t *testing.T) {
 		}
 	}
 	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
-	if v := plain(d); !strings.Contains(v, "🎫 1 coupon available") {
+	if v := uitest.Plain(d); !strings.Contains(v, "🎫 1 coupon available") {
 		t.Fatalf("want one KFC coupon counted (not Luckin's):\n%s", v)
 	}
 }
@@ -199,18 +188,18 @@ func TestClaimedCouponsCounted(t *testing.T) {
 func TestUnknownMiniProgram(t *testing.T) {
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: "nope", Source: model.SourceSearch}, 48, 30)
-	if v := plain(d); !strings.Contains(v, "Mini program “nope” not found") {
+	if v := uitest.Plain(d); !strings.Contains(v, "Mini program “nope” not found") {
 		t.Fatalf("want a not-found view:\n%s", v)
 	}
 	st, ok := d.Last().(common.StatusMsg)
 	if !ok || st.Err == nil || !errors.Is(st.Err, store.ErrNotFound) {
 		t.Fatalf("want a StatusMsg error matching ErrNotFound, got %#v", d.Last())
 	}
-	if s := state(t, db, "newuser"); len(s.Recents) != 0 {
+	if s := uitest.State(t, db, "newuser"); len(s.Recents) != 0 {
 		t.Errorf("an unknown mini program was recorded as used: %+v", s.Recents)
 	}
 	d.Keys("s", "enter")
-	if s := state(t, db, "newuser"); len(s.Favourites) != 0 {
+	if s := uitest.State(t, db, "newuser"); len(s.Favourites) != 0 {
 		t.Errorf("keys acted on a page that failed to load: %v", s.Favourites)
 	}
 }
@@ -246,7 +235,7 @@ func TestFitsNarrowPhone(t *testing.T) {
 func TestGoldenKFC(t *testing.T) {
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, ServiceID: crayfish, Source: model.SourcePostComponent}, 48, 30)
-	golden.RequireEqual(t, []byte(plain(d)))
+	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }
 
 func contains[T comparable](list []T, v T) bool {
@@ -261,15 +250,15 @@ func contains[T comparable](list []T, v T) bool {
 func TestCouponCountFollowsState(t *testing.T) {
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
-	if strings.Contains(plain(d), "coupon available") {
-		t.Fatalf("no coupon claimed yet:\n%s", plain(d))
+	if strings.Contains(uitest.Plain(d), "coupon available") {
+		t.Fatalf("no coupon claimed yet:\n%s", uitest.Plain(d))
 	}
 	env := uitest.Env(db, "newuser")
 	if _, err := db.ClaimCoupon(env.Actor(), "kfc-egg-tarts-5off"); err != nil {
 		t.Fatal(err)
 	}
-	d.Send(common.StateMsg{State: state(t, db, "newuser")}) // as the root broadcasts after a claim elsewhere
-	if v := plain(d); !strings.Contains(v, "🎫 1 coupon available") {
+	d.Send(common.StateMsg{State: uitest.State(t, db, "newuser")}) // as the root broadcasts after a claim elsewhere
+	if v := uitest.Plain(d); !strings.Contains(v, "🎫 1 coupon available") {
 		t.Fatalf("the count should follow a state change:\n%s", v)
 	}
 }

@@ -47,15 +47,15 @@ func eventsOf(t *testing.T, db *store.DB, kind model.EventKind) []model.Event {
 func TestFollowPromptNotOverGuidanceTip(t *testing.T) {
 	db := uitest.OpenStore(t)
 	d := openKFC(t, db) // the first mini program: the guidance tip shows
-	if v := plain(d); !strings.Contains(v, kfcTip) || strings.Contains(v, sheetTitle) {
+	if v := uitest.Plain(d); !strings.Contains(v, kfcTip) || strings.Contains(v, sheetTitle) {
 		t.Fatalf("want the tip and no pop-up on the first visit:\n%s", v)
 	}
 	if takesBack(d) {
 		t.Fatal("no pop-up, yet the page takes esc")
 	}
 	again := openKFC(t, db) // the tip is used up: now the pop-up
-	if !strings.Contains(plain(again), sheetTitle) {
-		t.Fatalf("want the pop-up on the next visit:\n%s", plain(again))
+	if !strings.Contains(uitest.Plain(again), sheetTitle) {
+		t.Fatalf("want the pop-up on the next visit:\n%s", uitest.Plain(again))
 	}
 }
 
@@ -64,11 +64,11 @@ func TestFollowPromptDismissedThreeTimesNeverAgain(t *testing.T) {
 	seenGuidance(t, db, "newuser")
 	for i, dismiss := range []string{"x", "esc", "x"} {
 		d := openKFC(t, db)
-		if !strings.Contains(plain(d), sheetTitle) || !takesBack(d) || d.S.CapturesInput() {
-			t.Fatalf("visit %d: want the pop-up:\n%s", i+1, plain(d))
+		if !strings.Contains(uitest.Plain(d), sheetTitle) || !takesBack(d) || d.S.CapturesInput() {
+			t.Fatalf("visit %d: want the pop-up:\n%s", i+1, uitest.Plain(d))
 		}
 		d.Keys(dismiss)
-		if strings.Contains(plain(d), sheetTitle) || takesBack(d) {
+		if strings.Contains(uitest.Plain(d), sheetTitle) || takesBack(d) {
 			t.Fatalf("visit %d: %s did not close the pop-up", i+1, dismiss)
 		}
 		for _, e := range d.Emitted {
@@ -77,12 +77,12 @@ func TestFollowPromptDismissedThreeTimesNeverAgain(t *testing.T) {
 			}
 		}
 	}
-	if n := state(t, db, "newuser").FollowPromptDismissals["kfc"]; n != 3 {
+	if n := uitest.State(t, db, "newuser").FollowPromptDismissals["kfc"]; n != 3 {
 		t.Fatalf("dismissals = %d, want 3", n)
 	}
 	d := openKFC(t, db)
-	if strings.Contains(plain(d), sheetTitle) {
-		t.Fatalf("the pop-up came back after three dismissals:\n%s", plain(d))
+	if strings.Contains(uitest.Plain(d), sheetTitle) {
+		t.Fatalf("the pop-up came back after three dismissals:\n%s", uitest.Plain(d))
 	}
 	if got := len(eventsOf(t, db, model.EventFollowPromptShown)); got != 3 {
 		t.Errorf("follow_prompt_shown events = %d, want 3", got)
@@ -92,8 +92,8 @@ func TestFollowPromptDismissedThreeTimesNeverAgain(t *testing.T) {
 	}
 	// the cap is per account: Luckin's pop-up still shows
 	l := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: luckin, Source: model.SourceSearch}, 48, 30)
-	if !strings.Contains(plain(l), "Follow Luckin") {
-		t.Fatalf("another account's pop-up should still show:\n%s", plain(l))
+	if !strings.Contains(uitest.Plain(l), "Follow Luckin") {
+		t.Fatalf("another account's pop-up should still show:\n%s", uitest.Plain(l))
 	}
 }
 
@@ -106,11 +106,11 @@ func TestFollowPromptAccept(t *testing.T) {
 		t.Fatalf("help while the pop-up is up: %v", h)
 	}
 	d.Keys("f")
-	s := state(t, db, "newuser")
+	s := uitest.State(t, db, "newuser")
 	if len(s.Follows) != 1 || s.Follows[0].AccountID != "kfc" {
 		t.Fatalf("follows = %+v", s.Follows)
 	}
-	if v := plain(d); strings.Contains(v, sheetTitle) || !strings.Contains(v, "[✓ Following]") {
+	if v := uitest.Plain(d); strings.Contains(v, sheetTitle) || !strings.Contains(v, "[✓ Following]") {
 		t.Fatalf("after f:\n%s", v)
 	}
 	if a := actions(d); len(a) == 0 || a[len(a)-1].Status != "Following KFC" {
@@ -120,7 +120,7 @@ func TestFollowPromptAccept(t *testing.T) {
 		t.Errorf("follow_prompt_accepted events = %d", got)
 	}
 	// a follower never sees it
-	if again := openKFC(t, db); strings.Contains(plain(again), sheetTitle) {
+	if again := openKFC(t, db); strings.Contains(uitest.Plain(again), sheetTitle) {
 		t.Fatal("the pop-up showed to a follower")
 	}
 }
@@ -130,14 +130,14 @@ func TestPageKeysWorkUnderThePrompt(t *testing.T) {
 	seenGuidance(t, db, "newuser")
 	d := openKFC(t, db)
 	d.Keys("s")
-	if s := state(t, db, "newuser"); !contains(s.Favourites, kfc) {
+	if s := uitest.State(t, db, "newuser"); !contains(s.Favourites, kfc) {
 		t.Fatal("s under the pop-up did not collect")
 	}
 	d.Keys("enter")
 	if _, ok := d.Last().(common.PushMsg); !ok {
 		t.Fatalf("enter under the pop-up emitted %#v, want the order page", d.Last())
 	}
-	if !strings.Contains(plain(d), sheetTitle) {
+	if !strings.Contains(uitest.Plain(d), sheetTitle) {
 		t.Fatal("page keys closed the pop-up")
 	}
 }
@@ -150,7 +150,7 @@ func TestFollowPromptCapIsASetting(t *testing.T) {
 	d := uitest.NewScreen(New(env, common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}), 48, 30)
 	d.Keys("x")
 	again := uitest.NewScreen(New(env, common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}), 48, 30)
-	if strings.Contains(plain(again), sheetTitle) {
+	if strings.Contains(uitest.Plain(again), sheetTitle) {
 		t.Fatal("with a cap of 1 the pop-up came back")
 	}
 }
@@ -161,7 +161,7 @@ func TestPromptFitsNarrowPhone(t *testing.T) {
 	for _, w := range []int{38, 48} {
 		for _, h := range []int{12, 30} {
 			d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, w, h)
-			if !strings.Contains(plain(d), "Follow") {
+			if !strings.Contains(uitest.Plain(d), "Follow") {
 				t.Fatalf("%dx%d: no pop-up", w, h)
 			}
 			checkFits(t, d.View(), w, h)

@@ -18,14 +18,14 @@ func TestConfirmAppliesClaimedCoupon(t *testing.T) {
 	db := uitest.OpenStore(t)
 	claim(t, db, "newuser", crayfish10)
 	d := confirm(t, db, "newuser", kfc, crayfishSvc)
-	v := plain(d)
+	v := uitest.Plain(d)
 	for _, want := range []string{"¥42.90", "✓ ¥10 off the New Year's", "-¥10.00", "¥32.90", "Pay ¥32.90"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("confirm page lacks %q:\n%s", want, v)
 		}
 	}
 	page := pay(t, d)
-	s := state(t, db, "newuser")
+	s := uitest.State(t, db, "newuser")
 	if len(s.Orders) != 1 {
 		t.Fatalf("orders = %+v, want one", s.Orders)
 	}
@@ -54,22 +54,22 @@ func TestConfirmQuantity(t *testing.T) {
 	db := uitest.OpenStore(t)
 	d := confirm(t, db, "newuser", kfc, eggTarts)
 	d.Keys("left") // stays at 1
-	if v := plain(d); !strings.Contains(v, "  1  ") || !strings.Contains(v, "Pay ¥22.00") {
+	if v := uitest.Plain(d); !strings.Contains(v, "  1  ") || !strings.Contains(v, "Pay ¥22.00") {
 		t.Fatalf("quantity should stay at 1:\n%s", v)
 	}
 	d.Keys("right", "+")
-	if v := plain(d); !strings.Contains(v, "  3  ") || !strings.Contains(v, "Pay ¥66.00") {
+	if v := uitest.Plain(d); !strings.Contains(v, "  3  ") || !strings.Contains(v, "Pay ¥66.00") {
 		t.Fatalf("want 3 × ¥22.00:\n%s", v)
 	}
 	for range 10 {
 		d.Keys("+")
 	}
-	if v := plain(d); !strings.Contains(v, "  9  ") {
+	if v := uitest.Plain(d); !strings.Contains(v, "  9  ") {
 		t.Fatalf("quantity should stop at 9:\n%s", v)
 	}
 	d.Keys("-", "left")
 	pay(t, d)
-	o := state(t, db, "newuser").Orders[0]
+	o := uitest.State(t, db, "newuser").Orders[0]
 	if o.Lines[0].Qty != 7 || o.TotalCents != 7*2200 {
 		t.Errorf("order = %+v, want 7 egg tarts", o)
 	}
@@ -79,11 +79,11 @@ func TestConfirmThresholdReachedByQuantity(t *testing.T) {
 	db := uitest.OpenStore(t)
 	claim(t, db, "newuser", crayfish10)
 	d := confirm(t, db, "newuser", kfc, eggTarts)
-	if v := plain(d); !strings.Contains(v, "spend ¥17.00 more") {
+	if v := uitest.Plain(d); !strings.Contains(v, "spend ¥17.00 more") {
 		t.Fatalf("a ¥22 order should say how far the ¥39 threshold is:\n%s", v)
 	}
 	d.Keys("right")
-	if v := plain(d); !strings.Contains(v, "-¥10.00") || !strings.Contains(v, "Pay ¥34.00") {
+	if v := uitest.Plain(d); !strings.Contains(v, "-¥10.00") || !strings.Contains(v, "Pay ¥34.00") {
 		t.Fatalf("two egg tarts (¥44) should take the coupon:\n%s", v)
 	}
 }
@@ -93,11 +93,11 @@ func TestConfirmCouponSwitchedOff(t *testing.T) {
 	claim(t, db, "newuser", crayfish10)
 	d := confirm(t, db, "newuser", kfc, crayfishSvc)
 	d.Keys("space")
-	if v := plain(d); !strings.Contains(v, "not used") || !strings.Contains(v, "Pay ¥42.90") {
+	if v := uitest.Plain(d); !strings.Contains(v, "not used") || !strings.Contains(v, "Pay ¥42.90") {
 		t.Fatalf("space should switch the coupon off:\n%s", v)
 	}
 	pay(t, d)
-	s := state(t, db, "newuser")
+	s := uitest.State(t, db, "newuser")
 	if o := s.Orders[0]; o.CouponID != "" || o.TotalCents != 4290 {
 		t.Errorf("order = %+v, want no coupon", o)
 	}
@@ -122,10 +122,10 @@ func TestConfirmPaymentFailureStays(t *testing.T) {
 			t.Fatal("a failed payment left the confirm page")
 		}
 	}
-	if v := plain(d); !strings.Contains(v, "Payment failed: bank is closed") || !strings.Contains(v, "Pay ¥42.90") {
+	if v := uitest.Plain(d); !strings.Contains(v, "Payment failed: bank is closed") || !strings.Contains(v, "Pay ¥42.90") {
 		t.Fatalf("want the error and the pay button again:\n%s", v)
 	}
-	if n := len(state(t, db, "newuser").Orders); n != 0 {
+	if n := len(uitest.State(t, db, "newuser").Orders); n != 0 {
 		t.Errorf("%d orders recorded after a failure", n)
 	}
 }
@@ -151,5 +151,5 @@ func TestGoldenConfirm(t *testing.T) {
 	db := uitest.OpenStore(t)
 	claim(t, db, "newuser", crayfish10)
 	d := confirm(t, db, "newuser", kfc, crayfishSvc)
-	golden.RequireEqual(t, []byte(plain(d)))
+	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }

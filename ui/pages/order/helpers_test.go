@@ -3,8 +3,6 @@ package order
 import (
 	"testing"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui/common"
@@ -39,17 +37,6 @@ func claim(t *testing.T, db store.Store, p model.PersonaID, id model.CouponID) {
 	}
 }
 
-func state(t *testing.T, db store.Store, p model.PersonaID) model.UserState {
-	t.Helper()
-	s, err := db.State(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
-func plain(d *uitest.Screen) string { return ansi.Strip(d.View()) }
-
 // confirm drives a confirm page for svc of mini program id.
 func confirm(t *testing.T, db store.Store, p model.PersonaID, id model.MiniProgramID, svc string) *uitest.Screen {
 	t.Helper()
@@ -71,7 +58,7 @@ func pay(t *testing.T, d *uitest.Screen) *Success {
 			return s
 		}
 	}
-	t.Fatalf("paying emitted no ReplaceMsg: %#v\n%s", d.Emitted, plain(d))
+	t.Fatalf("paying emitted no ReplaceMsg: %#v\n%s", d.Emitted, uitest.Plain(d))
 	return nil
 }
 

@@ -31,7 +31,7 @@ func TestSuccessOffersOnlyPaySuccessKinds(t *testing.T) {
 			t.Errorf("plain coupon %s offered", plainCoupon)
 		}
 	}
-	v := plain(d)
+	v := uitest.Plain(d)
 	for _, want := range []string{"🎫 Pay-to-get · ¥10 off", "🎫 Spend ¥99 get ¥20 off"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("page lacks %q:\n%s", want, v)
@@ -57,7 +57,7 @@ func TestSuccessRadiusIsASetting(t *testing.T) {
 			t.Errorf("%s at %.0f m is beyond the 200 m setting", o.Coupon.ID, o.Metres)
 		}
 	}
-	v := plain(d)
+	v := uitest.Plain(d)
 	if !strings.Contains(v, "within 200 m") || !strings.Contains(v, "97 m") {
 		t.Fatalf("page:\n%s", v)
 	}

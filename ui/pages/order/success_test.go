@@ -50,7 +50,7 @@ func TestSuccessShowsOnlyNearbyOffers(t *testing.T) {
 	if !slices.IsSortedFunc(s.offers, func(a, b offer) int { return int(a.Metres - b.Metres) }) {
 		t.Errorf("offers are not nearest first: %v", ids)
 	}
-	v := plain(d)
+	v := uitest.Plain(d)
 	for _, want := range []string{"✓ Payment successful", "Nearby offers", "Watsons China", "97 m", "[Claim]"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("payment success page lacks %q:\n%s", want, v)
@@ -66,7 +66,7 @@ func TestSuccessReceipt(t *testing.T) {
 	claim(t, db, "newuser", crayfish10)
 	d := success(t, db, "newuser", crayfishSvc)
 	o := d.S.(*Success).order
-	v := plain(d)
+	v := uitest.Plain(d)
 	for _, want := range []string{"Yum China (KFC) · KFC Self-Service", "×1", "¥42.90", "-¥10.00",
 		"Total paid", "¥32.90", "Order " + o.ID, o.PaidAt.Format("2006-01-02 15:04")} {
 		if !strings.Contains(v, want) {
@@ -82,11 +82,11 @@ func TestSuccessClaimAndOpen(t *testing.T) {
 		t.Fatalf("nearest offer = %s, want %s", got, nearCoupon)
 	}
 	d.Keys("enter")
-	s := state(t, db, "newuser")
+	s := uitest.State(t, db, "newuser")
 	if !slices.ContainsFunc(s.Coupons, func(c model.ClaimedCoupon) bool { return c.CouponID == nearCoupon }) {
 		t.Fatalf("enter did not claim %s: %+v", nearCoupon, s.Coupons)
 	}
-	if v := plain(d); !strings.Contains(v, "✓ Claimed") {
+	if v := uitest.Plain(d); !strings.Contains(v, "✓ Claimed") {
 		t.Errorf("the offer should show as claimed:\n%s", v)
 	}
 	d.Keys("down", "o")
@@ -107,14 +107,14 @@ func TestSuccessCollectPromptIgnoresTipCap(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := success(t, db, "newuser", crayfishSvc)
-	if v := plain(d); !strings.Contains(v, "Add KFC Self-Service Ordering to My") {
+	if v := uitest.Plain(d); !strings.Contains(v, "Add KFC Self-Service Ordering to My") {
 		t.Fatalf("the collect prompt should show although the tip was seen:\n%s", v)
 	}
 	d.Keys("s")
-	if s := state(t, db, "newuser"); !slices.Contains(s.Favourites, kfc) {
+	if s := uitest.State(t, db, "newuser"); !slices.Contains(s.Favourites, kfc) {
 		t.Fatalf("s did not collect: %v", s.Favourites)
 	}
-	if v := plain(d); strings.Contains(v, "press s") || !strings.Contains(v, "★ In My Mini Programs") {
+	if v := uitest.Plain(d); strings.Contains(v, "press s") || !strings.Contains(v, "★ In My Mini Programs") {
 		t.Errorf("the prompt should turn into the collected line:\n%s", v)
 	}
 }
@@ -131,7 +131,7 @@ func (f farStore) Persona(id model.PersonaID) (model.Persona, error) {
 func TestSuccessEmptyState(t *testing.T) {
 	db := uitest.OpenStore(t)
 	d := success(t, farStore{db}, "newuser", crayfishSvc)
-	v := plain(d)
+	v := uitest.Plain(d)
 	if !strings.Contains(v, "No offers within 1 km") {
 		t.Fatalf("want the empty state:\n%s", v)
 	}
@@ -165,5 +165,5 @@ func TestGoldenSuccess(t *testing.T) {
 	db := uitest.OpenStore(t)
 	claim(t, db, "newuser", crayfish10)
 	d := success(t, db, "newuser", crayfishSvc)
-	golden.RequireEqual(t, []byte(plain(d)))
+	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }

@@ -47,7 +47,7 @@ func pictureLines(d *uitest.Screen) string {
 
 func TestGoldenVideoPost(t *testing.T) {
 	d, _, _ := openWith(t, uitest.OpenStore(t), twister, 48, 30)
-	golden.RequireEqual(t, []byte(plain(d)))
+	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }
 
 // Without colour the picture is drawn in ASCII shades with a caption.
@@ -61,15 +61,15 @@ func TestGoldenCrayfishPostWithoutColour(t *testing.T) {
 	if strings.Contains(v, "▀") || strings.Contains(v, "\x1b[38;2;0;0;0m@") {
 		t.Fatalf("a colourless picture uses half-blocks:\n%s", v)
 	}
-	mustContain(t, d, "@@@@@@@@", "[picture: A crayfish burger beside a red crayf…]")
-	golden.RequireEqual(t, []byte(plain(d)))
+	uitest.MustContain(t, d, "@@@@@@@@", "[picture: A crayfish burger beside a red crayf…]")
+	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }
 
 func TestImageTextShowsPicture(t *testing.T) {
 	d, _ := open(t, uitest.OpenStore(t), 48, 30)
 	lines := strings.Split(pictureLines(d), "\n")
 	if len(lines) != 8 {
-		t.Fatalf("picture is %d lines, want 8 (32×16 pixels):\n%s", len(lines), plain(d))
+		t.Fatalf("picture is %d lines, want 8 (32×16 pixels):\n%s", len(lines), uitest.Plain(d))
 	}
 	// the crayfish on KFC's red wall, in true colour
 	if !strings.Contains(lines[0], "38;2;") || !strings.Contains(lines[0], "48;2;") {
@@ -79,7 +79,7 @@ func TestImageTextShowsPicture(t *testing.T) {
 
 func TestVideoPlaysPausesAndStops(t *testing.T) {
 	d, m, tk := openWith(t, uitest.OpenStore(t), twister, 48, 30)
-	mustContain(t, d, "▶ ", "0:00 / 0:45")
+	uitest.MustContain(t, d, "▶ ", "0:00 / 0:45")
 	if tk.Pending() != 0 {
 		t.Fatalf("a video ticks before play: %d pending", tk.Pending())
 	}
@@ -92,7 +92,7 @@ func TestVideoPlaysPausesAndStops(t *testing.T) {
 	if tk.Pending() != 1 || tk.Interval() != videoTick {
 		t.Fatalf("play scheduled %d ticks of %v", tk.Pending(), tk.Interval())
 	}
-	mustContain(t, d, "❚❚")
+	uitest.MustContain(t, d, "❚❚")
 	if !strings.Contains(helpText(m), "p pause") {
 		t.Errorf("help lacks p pause while playing: %s", helpText(m))
 	}
@@ -104,14 +104,14 @@ func TestVideoPlaysPausesAndStops(t *testing.T) {
 		}
 		frames[pictureLines(d)] = true
 	}
-	mustContain(t, d, "0:02 / 0:45")
+	uitest.MustContain(t, d, "0:02 / 0:45")
 	if len(frames) < 3 {
 		t.Errorf("the picture took %d looks over four ticks; the frames do not move", len(frames))
 	}
 
 	// pause: the tick in flight is stale, changes nothing, schedules nothing
 	d.Keys("p")
-	mustContain(t, d, "▶ ", "0:02 / 0:45")
+	uitest.MustContain(t, d, "▶ ", "0:02 / 0:45")
 	before := d.View()
 	fire(d, tk, 5*videoTick)
 	if tk.Pending() != 0 {
@@ -124,9 +124,9 @@ func TestVideoPlaysPausesAndStops(t *testing.T) {
 	// play again: on from where it paused
 	d.Keys("space")
 	fire(d, tk, 6*videoTick)
-	mustContain(t, d, "❚❚", "0:02 / 0:45")
+	uitest.MustContain(t, d, "❚❚", "0:02 / 0:45")
 	fire(d, tk, 7*videoTick)
-	mustContain(t, d, "0:03 / 0:45")
+	uitest.MustContain(t, d, "0:03 / 0:45")
 }
 
 func TestVideoProgressBarFills(t *testing.T) {
@@ -139,7 +139,7 @@ func TestVideoProgressBarFills(t *testing.T) {
 	for i := 1; i <= 45; i++ { // half the video
 		fire(d, tk, time.Duration(i)*videoTick)
 	}
-	mustContain(t, d, "0:22 / 0:45")
+	uitest.MustContain(t, d, "0:22 / 0:45")
 	track := bar() + strings.Count(playerOf(t, d), "─")
 	if got := bar(); got < track/2-1 || got > track/2+1 {
 		t.Errorf("at half the video the bar is %d of %d", got, track)
@@ -148,24 +148,24 @@ func TestVideoProgressBarFills(t *testing.T) {
 	for i := 46; tk.Pending() > 0 && i < 200; i++ {
 		fire(d, tk, time.Duration(i)*videoTick)
 	}
-	mustContain(t, d, "↺", "0:45 / 0:45")
+	uitest.MustContain(t, d, "↺", "0:45 / 0:45")
 	if bar() != track {
 		t.Errorf("at the end the bar is %d of %d", bar(), track)
 	}
 	d.Keys("p")
 	fire(d, tk, time.Hour)
-	mustContain(t, d, "❚❚", "0:00 / 0:45")
+	uitest.MustContain(t, d, "❚❚", "0:00 / 0:45")
 }
 
 // playerOf is the player line of the view.
 func playerOf(t *testing.T, d *uitest.Screen) string {
 	t.Helper()
-	for _, l := range strings.Split(plain(d), "\n") {
+	for _, l := range strings.Split(uitest.Plain(d), "\n") {
 		if strings.Contains(l, "/ 0:45") {
 			return l
 		}
 	}
-	t.Fatalf("no player line:\n%s", plain(d))
+	t.Fatalf("no player line:\n%s", uitest.Plain(d))
 	return ""
 }
 
@@ -177,7 +177,7 @@ func TestVideoPausesWhenScrolledAway(t *testing.T) {
 		d.Keys("j")
 	}
 	if m.mediaVisible() {
-		t.Fatalf("the player never left the view:\n%s", plain(d))
+		t.Fatalf("the player never left the view:\n%s", uitest.Plain(d))
 	}
 	fire(d, tk, 2*videoTick)
 	if tk.Pending() != 0 || m.media.running {
@@ -221,8 +221,8 @@ func TestTicksOfAnotherPageAreIgnored(t *testing.T) {
 
 func TestLiveCommentsArriveAsTimePasses(t *testing.T) {
 	d, m, tk := openWith(t, uitest.OpenStore(t), nyeLive, 48, 30)
-	mustContain(t, d, "LIVE", "Live now · 38,200 watching", "Live chat", "Xiao Lin: Happy New Year's Eve, KFC!")
-	if v := plain(d); strings.Contains(v, "Momo") {
+	uitest.MustContain(t, d, "LIVE", "Live now · 38,200 watching", "Live chat", "Xiao Lin: Happy New Year's Eve, KFC!")
+	if v := uitest.Plain(d); strings.Contains(v, "Momo") {
 		t.Fatalf("a comment due at 3 s is there at once:\n%s", v)
 	}
 	if tk.Pending() != 1 || tk.Interval() != liveTick {
@@ -234,16 +234,16 @@ func TestLiveCommentsArriveAsTimePasses(t *testing.T) {
 	for s := 1; s <= 3; s++ {
 		fire(d, tk, time.Duration(s)*time.Second)
 	}
-	mustContain(t, d, "Momo: The crayfish bucket looks huge")
-	if v := plain(d); strings.Contains(v, "A-Jie") || strings.Contains(v, "38,200 watching") {
+	uitest.MustContain(t, d, "Momo: The crayfish bucket looks huge")
+	if v := uitest.Plain(d); strings.Contains(v, "A-Jie") || strings.Contains(v, "38,200 watching") {
 		t.Fatalf("after 3 s: a later comment is there, or the audience did not move:\n%s", v)
 	}
 	// a minute later the chat shows the newest comments, oldest scrolled off
 	for s := 4; s <= 60; s++ {
 		fire(d, tk, time.Duration(s)*time.Second)
 	}
-	mustContain(t, d, "Tiantian: Bucket arrived, still hot")
-	if v := plain(d); strings.Contains(v, "Happy New Year's Eve") {
+	uitest.MustContain(t, d, "Tiantian: Bucket arrived, still hot")
+	if v := uitest.Plain(d); strings.Contains(v, "Happy New Year's Eve") {
 		t.Errorf("the chat did not keep to its last lines:\n%s", v)
 	}
 }
@@ -255,7 +255,7 @@ func TestLiveStopsOutOfViewAndCatchesUp(t *testing.T) {
 		d.Keys("j")
 	}
 	if m.mediaVisible() {
-		t.Fatalf("the live panel never left the view:\n%s", plain(d))
+		t.Fatalf("the live panel never left the view:\n%s", uitest.Plain(d))
 	}
 	fire(d, tk, 2*time.Second)
 	if tk.Pending() != 0 {
@@ -268,7 +268,7 @@ func TestLiveStopsOutOfViewAndCatchesUp(t *testing.T) {
 	}
 	fire(d, tk, 20*time.Second)
 	d.S.SetSize(48, 40) // room for the whole chat
-	mustContain(t, d, "Momo: Can I use the ¥10 coupon")
+	uitest.MustContain(t, d, "Momo: Can I use the ¥10 coupon")
 }
 
 func helpText(m *Model) string {
@@ -286,5 +286,5 @@ func TestGoldenLivePost(t *testing.T) {
 	for s := 1; s <= 10; s++ {
 		fire(d, tk, time.Duration(s)*time.Second)
 	}
-	golden.RequireEqual(t, []byte(plain(d)))
+	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }

@@ -25,27 +25,6 @@ func open(t *testing.T, st store.Store, w, h int) (*uitest.Screen, *Model) {
 	return uitest.NewScreen(m, w, h), m
 }
 
-func plain(d *uitest.Screen) string { return ansi.Strip(d.View()) }
-
-func mustContain(t *testing.T, d *uitest.Screen, want ...string) {
-	t.Helper()
-	v := plain(d)
-	for _, w := range want {
-		if !strings.Contains(v, w) {
-			t.Fatalf("view lacks %q:\n%s", w, v)
-		}
-	}
-}
-
-func state(t *testing.T, st store.Store) model.UserState {
-	t.Helper()
-	s, err := st.State("newuser")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 func counts(t *testing.T, st store.Store) model.Counts {
 	t.Helper()
 	p, err := st.Post(crayfish)
@@ -58,7 +37,7 @@ func counts(t *testing.T, st store.Store) model.Counts {
 func TestShowsPostAndRecordsOpen(t *testing.T) {
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, 48, 30)
-	mustContain(t, d, "← ", "KFC", "[Brand]", "+ Follow", "New Year's Crayfish Series",
+	uitest.MustContain(t, d, "← ", "KFC", "[Brand]", "+ Follow", "New Year's Crayfish Series",
 		"Image-text", "#crayfish", "🛒 Order: New Year's Crayfish Series Burger", "KFC Self-Service Ordering",
 		"🎫 ¥10 off the New Year's Crayfish", "Claim", "👥 KFC Crayfish Fans · 12,840 members",
 		"♡ 18,420", "💬 1,260", "☆ 3,310", "↗ 2,045")
@@ -81,9 +60,9 @@ func TestInteractionsChangeCountsAndPersist(t *testing.T) {
 	base := counts(t, st)
 
 	d.Keys("l")
-	mustContain(t, d, "♥ 18,421")
+	uitest.MustContain(t, d, "♥ 18,421")
 	d.Keys("s")
-	mustContain(t, d, "★ 3,311")
+	uitest.MustContain(t, d, "★ 3,311")
 
 	d.Keys("c")
 	if !m.CapturesInput() {
@@ -96,18 +75,18 @@ func TestInteractionsChangeCountsAndPersist(t *testing.T) {
 	}
 	// the comments sit under the picture and the components: move down to them
 	d.Keys("j", "j", "j", "j")
-	mustContain(t, d, "💬 1,261", "You · just now", "Crispy and spicy!")
+	uitest.MustContain(t, d, "💬 1,261", "You · just now", "Crispy and spicy!")
 
 	d.Keys("r")
-	mustContain(t, d, "Forward to", "Mom", "Work group", "Roommates", "Moments")
+	uitest.MustContain(t, d, "Forward to", "Mom", "Work group", "Roommates", "Moments")
 	d.Keys("enter")
-	mustContain(t, d, "↗ 2,046")
+	uitest.MustContain(t, d, "↗ 2,046")
 
 	want := base.Add(model.Counts{Likes: 1, Comments: 1, Collects: 1, Forwards: 1})
 	if got := counts(t, st); got != want {
 		t.Fatalf("stored counts %+v, want %+v", got, want)
 	}
-	s := state(t, st)
+	s := uitest.State(t, st, "newuser")
 	if len(s.Likes) != 1 || len(s.CollectedPosts) != 1 || len(s.Comments) != 1 || len(s.Forwards) != 1 {
 		t.Fatalf("state not saved: %+v", s)
 	}
@@ -117,7 +96,7 @@ func TestInteractionsChangeCountsAndPersist(t *testing.T) {
 
 	// Toggles: a second l and s take the marks back.
 	d.Keys("l", "s")
-	mustContain(t, d, "♡ 18,420", "☆ 3,310")
+	uitest.MustContain(t, d, "♡ 18,420", "☆ 3,310")
 }
 
 func TestCommentEscCancels(t *testing.T) {
@@ -126,12 +105,12 @@ func TestCommentEscCancels(t *testing.T) {
 	d.Keys("c")
 	d.Send(uitest.Type("never mind")...)
 	d.Keys("esc")
-	if m.CapturesInput() || len(state(t, st).Comments) != 0 {
+	if m.CapturesInput() || len(uitest.State(t, st, "newuser").Comments) != 0 {
 		t.Fatal("esc should leave the input without posting")
 	}
 	// An empty comment is not posted either.
 	d.Keys("c", "enter")
-	if len(state(t, st).Comments) != 0 {
+	if len(uitest.State(t, st, "newuser").Comments) != 0 {
 		t.Fatal("empty comment posted")
 	}
 }
@@ -153,27 +132,27 @@ func TestCouponClaimOnce(t *testing.T) {
 	if !ok || a.Err != nil || a.Status != "Coupon claimed: ¥10 off the New Year's Crayfish Series" {
 		t.Fatalf("claim = %#v", d.Last())
 	}
-	if s := state(t, st); len(s.Coupons) != 1 || s.Coupons[0].CouponID != "kfc-crayfish-10off" {
+	if s := uitest.State(t, st, "newuser"); len(s.Coupons) != 1 || s.Coupons[0].CouponID != "kfc-crayfish-10off" {
 		t.Fatalf("coupons = %+v", s.Coupons)
 	}
-	mustContain(t, d, "Claimed ✓")
+	uitest.MustContain(t, d, "Claimed ✓")
 	d.Keys("enter")
 	a, ok = d.Last().(common.ActionMsg)
 	if !ok || !errors.Is(a.Err, store.ErrAlreadyClaimed) {
 		t.Fatalf("second claim = %#v, want an already-claimed error", d.Last())
 	}
-	if len(state(t, st).Coupons) != 1 {
+	if len(uitest.State(t, st, "newuser").Coupons) != 1 {
 		t.Fatal("second claim changed the card pack")
 	}
 }
 
 func TestGroupOpensGroupPage(t *testing.T) {
 	d, _ := open(t, uitest.OpenStore(t), 48, 30)
-	if strings.Contains(plain(d), "Crayfish season reviews") {
+	if strings.Contains(uitest.Plain(d), "Crayfish season reviews") {
 		t.Fatal("topic shown before the group is selected")
 	}
 	d.Keys("down", "down", "down")
-	mustContain(t, d, "Topic: Crayfish season reviews, tips and")
+	uitest.MustContain(t, d, "Topic: Crayfish season reviews, tips and")
 	d.Keys("enter")
 	push, ok := d.Last().(common.PushMsg)
 	if !ok || push.Page.Title() != "Topic group" {
@@ -194,8 +173,8 @@ func TestHeaderOpensAndFollowsAccount(t *testing.T) {
 		t.Fatalf("enter on the header emitted %#v", got)
 	}
 	d.Keys("f")
-	mustContain(t, d, "✓ Following")
-	if s := state(t, st); len(s.Follows) != 1 || s.Follows[0].AccountID != "kfc" {
+	uitest.MustContain(t, d, "✓ Following")
+	if s := uitest.State(t, st, "newuser"); len(s.Follows) != 1 || s.Follows[0].AccountID != "kfc" {
 		t.Fatalf("follows = %+v", s.Follows)
 	}
 }
@@ -221,13 +200,13 @@ func TestFitsNarrowPhone(t *testing.T) {
 
 func TestGoldenCrayfishPost(t *testing.T) {
 	d, _ := open(t, uitest.OpenStore(t), 48, 30)
-	golden.RequireEqual(t, []byte(plain(d)))
+	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }
 
 func TestUnknownPost(t *testing.T) {
 	m := New(uitest.Env(uitest.OpenStore(t), "newuser"), common.OpenPostMsg{ID: "no-such-post", Source: model.SourceFeed})
 	d := uitest.NewScreen(m, 48, 20)
-	mustContain(t, d, "not found")
+	uitest.MustContain(t, d, "not found")
 	n := len(d.Emitted) // recording the open fails too, as a notice
 	d.Keys("l", "enter")
 	if len(d.Emitted) != n {
