@@ -14,6 +14,7 @@ import (
 
 func newEventsCmd(o *options) *cobra.Command {
 	var format, since string
+	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "events",
 		Short: "Export the event log (every action, with time, persona, session and variants)",
@@ -25,8 +26,16 @@ JSONL is one JSON object per line.
 after a simulated time (RFC3339, or a date such as 2026-01-08).`,
 		Example: `  lifesim events --format csv > events.csv
   lifesim events --format jsonl --persona newuser --since 2026-01-08`,
-		Args: cobra.NoArgs,
+		Args:        cobra.NoArgs,
+		Annotations: map[string]string{anyPersona: "filter"},
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			// every flag is checked before the store is opened
+			if err := jsonFormat(cmd, asJSON, &format, "jsonl"); err != nil {
+				return err
+			}
+			if err := checkFormat(format, "jsonl", "json", "csv"); err != nil {
+				return err
+			}
 			from, err := parseSince(since)
 			if err != nil {
 				return err
@@ -38,7 +47,7 @@ after a simulated time (RFC3339, or a date such as 2026-01-08).`,
 			if cmd.Flags().Changed("persona") {
 				persona, so.persona = model.PersonaID(o.persona), string(model.DefaultPersona)
 			}
-			s, err := openSession(so)
+			s, err := openReadSession(so)
 			if err != nil {
 				return err
 			}
@@ -64,6 +73,7 @@ after a simulated time (RFC3339, or a date such as 2026-01-08).`,
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl or csv")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "JSON: the same as --format jsonl")
 	cmd.Flags().StringVar(&since, "since", "", "only events at or after this simulated time (RFC3339 or YYYY-MM-DD)")
 	return cmd
 }
@@ -95,7 +105,7 @@ func parseSince(s string) (time.Time, error) {
 	if t, err := time.ParseInLocation(time.DateOnly, s, time.Local); err == nil {
 		return t, nil
 	}
-	return time.Time{}, fmt.Errorf("--since %q: want an RFC3339 time (2026-01-08T09:30:00+08:00) or a date (2026-01-08)", s)
+	return time.Time{}, usageError{fmt.Errorf("--since %q: want an RFC3339 time (2026-01-08T09:30:00+08:00) or a date (2026-01-08)", s)}
 }
 
 // eachEvent calls fn for every event, oldest first, reading the log a page

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"lifesim/model"
+	"lifesim/store"
 )
 
 // lifesimIn runs the command line in-process and returns stdout.
@@ -36,8 +37,15 @@ func loggedStore(t *testing.T) (string, []model.Event) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.db.Close()
 	at := s.world.Settings.Epoch
+	_ = s.db.Close()
+	// Written without the app's clock, so each event keeps the time the
+	// test gives it (the simulator writes this way too).
+	s.db, err = store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.db.Close()
 	off := model.Actor{Persona: "newuser", Session: "a", At: at, Variants: map[string]string{"collect_guidance": "off"}}
 	rec := func(a model.Actor, kind model.EventKind, detail string) {
 		if err := s.db.RecordEvent(model.NewEvent(a, kind, "", model.SourceSearch, detail)); err != nil {

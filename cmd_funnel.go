@@ -11,6 +11,7 @@ import (
 func newFunnelCmd(o *options) *cobra.Command {
 	var by, format string
 	var days int
+	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "funnel",
 		Short: "Print the chain funnel and mini-program retention from the event log",
@@ -27,13 +28,14 @@ on its first event, a collect in the arms on its own event.`,
   lifesim funnel --by variant --format csv > funnel.csv`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			// every flag is checked before the store is opened
 			if by != "" && by != "variant" {
-				return fmt.Errorf("--by %q: the only breakdown is \"variant\"", by)
+				return usageError{fmt.Errorf("--by %q: the only breakdown is \"variant\"", by)}
 			}
-			if days < 0 {
-				return fmt.Errorf("--days %d: must not be negative", days)
+			if err := checkFunnelFlags(cmd, asJSON, &format, days); err != nil {
+				return err
 			}
-			s, err := openSession(*o)
+			s, err := openReadSession(*o)
 			if err != nil {
 				return err
 			}
@@ -52,5 +54,18 @@ on its first event, a collect in the arms on its own event.`,
 	cmd.Flags().StringVar(&by, "by", "", `break the funnel down: "variant"`)
 	cmd.Flags().StringVar(&format, "format", "table", "table, json or csv")
 	cmd.Flags().IntVar(&days, "days", 7, "retention window in simulated days")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "JSON: the same as --format json")
 	return cmd
+}
+
+// checkFunnelFlags checks the flags funnel and sim share, with one rule
+// for both: --json (an alias of --format json), --format and --days.
+func checkFunnelFlags(cmd *cobra.Command, asJSON bool, format *string, days int) error {
+	if err := jsonFormat(cmd, asJSON, format, "json"); err != nil {
+		return err
+	}
+	if err := checkFormat(*format, "table", "json", "csv"); err != nil {
+		return err
+	}
+	return checkDays(days)
 }

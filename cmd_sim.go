@@ -1,9 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -17,6 +20,7 @@ func newSimCmd(o *options) *cobra.Command {
 	var personas, sessions, days int
 	var seed uint64
 	var format string
+	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "sim",
 		Short: "Drive synthetic personas through the real model and store and print a funnel per variant",
@@ -28,27 +32,36 @@ the collection guidance shows), orders, nearby coupons, the Life feed. Then
 print the chain funnel per variant, as "lifesim funnel --by variant" would.
 
 The simulation writes to its own store: a temporary file that is removed
-afterwards, or the file given with --db (kept, so you can run "lifesim funnel"
-or "lifesim events" on it; use a fresh file per run, or runs add up). It
-never writes to your app's store unless you name it with --db.`,
+afterwards, also when sim is interrupted, or the file given with --db (kept,
+so you can run "lifesim funnel" or "lifesim events" on it; use a fresh file
+per run, or runs add up). It never writes to your app's store unless you name
+it with --db.`,
 		Example: `  lifesim sim --personas 1000 --seed 1
   lifesim sim --personas 200 --seed 7 --db /tmp/sim.db && lifesim funnel --db /tmp/sim.db --by variant`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			// every flag is checked before anything is simulated
 			if personas < 1 || personas > 100000 {
-				return fmt.Errorf("--personas %d: must be between 1 and 100000", personas)
+				return usageError{fmt.Errorf("--personas %d: must be between 1 and 100000", personas)}
 			}
 			if sessions < 1 || sessions > 30 {
-				return fmt.Errorf("--sessions %d: must be between 1 and 30", sessions)
+				return usageError{fmt.Errorf("--sessions %d: must be between 1 and 30", sessions)}
+			}
+			if err := checkFunnelFlags(cmd, asJSON, &format, days); err != nil {
+				return err
 			}
 			w, hash, err := loadWorld(*o)
 			if err != nil {
 				return err
 			}
-			forced, err := model.ParseVariants(o.variants, w.Experiments)
+			forced, err := parseVariants(o.variants, w.Experiments)
 			if err != nil {
 				return err
 			}
+			// Ctrl-C, kill and a closed terminal stop the simulation, so
+			// that the deferred cleanup removes the temporary store.
+			ctx, stop := signal.NotifyContext(cmd.Context(), stopSignals...)
+			defer stop()
 			path, cleanup, err := simStorePath(cmd.Flags().Changed("db"), o.db)
 			if err != nil {
 				return err
@@ -60,18 +73,29 @@ never writes to your app's store unless you name it with --db.`,
 			if err != nil {
 				return err
 			}
-			defer db.Close()
+			closeDB := sync.OnceValue(db.Close)
+			defer closeDB()
 			db.SetNoSync(true)
-			if _, err := db.Seed(w, fmt.Sprintf("sim:%s:%d:%d", hash, personas, seed)); err != nil {
-				return err
-			}
-			res, err := sim.Run(db, w, sim.Config{Personas: personas, Seed: seed, Sessions: sessions,
-				Experiments: w.Experiments, Forced: forced})
-			if err != nil {
-				return err
-			}
+			var res sim.Result
 			a := model.NewAnalysis()
-			if err := eachEvent(db, func(e model.Event) error { a.Add(e); return nil }); err != nil {
+			err = untilSignalled(ctx, closeDB, func() error {
+				if _, err := db.Seed(w, fmt.Sprintf("sim:%s:%d:%d", hash, personas, seed)); err != nil {
+					return err
+				}
+				res, err = sim.Run(db, w, sim.Config{Personas: personas, Seed: seed, Sessions: sessions,
+					Experiments: w.Experiments, Forced: forced})
+				if err != nil {
+					return err
+				}
+				return eachEvent(db, func(e model.Event) error { a.Add(e); return nil })
+			})
+			if errors.As(err, new(stoppedError)) {
+				if cmd.Flags().Changed("db") {
+					return fmt.Errorf("sim %w; %s keeps what it wrote so far", err, path)
+				}
+				return fmt.Errorf("sim %w; its temporary store was removed", err)
+			}
+			if err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()
@@ -92,6 +116,7 @@ never writes to your app's store unless you name it with --db.`,
 	f.IntVar(&sessions, "sessions", 3, "sessions per persona, one to three simulated days apart")
 	f.IntVar(&days, "days", 7, "retention window in simulated days")
 	f.StringVar(&format, "format", "table", "table, json or csv")
+	f.BoolVar(&asJSON, "json", false, "JSON: the same as --format json")
 	return cmd
 }
 

@@ -19,7 +19,7 @@ func newStateCmd(o *options) *cobra.Command {
 		Short: "Print the persona's state: favourites, recents, follows, likes, comments, orders, coupons, groups, own posts",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := openSession(*o)
+			s, err := openReadSession(*o)
 			if err != nil {
 				return err
 			}
@@ -31,7 +31,7 @@ func newStateCmd(o *options) *cobra.Command {
 			if asJSON {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
-				return enc.Encode(st)
+				return enc.Encode(toJSONState(st))
 			}
 			return printState(cmd.OutOrStdout(), s, st)
 		},

@@ -37,7 +37,7 @@ func TestStateShowsLifeChannel(t *testing.T) {
 	}
 	a := model.Actor{Persona: "newuser", Session: "t", At: model.DefaultSettings().Epoch}
 	steps := []func() error{
-		func() error { _, err := db.ClaimCoupon(a, "kfc-crayfish-10off"); return err },
+		func() error { _, err := db.ClaimCoupon(a, "kfc-crayfish-10off", model.SourcePost); return err },
 		func() error { _, _, err := db.AddComment(a, "post-kfc-crayfish", "Crispy!"); return err },
 		func() error { _, _, err := db.ToggleGroup(a, "kfc-crayfish-fans"); return err },
 		func() error {

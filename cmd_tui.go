@@ -49,11 +49,15 @@ func runApp(ctx context.Context, o options, extra func(*session) []tea.ProgramOp
 		Experiments: s.world.Experiments, Forced: s.forced, NewSession: newSessionID,
 		Observer: o.observer,
 	})
-	opts := []tea.ProgramOption{tea.WithContext(ctx)}
+	// quitOnSignals replaces Bubble Tea's own handler, which would stop
+	// without app_stop on SIGTERM and ignores SIGHUP.
+	opts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithoutSignalHandler()}
 	if extra != nil {
 		opts = append(opts, extra(s)...)
 	}
-	_, err = tea.NewProgram(app, opts...).Run()
+	p := tea.NewProgram(app, opts...)
+	defer quitOnSignals(p)()
+	_, err = p.Run()
 	return err
 }
 

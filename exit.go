@@ -15,8 +15,8 @@ import (
 // Exit codes, as the README lists them.
 const (
 	exitOK    = 0
-	exitError = 1 // the command failed: locked or damaged store, bad fixtures…
-	exitUsage = 2 // the command line itself is wrong: unknown flag, stray argument
+	exitError = 1 // the command failed: locked or damaged store, bad fixtures, output not written…
+	exitUsage = 2 // the command line itself is wrong: unknown flag, stray argument, bad value
 )
 
 // maxErrorLines caps how many problems are printed (a broken fixture world
@@ -28,9 +28,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	root := newRootCmd()
 	markUsageErrors(root)
 	root.SetArgs(args)
-	root.SetOut(stdout)
+	out := &outWriter{w: stdout}
+	root.SetOut(out)
 	root.SetErr(stderr)
 	err := root.Execute()
+	// Output that did not all reach stdout is a failure whatever the
+	// command returned (its own error is most likely the same write).
+	if werr, quiet := out.failure(); werr != nil {
+		if !quiet {
+			printError(stderr, werr)
+		}
+		return exitError
+	}
 	if err == nil {
 		return exitOK
 	}
@@ -44,7 +53,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 // usageError is a mistake in the command line rather than a failure.
 type usageError struct{ err error }
 
-func (e usageError) Error() string { return e.err.Error() + " (see lifesim --help)" }
+// Error points to --help unless the message already says where to look.
+func (e usageError) Error() string {
+	if s := e.err.Error(); strings.Contains(s, "(see ") {
+		return s
+	}
+	return e.err.Error() + " (see lifesim --help)"
+}
 func (e usageError) Unwrap() error { return e.err }
 
 // markUsageErrors makes flag and argument errors of every command

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"strconv"
+	"strings"
 	"time"
 
 	"lifesim/model"
@@ -32,20 +33,33 @@ func newCSVEvents(w io.Writer, keys []string) (*csvEvents, error) {
 	c := &csvEvents{w: csv.NewWriter(w), keys: keys}
 	head := append([]string(nil), csvColumns...)
 	for _, k := range keys {
-		head = append(head, "variant:"+k)
+		head = append(head, csvText("variant:"+k))
 	}
 	return c, c.w.Write(append(head, "variants"))
 }
 
 func (c *csvEvents) Write(e model.Event) error {
+	t := csvText
 	row := []string{
-		strconv.FormatUint(e.Seq, 10), e.At.Format(time.RFC3339Nano), string(e.Persona), e.Session,
-		string(e.Kind), e.Target, string(e.Source), itoaOrEmpty(e.Scene), model.CleanLine(e.Detail), strconv.FormatInt(e.Value, 10),
+		strconv.FormatUint(e.Seq, 10), e.At.Format(time.RFC3339Nano), t(string(e.Persona)), t(e.Session),
+		t(string(e.Kind)), t(e.Target), t(string(e.Source)), itoaOrEmpty(e.Scene), t(model.CleanLine(e.Detail)), strconv.FormatInt(e.Value, 10),
 	}
 	for _, k := range c.keys {
-		row = append(row, e.Variants[k])
+		row = append(row, t(e.Variants[k]))
 	}
-	return c.w.Write(append(row, model.Assignment(e.Variants).String()))
+	return c.w.Write(append(row, t(model.Assignment(e.Variants).String())))
+}
+
+// csvText neutralises a text cell a spreadsheet would run as a formula
+// (CSV injection): a cell starting with =, +, -, @, tab or carriage return
+// gets a leading apostrophe, as OWASP recommends, so Excel, LibreOffice
+// and Google Sheets show it as text. Numeric columns are never text. JSONL
+// exports are exact.
+func csvText(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func (c *csvEvents) Flush() error {
@@ -60,7 +74,8 @@ func itoaOrEmpty(n int) string {
 	return strconv.Itoa(n)
 }
 
-// jsonlEvents writes one JSON object per line (model.Event's JSON).
+// jsonlEvents writes one JSON object per line (jsonEvent), exact: no cell
+// is rewritten as in CSV.
 type jsonlEvents struct{ enc *json.Encoder }
 
 func newJSONLEvents(w io.Writer) *jsonlEvents {
@@ -69,5 +84,5 @@ func newJSONLEvents(w io.Writer) *jsonlEvents {
 	return &jsonlEvents{enc: enc}
 }
 
-func (j *jsonlEvents) Write(e model.Event) error { return j.enc.Encode(e) }
+func (j *jsonlEvents) Write(e model.Event) error { return j.enc.Encode(toJSONEvent(e)) }
 func (j *jsonlEvents) Flush() error              { return nil }

@@ -8,8 +8,16 @@
 // subcommands, opening and seeding the store, running the UI.
 package main
 
-import "os"
+import (
+	"os"
+	"os/signal"
+	"syscall"
+)
 
 func main() {
+	// A reader that goes away (`lifesim sim | head`) makes writes fail
+	// with EPIPE instead of killing the process outright, so that deferred
+	// cleanup — sim's temporary store — still runs (see outWriter).
+	signal.Ignore(syscall.SIGPIPE)
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

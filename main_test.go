@@ -18,7 +18,8 @@ import (
 
 // childEnv makes the test binary act as something else when re-executed:
 // "main" runs lifesim itself (so tests see real exit codes and streams),
-// "durability" runs the headless app of main_durability_test.go.
+// "durability" runs the headless app of main_durability_test.go, "signal"
+// the one of main_signals_test.go.
 const childEnv = "LIFESIM_TEST_CHILD"
 
 // noRaceExitSleep stops a -race child from sleeping a second at exit (the
@@ -32,6 +33,8 @@ func TestMain(m *testing.M) {
 		os.Exit(0)
 	case "durability":
 		os.Exit(durabilityChild())
+	case "signal":
+		os.Exit(signalChild())
 	}
 	os.Exit(m.Run())
 }
@@ -112,8 +115,8 @@ func TestExitCodes(t *testing.T) {
 		{"ok", []string{"--db", db, "personas"}, exitOK, nil},
 		{"unknown flag", []string{"--db", db, "--bogus"}, exitUsage, []string{"unknown flag: --bogus", "lifesim --help"}},
 		{"stray argument", []string{"--db", db, "state", "extra"}, exitUsage, []string{`unknown command "extra"`}},
-		{"bad --now", []string{"--db", db, "--now", "tomorrow", "state"}, exitError, []string{`--now "tomorrow" is not an RFC3339 time`}},
-		{"unknown persona", []string{"--db", db, "--persona", "ghost", "state"}, exitError, []string{`unknown persona "ghost"`, "lifesim personas"}},
+		{"bad --now", []string{"--db", db, "--now", "tomorrow", "state"}, exitUsage, []string{`--now "tomorrow" is not an RFC3339 time`}},
+		{"unknown persona", []string{"--db", db, "--persona", "ghost", "state"}, exitUsage, []string{`unknown persona "ghost"`, "lifesim personas"}},
 		{"no terminal", []string{"--db", db}, exitError, []string{"needs a terminal", "lifesim state"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -27,6 +27,9 @@ const (
 	SourceFeed           Source = "feed"
 	SourcePostComponent  Source = "post_component"
 	SourcePost           Source = "post" // e.g. an account opened from a post's header
+	// SourceUnknown marks records from before the source was recorded
+	// (coupon claims in a store written before schema 2).
+	SourceUnknown Source = "unknown"
 )
 
 // Scene is the Alipay scene id of s, or 0 when Alipay has none.

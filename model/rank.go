@@ -25,9 +25,12 @@ const (
 // interest "coffee" matches the tag "Coffee" and "food" matches "foodie";
 // see Matches). Each interest counts at most once.
 func InterestOverlap(interests []string, texts ...string) int {
+	// The texts are tokenised once for all the interests: this runs for
+	// every post of the feed and every suggested account.
+	tokens := TextTokens(texts...)
 	n := 0
 	for _, in := range interests {
-		if Matches(in, texts...) {
+		if matchesTokens(QueryWords(in), tokens) {
 			n++
 		}
 	}

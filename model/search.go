@@ -67,13 +67,24 @@ func QueryWords(q string) []string {
 // Matches reports whether every word of query is a prefix of some token of
 // the given texts. An empty query matches nothing.
 func Matches(query string, texts ...string) bool {
-	words := QueryWords(query)
-	if len(words) == 0 {
-		return false
-	}
+	return matchesTokens(QueryWords(query), TextTokens(texts...))
+}
+
+// TextTokens is the tokens of every text, for matching several queries
+// against the same texts without tokenising them again (see
+// InterestOverlap).
+func TextTokens(texts ...string) []string {
 	var tokens []string
 	for _, t := range texts {
 		tokens = append(tokens, Tokens(t)...)
+	}
+	return tokens
+}
+
+// matchesTokens is Matches on query words and text tokens.
+func matchesTokens(words, tokens []string) bool {
+	if len(words) == 0 {
+		return false
 	}
 	for _, w := range words {
 		ok := false

@@ -107,9 +107,13 @@ type Order struct {
 
 // ClaimedCoupon is a coupon in a persona's card pack.
 type ClaimedCoupon struct {
-	CouponID   CouponID  `json:"coupon"`
-	ClaimedAt  time.Time `json:"claimed_at"`
-	RedeemedIn string    `json:"redeemed_in,omitempty"` // order id
+	CouponID  CouponID  `json:"coupon"`
+	ClaimedAt time.Time `json:"claimed_at"`
+	// Source is where the persona claimed it (a post, an account page, the
+	// payment-success page…), Scene its Alipay scene id when it has one.
+	Source     Source `json:"source,omitempty"`
+	Scene      int    `json:"scene,omitempty"`
+	RedeemedIn string `json:"redeemed_in,omitempty"` // order id
 }
 
 // Follow is a followed life account.

@@ -201,7 +201,7 @@ func (p *walker) order(id model.MiniProgramID, collected bool) error {
 	}
 	n := near[p.rng.IntN(len(near))]
 	if p.chance(pClaimNearby) {
-		_, err := p.st.ClaimCoupon(p.step(), n.Coupon.ID)
+		_, err := p.st.ClaimCoupon(p.step(), n.Coupon.ID, model.SourcePaySuccess)
 		if err != nil && !errors.Is(err, store.ErrAlreadyClaimed) && !errors.Is(err, store.ErrExpired) {
 			return err
 		}

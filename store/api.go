@@ -88,7 +88,8 @@ type Users interface {
 	ToggleCollectPost(a model.Actor, id model.PostID) (collected bool, counts model.Counts, err error)
 	AddComment(a model.Actor, id model.PostID, text string) (model.Comment, model.Counts, error)
 	Forward(a model.Actor, id model.PostID, to string) (model.Counts, error)
-	ClaimCoupon(a model.Actor, id model.CouponID) (model.ClaimedCoupon, error)
+	// ClaimCoupon records src (and its scene) on the claim and its event.
+	ClaimCoupon(a model.Actor, id model.CouponID, src model.Source) (model.ClaimedCoupon, error)
 	// PlaceOrder prices and pays the order (with an optional claimed coupon),
 	// records it and marks the coupon redeemed, all in one transaction.
 	PlaceOrder(a model.Actor, o model.Order, coupon model.CouponID) (model.Order, error)

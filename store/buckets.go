@@ -1,9 +1,5 @@
 package store
 
-// schemaVersion is the layout this build reads and writes. Bump it (and add
-// a migration) when a bucket's meaning changes.
-const schemaVersion = 1
-
 // Top-level buckets.
 //
 //	meta                 app marker, schema_version, fixture_hash, settings,
@@ -72,6 +68,7 @@ var allBuckets = append(append([][]byte{bktMeta}, worldBuckets...), append(userB
 var (
 	metaSchema       = []byte("schema_version") // decimal
 	metaFixtureHash  = []byte("fixture_hash")
+	metaWorldFormat  = []byte("world_format")  // worldFormat the world was written in
 	metaSettings     = []byte("settings")      // JSON model.Settings
 	metaChannelOrder = []byte("channel_order") // JSON []ChannelID, fixture order
 	metaPersonaOrder = []byte("persona_order") // JSON []PersonaID, fixture order

@@ -49,7 +49,8 @@ func getAccount(tx *bolt.Tx, id model.AccountID) (model.LifeAccount, error) {
 // getPost returns the post with its counts including every persona's
 // actions.
 func getPost(tx *bolt.Tx, id model.PostID) (model.Post, error) {
-	p, err := getByID[model.Post](tx, bktPosts, "post", string(id))
+	rec, err := getByID[postRecord](tx, bktPosts, "post", string(id))
+	p := rec.model()
 	if err != nil {
 		return p, err
 	}

@@ -14,8 +14,8 @@ import (
 // actions on top.
 
 func countsDelta(tx *bolt.Tx, id model.PostID) (model.Counts, error) {
-	c, _, err := getJSON[model.Counts](tx.Bucket(bktPostCounts), []byte(id))
-	return c, err
+	c, _, err := getJSON[countsRecord](tx.Bucket(bktPostCounts), []byte(id))
+	return c.model(), err
 }
 
 // addCounts adds d to the post's delta and returns the post's new displayed
@@ -26,7 +26,7 @@ func addCounts(tx *bolt.Tx, p model.Post, d model.Counts) (model.Counts, error) 
 		return model.Counts{}, err
 	}
 	cur = cur.Add(d)
-	if err := putJSON(tx.Bucket(bktPostCounts), []byte(p.ID), cur); err != nil {
+	if err := putJSON(tx.Bucket(bktPostCounts), []byte(p.ID), toCountsRecord(cur)); err != nil {
 		return model.Counts{}, err
 	}
 	// p was read with the old delta applied; apply only the change.

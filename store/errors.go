@@ -44,6 +44,9 @@ type fileError struct {
 	msg   string
 	cause error
 	hint  string
+	// detail is for errors.Is/As and `lifesim check`, never for the
+	// message: bbolt's and the runtime's words mean nothing to a user.
+	detail error
 }
 
 func (e *fileError) Error() string {
@@ -58,10 +61,13 @@ func (e *fileError) Error() string {
 }
 
 func (e *fileError) Unwrap() []error {
-	if e.cause != nil {
-		return []error{e.kind, e.cause}
+	errs := []error{e.kind}
+	for _, c := range []error{e.cause, e.detail} {
+		if c != nil {
+			errs = append(errs, c)
+		}
 	}
-	return []error{e.kind}
+	return errs
 }
 
 const otherFile = "use --db to pick another file"
@@ -71,12 +77,14 @@ func lockedError(path string) error {
 		hint: "close it, or " + otherFile}
 }
 
+// corruptError reports a file bbolt could not open or read, saying in
+// plain words why (plainReason); the raw cause is kept only as detail.
 func corruptError(path string, cause error) error {
-	return &fileError{kind: ErrCorrupt, cause: cause,
-		msg: fmt.Sprintf("store %s is damaged or not a lifesim database", path),
+	return &fileError{kind: ErrCorrupt, detail: cause,
+		msg: fmt.Sprintf("store %s is damaged or not a lifesim database (%s)", path, plainReason(cause)),
 		// The --db is spelled out: a bare `lifesim reset --all` would move
 		// the default store aside, not this one.
-		hint: fmt.Sprintf("`lifesim reset --all --db %s` moves it aside and starts afresh, or %s", shellQuote(path), otherFile)}
+		hint: damagedHint(path)}
 }
 
 func foreignError(path string) error {

@@ -20,7 +20,7 @@ func appendEvent(tx *bolt.Tx, e model.Event) (uint64, error) {
 	if e.Scene == 0 {
 		e.Scene = e.Source.Scene()
 	}
-	return seq, putJSON(b, seqKey(seq), e)
+	return seq, putJSON(b, seqKey(seq), toEventRecord(e))
 }
 
 // RecordEvent appends an event that has no state change of its own (app
@@ -34,6 +34,7 @@ func (d *DB) RecordEvent(e model.Event) error {
 		e.At = time.Now()
 	}
 	return d.update(func(tx *bolt.Tx) error {
+		e.At = d.actionTime(tx, model.Actor{Session: e.Session, At: e.At})
 		_, err := appendEvent(tx, e)
 		return err
 	})
@@ -50,11 +51,11 @@ func (d *DB) Events(after uint64, limit int) ([]model.Event, error) {
 			if seqOf(k) <= after {
 				continue // after+1 overflowed
 			}
-			e, err := decode[model.Event](v)
+			r, err := decode[eventRecord](v)
 			if err != nil {
 				return err
 			}
-			out = append(out, e)
+			out = append(out, r.model())
 		}
 		return nil
 	})
@@ -69,11 +70,11 @@ func (d *DB) LatestEvents(n int) ([]model.Event, error) {
 	err := d.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bktEvents).Cursor()
 		for k, v := c.Last(); k != nil && len(out) < n; k, v = c.Prev() {
-			e, err := decode[model.Event](v)
+			r, err := decode[eventRecord](v)
 			if err != nil {
 				return err
 			}
-			out = append(out, e)
+			out = append(out, r.model())
 		}
 		return nil
 	})
@@ -81,4 +82,26 @@ func (d *DB) LatestEvents(n int) ([]model.Event, error) {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out, err
+}
+
+// actionTime is when the action or event of actor a happens, read inside
+// the write transaction that will assign its sequence number: the store's
+// clock when it has one, else the actor's time (the wall clock when that
+// is zero). Within a session it never goes before the latest event, so
+// time never decreases along the log even when two commands started in
+// one order commit in the other.
+func (d *DB) actionTime(tx *bolt.Tx, a model.Actor) time.Time {
+	at := a.At
+	if d.clock != nil {
+		at = d.clock()
+	}
+	if at.IsZero() {
+		at = time.Now()
+	}
+	if _, v := tx.Bucket(bktEvents).Cursor().Last(); v != nil {
+		if last, err := decode[eventRecord](v); err == nil && last.Session == a.Session && last.At.After(at) {
+			at = last.At
+		}
+	}
+	return at
 }

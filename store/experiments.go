@@ -44,7 +44,7 @@ func (d *DB) Expose(a model.Actor, key string) (recorded bool, err error) {
 		return false, nil
 	}
 	a = stamp(a)
-	err = d.act(a, func(_ *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	err = d.act(a, func(_ *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		seen, err := listOf[string](u, userExposures)
 		if err != nil {
 			return nil, err

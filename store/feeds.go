@@ -306,11 +306,11 @@ func (d *DB) Comments(post model.PostID) ([]model.Comment, error) {
 		prefix := prefixKey(string(post))
 		c := tx.Bucket(bktComments).Cursor()
 		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-			cm, err := decode[model.Comment](v)
+			rec, err := decode[commentRecord](v)
 			if err != nil {
 				return err
 			}
-			out = append(out, cm)
+			out = append(out, rec.model())
 		}
 		return nil
 	})

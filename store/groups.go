@@ -55,7 +55,7 @@ func (d *DB) GroupPosts(id model.GroupID, c Cursor, limit int) (Page[model.Post]
 // OpenedGroup records opening a group page (an event only).
 func (d *DB) OpenedGroup(a model.Actor, id model.GroupID, src model.Source) error {
 	a = stamp(a)
-	return d.act(a, func(tx *bolt.Tx, _ *bolt.Bucket) ([]model.Event, error) {
+	return d.act(a, func(tx *bolt.Tx, _ *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		if tx.Bucket(bktGroups).Get([]byte(id)) == nil {
 			return nil, notFound("group", id)
 		}
@@ -67,16 +67,16 @@ func (d *DB) OpenedGroup(a model.Actor, id model.GroupID, src model.Source) erro
 // the group's member count moves with it.
 func (d *DB) ToggleGroup(a model.Actor, id model.GroupID) (joined bool, g model.Group, err error) {
 	a = stamp(a)
-	err = d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	err = d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		if _, err := getGroup(tx, id); err != nil {
 			return nil, err
 		}
-		list, err := listOf[model.GroupMembership](u, userGroups)
+		list, err := readMemberships(u)
 		if err != nil {
 			return nil, err
 		}
 		list, now, delta := model.ToggleMembership(list, id, a.At)
-		if err := putJSON(u, userGroups, list); err != nil {
+		if err := writeMemberships(u, list); err != nil {
 			return nil, err
 		}
 		if err := addMembers(tx, id, delta); err != nil {

@@ -18,7 +18,7 @@ import (
 // ToggleFavourite would.
 func (d *DB) CollectFromGuidance(a model.Actor, id model.MiniProgramID) (collected bool, err error) {
 	a = stamp(a)
-	err = d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	err = d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		if _, err := getMiniProgram(tx, id); err != nil {
 			return nil, err
 		}
@@ -43,7 +43,7 @@ func (d *DB) CollectFromGuidance(a model.Actor, id model.MiniProgramID) (collect
 // without collecting while the guidance tip was on screen.
 func (d *DB) DismissGuidance(a model.Actor, id model.MiniProgramID) error {
 	a = stamp(a)
-	return d.act(a, func(tx *bolt.Tx, _ *bolt.Bucket) ([]model.Event, error) {
+	return d.act(a, func(tx *bolt.Tx, _ *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		if _, err := getMiniProgram(tx, id); err != nil {
 			return nil, err
 		}

@@ -14,15 +14,15 @@ import (
 func (d *DB) OpenMiniProgram(a model.Actor, id model.MiniProgramID, src model.Source) (model.UserState, error) {
 	a = stamp(a)
 	var st model.UserState
-	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		if _, err := getMiniProgram(tx, id); err != nil {
 			return nil, err
 		}
-		recents, err := listOf[model.Recent](u, userRecents)
+		recents, err := readRecents(u)
 		if err != nil {
 			return nil, err
 		}
-		if err := putJSON(u, userRecents, model.BumpRecent(recents, id, a.At, model.MaxRecents)); err != nil {
+		if err := writeRecents(u, model.BumpRecent(recents, id, a.At, model.MaxRecents)); err != nil {
 			return nil, err
 		}
 		if st, err = readState(tx, a.Persona); err != nil {
@@ -37,7 +37,7 @@ func (d *DB) OpenMiniProgram(a model.Actor, id model.MiniProgramID, src model.So
 // end) or removes it, reporting whether it is now collected.
 func (d *DB) ToggleFavourite(a model.Actor, id model.MiniProgramID) (collected bool, err error) {
 	a = stamp(a)
-	err = d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	err = d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		if _, err := getMiniProgram(tx, id); err != nil {
 			return nil, err
 		}
@@ -62,7 +62,7 @@ func (d *DB) ToggleFavourite(a model.Actor, id model.MiniProgramID) (collected b
 // ErrNotFound if it is not there.
 func (d *DB) RemoveFavourite(a model.Actor, id model.MiniProgramID) error {
 	a = stamp(a)
-	return d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	return d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		favs, err := listOf[model.MiniProgramID](u, userFavourites)
 		if err != nil {
 			return nil, err
@@ -82,7 +82,7 @@ func (d *DB) RemoveFavourite(a model.Actor, id model.MiniProgramID) error {
 func (d *DB) MoveFavourite(a model.Actor, id model.MiniProgramID, delta int) ([]model.MiniProgramID, error) {
 	a = stamp(a)
 	var out []model.MiniProgramID
-	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		favs, err := listOf[model.MiniProgramID](u, userFavourites)
 		if err != nil {
 			return nil, err
@@ -110,7 +110,7 @@ func (d *DB) MoveFavourite(a model.Actor, id model.MiniProgramID, delta int) ([]
 // and record nothing.
 func (d *DB) MarkGuidanceSeen(a model.Actor, id model.MiniProgramID) error {
 	a = stamp(a)
-	return d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	return d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		if _, err := getMiniProgram(tx, id); err != nil {
 			return nil, err
 		}

@@ -6,11 +6,14 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"lifesim/model"
 )
 
 // DefaultLockTimeout is how long Open waits for another holder of the file
@@ -29,6 +32,16 @@ type Options struct {
 	// When nil, the world's Settings.Epoch is used, so the feed is the same
 	// on every run.
 	Now func() time.Time
+	// Clock, when set, is when every action and event happens: it is read
+	// inside the write transaction that assigns the event's sequence
+	// number, so the log's times follow its order (the app). When nil, the
+	// actor's time is used (the simulator and tests set time themselves).
+	Clock func() time.Time
+	// World, when set, is seeded (with WorldHash) in the same transaction
+	// that opens and, if needed, upgrades the store, unless the store
+	// already holds it: creating, upgrading and seeding is one transaction.
+	World     *model.World
+	WorldHash string
 	// LockTimeout is how long to wait for another process holding the file;
 	// zero means DefaultLockTimeout.
 	LockTimeout time.Duration
@@ -40,6 +53,10 @@ type DB struct {
 	path string
 	bolt *bolt.DB
 	now  func() time.Time
+	// clock is Options.Clock.
+	clock func() time.Time
+	// damage is the first damage seen at run time; writes stop (damage.go).
+	damage damageState
 }
 
 var _ Store = (*DB)(nil)
@@ -69,8 +86,8 @@ func Open(path string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &DB{path: path, bolt: bdb, now: opts.Now}
-	if err := d.update(func(tx *bolt.Tx) error { return initBuckets(tx, path) }); err != nil {
+	d := &DB{path: path, bolt: bdb, now: opts.Now, clock: opts.Clock}
+	if err := d.update(func(tx *bolt.Tx) error { return initStore(tx, path, opts) }); err != nil {
 		_ = bdb.Close()
 		return nil, err
 	}
@@ -103,6 +120,9 @@ func checkExisting(path string, timeout time.Duration) error {
 	case info.Size() == 0:
 		return nil
 	}
+	if err := checkFile(path, timeout); err != nil {
+		return err
+	}
 	bdb, err := openBolt(path, timeout, true)
 	if err != nil {
 		return err
@@ -132,10 +152,25 @@ func inspect(tx *bolt.Tx, path string) error {
 	if string(meta.Get(metaApp)) != string(appValue) {
 		return foreignError(path)
 	}
-	if v := string(meta.Get(metaSchema)); v != strconv.Itoa(schemaVersion) {
-		return schemaError(path, v)
+	// Older versions are migrated on open; newer ones are refused.
+	if v, err := storedVersion(tx); err != nil || v > schemaVersion {
+		return schemaError(path, string(meta.Get(metaSchema)))
 	}
 	return nil
+}
+
+// initStore creates, upgrades and (with opts.World) seeds the store.
+func initStore(tx *bolt.Tx, path string, opts Options) error {
+	if err := initBuckets(tx, path); err != nil {
+		return err
+	}
+	if opts.World == nil || worldCurrent(tx, opts.WorldHash) {
+		return nil
+	}
+	if opts.WorldHash == "" {
+		return invalid("seed: empty fixture hash")
+	}
+	return writeWorld(tx, *opts.World, opts.WorldHash)
 }
 
 // initBuckets checks the file again (inside the writer's lock) and creates
@@ -156,7 +191,7 @@ func initBuckets(tx *bolt.Tx, path string) error {
 		}
 		return meta.Put(metaSchema, []byte(strconv.Itoa(schemaVersion)))
 	}
-	return nil
+	return migrate(tx, path)
 }
 
 // openBolt opens the file with a lock timeout and turns bbolt's errors and
@@ -184,32 +219,41 @@ func openBolt(path string, timeout time.Duration, readOnly bool) (db *bolt.DB, e
 }
 
 // guard runs fn, turning a panic (bbolt panics on some damaged pages) into
-// ErrCorrupt naming the path.
+// ErrCorrupt naming the path. A fault on the memory map (the file cut
+// short under it) becomes such a panic too, instead of killing the process.
 func guard(path string, fn func() error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = corruptError(path, fmt.Errorf("panic: %v", r))
+			err = corruptError(path, panicError{r})
 		}
 	}()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	return fn()
 }
 
 // view runs a read transaction.
 func (d *DB) view(fn func(tx *bolt.Tx) error) error {
-	return d.wrap(guard(d.path, func() error { return d.bolt.View(fn) }))
+	return d.wrap(guard(d.path, func() error { return d.bolt.View(fn) }), false)
 }
 
 // update runs a write transaction; it is committed (and synced) before
 // update returns nil, or rolled back entirely.
+// Once damage was seen, it writes nothing (damage.go).
 func (d *DB) update(fn func(tx *bolt.Tx) error) error {
-	return d.wrap(guard(d.path, func() error { return d.bolt.Update(fn) }))
+	if err := d.stopped(); err != nil {
+		return err
+	}
+	return d.wrap(guard(d.path, func() error { return d.bolt.Update(fn) }), true)
 }
 
-// wrap names the path on bbolt's own errors; the store's errors pass as
-// they are.
-func (d *DB) wrap(err error) error {
+// wrap turns damage into ErrDamaged and names the path on bbolt's own
+// errors; the store's errors pass as they are.
+func (d *DB) wrap(err error, write bool) error {
 	if err == nil {
 		return nil
+	}
+	if dmg := d.noticeDamage(err, write); dmg != nil {
+		return dmg
 	}
 	for _, be := range []error{berrors.ErrDatabaseNotOpen, berrors.ErrDatabaseReadOnly, berrors.ErrMaxSizeReached} {
 		if errors.Is(err, be) {

@@ -17,16 +17,17 @@ const MaxOrderQty = 99
 
 // ClaimCoupon puts a coupon into the persona's card pack under
 // model.CanClaim: once per persona (ErrAlreadyClaimed) and not after it
-// expires at the actor's time (ErrExpired).
-func (d *DB) ClaimCoupon(a model.Actor, id model.CouponID) (model.ClaimedCoupon, error) {
+// expires at the actor's time (ErrExpired). The claim and its event carry
+// src, where the persona claimed it.
+func (d *DB) ClaimCoupon(a model.Actor, id model.CouponID, src model.Source) (model.ClaimedCoupon, error) {
 	a = stamp(a)
 	var cc model.ClaimedCoupon
-	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		c, err := getCoupon(tx, id)
 		if err != nil {
 			return nil, err
 		}
-		claimed, err := listOf[model.ClaimedCoupon](u, userCoupons)
+		claimed, err := readClaims(u)
 		if err != nil {
 			return nil, err
 		}
@@ -38,11 +39,11 @@ func (d *DB) ClaimCoupon(a model.Actor, id model.CouponID) (model.ClaimedCoupon,
 		case err != nil:
 			return nil, err
 		}
-		cc = model.ClaimedCoupon{CouponID: id, ClaimedAt: a.At}
-		if err := putJSON(u, userCoupons, append(claimed, cc)); err != nil {
+		cc = model.ClaimedCoupon{CouponID: id, ClaimedAt: a.At, Source: src, Scene: src.Scene()}
+		if err := writeClaims(u, append(claimed, cc)); err != nil {
 			return nil, err
 		}
-		return []model.Event{model.NewEvent(a, model.EventCouponClaim, string(id), "", "")}, nil
+		return []model.Event{model.NewEvent(a, model.EventCouponClaim, string(id), src, "")}, nil
 	})
 	if err != nil {
 		return model.ClaimedCoupon{}, err
@@ -69,12 +70,12 @@ func claimedIndex(list []model.ClaimedCoupon, id model.CouponID) int {
 func (d *DB) PlaceOrder(a model.Actor, o model.Order, coupon model.CouponID) (model.Order, error) {
 	a = stamp(a)
 	var out model.Order
-	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		priced, err := priceLines(tx, o)
 		if err != nil {
 			return nil, err
 		}
-		claimed, err := listOf[model.ClaimedCoupon](u, userCoupons)
+		claimed, err := readClaims(u)
 		if err != nil {
 			return nil, err
 		}
@@ -101,7 +102,7 @@ func (d *DB) PlaceOrder(a model.Actor, o model.Order, coupon model.CouponID) (mo
 			return nil, err
 		}
 		priced.ID, priced.PaidAt = fmt.Sprintf("o-%d", seq), a.At
-		if err := appendHistory(u, userOrders, seq, priced); err != nil {
+		if err := appendHistory(u, userOrders, seq, toOrderRecord(priced)); err != nil {
 			return nil, err
 		}
 		out = priced
@@ -110,7 +111,7 @@ func (d *DB) PlaceOrder(a model.Actor, o model.Order, coupon model.CouponID) (mo
 		events := []model.Event{model.NewEvent(a, model.EventOrder, string(priced.MiniProgramID), "", priced.ID), pay}
 		if c != nil {
 			claimed[ci].RedeemedIn = priced.ID
-			if err := putJSON(u, userCoupons, claimed); err != nil {
+			if err := writeClaims(u, claimed); err != nil {
 				return nil, err
 			}
 			events = append(events, model.NewEvent(a, model.EventCouponRedeem, string(c.ID), "", priced.ID))

@@ -13,31 +13,37 @@ func TestClaimCoupon(t *testing.T) {
 	db := seeded(t, testWorld())
 	a := actor("newuser", 1)
 	n := 0
-	cc, err := db.ClaimCoupon(a, "c-kfc")
-	if err != nil || cc.CouponID != "c-kfc" || !cc.ClaimedAt.Equal(a.At) || cc.RedeemedIn != "" {
+	cc, err := db.ClaimCoupon(a, "c-kfc", model.SourcePaySuccess)
+	if err != nil || cc.CouponID != "c-kfc" || !cc.ClaimedAt.Equal(a.At) || cc.RedeemedIn != "" ||
+		cc.Source != model.SourcePaySuccess || cc.Scene != 1403 {
 		t.Fatalf("ClaimCoupon = %+v, %v", cc, err)
 	}
-	checkEvent(t, lastEvent(t, db, &n), model.EventCouponClaim, "c-kfc", "", 0, "")
+	// A claim says where it happened, as opens do: the payment-success
+	// page's offers are told apart from a post's coupon window.
+	checkEvent(t, lastEvent(t, db, &n), model.EventCouponClaim, "c-kfc", model.SourcePaySuccess, 1403, "")
+	if st, err := db.State("newuser"); err != nil || len(st.Coupons) != 1 || st.Coupons[0].Source != model.SourcePaySuccess {
+		t.Fatalf("State().Coupons = %+v, %v; want the claim with its source", st.Coupons, err)
+	}
 
-	_, err = db.ClaimCoupon(actor("newuser", 2), "c-kfc")
+	_, err = db.ClaimCoupon(actor("newuser", 2), "c-kfc", model.SourcePost)
 	if !errors.Is(err, ErrAlreadyClaimed) || err.Error() != "coupon already claimed: ¥5 off any order" {
 		t.Errorf("second claim: %v", err)
 	}
-	if _, err := db.ClaimCoupon(a, "c-old"); !errors.Is(err, ErrExpired) {
+	if _, err := db.ClaimCoupon(a, "c-old", model.SourcePost); !errors.Is(err, ErrExpired) {
 		t.Errorf("expired claim: %v", err)
 	}
 	// expiry is judged at the actor's time
 	late := model.Actor{Persona: "newuser", Session: "s1", At: epoch.AddDate(0, 0, 31)}
-	if _, err := db.ClaimCoupon(late, "c-kfc-big"); !errors.Is(err, ErrExpired) {
+	if _, err := db.ClaimCoupon(late, "c-kfc-big", model.SourcePost); !errors.Is(err, ErrExpired) {
 		t.Errorf("claim after expiry: %v", err)
 	}
-	if _, err := db.ClaimCoupon(a, "nope"); !errors.Is(err, ErrNotFound) {
+	if _, err := db.ClaimCoupon(a, "nope", model.SourcePost); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown coupon: %v", err)
 	}
 	noEvent(t, db, n)
 
 	// another persona may claim the same coupon
-	if _, err := db.ClaimCoupon(actor("returning", 1), "c-kfc"); err != nil {
+	if _, err := db.ClaimCoupon(actor("returning", 1), "c-kfc", model.SourcePost); err != nil {
 		t.Errorf("other persona: %v", err)
 	}
 	db = reopen(t, db)
@@ -50,7 +56,7 @@ func TestClaimCoupon(t *testing.T) {
 func TestPlaceOrder(t *testing.T) {
 	db := seeded(t, testWorld())
 	a := actor("newuser", 10)
-	if _, err := db.ClaimCoupon(a, "c-kfc"); err != nil {
+	if _, err := db.ClaimCoupon(a, "c-kfc", model.SourcePost); err != nil {
 		t.Fatal(err)
 	}
 	evs, _ := db.Events(0, 100)
@@ -115,7 +121,7 @@ func TestPlaceOrderRejectsAndChangesNothing(t *testing.T) {
 	db := seeded(t, testWorld())
 	a := actor("newuser", 10)
 	for _, id := range []model.CouponID{"c-kfc-big", "c-bk"} {
-		if _, err := db.ClaimCoupon(a, id); err != nil {
+		if _, err := db.ClaimCoupon(a, id, model.SourcePost); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -19,7 +19,7 @@ func (d *DB) togglePostList(a model.Actor, id model.PostID, key []byte, bump fun
 	a = stamp(a)
 	var now bool
 	var counts model.Counts
-	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		p, err := getPost(tx, id)
 		if err != nil {
 			return nil, err
@@ -73,7 +73,7 @@ func (d *DB) AddComment(a model.Actor, id model.PostID, text string) (model.Comm
 	a = stamp(a)
 	var c model.Comment
 	var counts model.Counts
-	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		p, err := getPost(tx, id)
 		if err != nil {
 			return nil, err
@@ -84,10 +84,10 @@ func (d *DB) AddComment(a model.Actor, id model.PostID, text string) (model.Comm
 			return nil, err
 		}
 		c = model.Comment{ID: fmt.Sprintf("c-%d", seq), PostID: id, Persona: a.Persona, Text: text, At: a.At}
-		if err := putJSON(all, commentKey(string(id), seq), c); err != nil {
+		if err := putJSON(all, commentKey(string(id), seq), toCommentRecord(c)); err != nil {
 			return nil, err
 		}
-		if err := appendHistory(u, userComments, seq, c); err != nil {
+		if err := appendHistory(u, userComments, seq, toCommentRecord(c)); err != nil {
 			return nil, err
 		}
 		if counts, err = addCounts(tx, p, model.Counts{Comments: 1}); err != nil {
@@ -106,7 +106,7 @@ func (d *DB) AddComment(a model.Actor, id model.PostID, text string) (model.Comm
 func (d *DB) Forward(a model.Actor, id model.PostID, to string) (model.Counts, error) {
 	a = stamp(a)
 	var counts model.Counts
-	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		p, err := getPost(tx, id)
 		if err != nil {
 			return nil, err
@@ -119,7 +119,7 @@ func (d *DB) Forward(a model.Actor, id model.PostID, to string) (model.Counts, e
 		if err != nil {
 			return nil, err
 		}
-		if err := putJSON(nb, seqKey(seq), model.Forward{PostID: id, To: to, At: a.At}); err != nil {
+		if err := putJSON(nb, seqKey(seq), toForwardRecord(model.Forward{PostID: id, To: to, At: a.At})); err != nil {
 			return nil, err
 		}
 		if counts, err = addCounts(tx, p, model.Counts{Forwards: 1}); err != nil {

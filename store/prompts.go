@@ -11,7 +11,7 @@ import (
 // rule over the state).
 func (d *DB) FollowPromptShown(a model.Actor, account model.AccountID, mp model.MiniProgramID) error {
 	a = stamp(a)
-	return d.act(a, func(tx *bolt.Tx, _ *bolt.Bucket) ([]model.Event, error) {
+	return d.act(a, func(tx *bolt.Tx, _ *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		if tx.Bucket(bktAccounts).Get([]byte(account)) == nil {
 			return nil, notFound("life account", account)
 		}
@@ -24,7 +24,7 @@ func (d *DB) FollowPromptShown(a model.Actor, account model.AccountID, mp model.
 // dismissing adds one to the persona's count of closes for that account.
 func (d *DB) AnswerFollowPrompt(a model.Actor, account model.AccountID, mp model.MiniProgramID, accept bool) error {
 	a = stamp(a)
-	return d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	return d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		if tx.Bucket(bktAccounts).Get([]byte(account)) == nil {
 			return nil, notFound("life account", account)
 		}
@@ -43,14 +43,14 @@ func (d *DB) AnswerFollowPrompt(a model.Actor, account model.AccountID, mp model
 			return []model.Event{model.NewEvent(a, model.EventFollowPromptDismissed, string(account), "", string(mp))}, nil
 		}
 		events := []model.Event{model.NewEvent(a, model.EventFollowPromptAccepted, string(account), "", string(mp))}
-		follows, err := listOf[model.Follow](u, userFollows)
+		follows, err := readFollows(u)
 		if err != nil {
 			return nil, err
 		}
 		if indexOfFollow(follows, account) >= 0 {
 			return events, nil
 		}
-		if err := putJSON(u, userFollows, append(follows, model.Follow{AccountID: account, At: a.At})); err != nil {
+		if err := writeFollows(u, append(follows, model.Follow{AccountID: account, At: a.At})); err != nil {
 			return nil, err
 		}
 		if err := addFans(tx, account, 1); err != nil {

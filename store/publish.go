@@ -33,7 +33,7 @@ func (d *DB) PublishPost(a model.Actor, draft model.Draft) (model.Post, error) {
 	}
 	a = stamp(a)
 	var post model.Post
-	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	err := d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		p, err := getPersona(tx, a.Persona)
 		if err != nil {
 			return nil, err
@@ -52,7 +52,7 @@ func (d *DB) PublishPost(a model.Actor, draft model.Draft) (model.Post, error) {
 		}
 		id := model.PostID(fmt.Sprintf("u-%s-%d", p.ID, seq))
 		post = draft.Post(id, model.PersonaAccountID(p.ID), a.At, g)
-		if err := appendHistory(u, userOwnPosts, seq, post); err != nil {
+		if err := appendHistory(u, userOwnPosts, seq, toPostRecord(post)); err != nil {
 			return nil, err
 		}
 		groups, err := groupIndex(tx)
@@ -96,7 +96,7 @@ func putPublished(tx *bolt.Tx, p model.Persona, post model.Post, groups map[stri
 	}
 	if err := errors.Join(
 		putJSON(tx.Bucket(bktAccounts), []byte(acc.ID), acc),
-		putJSON(tx.Bucket(bktPosts), []byte(post.ID), post),
+		putJSON(tx.Bucket(bktPosts), []byte(post.ID), toPostRecord(post)),
 		search.tokens.write(tx.Bucket(bktIdxSearch)),
 		search.docs.write(tx.Bucket(bktIdxSearchDoc)),
 	); err != nil {
@@ -134,7 +134,7 @@ func ownPosts(tx *bolt.Tx, fn func(p model.PersonaID, posts []model.Post) error)
 		if v != nil || u == nil || u.Bucket(userOwnPosts) == nil {
 			return nil
 		}
-		posts, err := history[model.Post](u, userOwnPosts)
+		posts, err := historyVia(u, userOwnPosts, postRecord.model)
 		if err != nil {
 			return err
 		}

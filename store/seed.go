@@ -21,12 +21,12 @@ func (d *DB) Seed(w model.World, hash string) (seeded bool, err error) {
 	if hash == "" {
 		return false, invalid("seed: empty fixture hash")
 	}
-	cur, err := d.FixtureHash()
-	if err != nil || cur == hash {
+	current, err := viewGet(d, func(tx *bolt.Tx) (bool, error) { return worldCurrent(tx, hash), nil })
+	if err != nil || current {
 		return false, err
 	}
 	err = d.update(func(tx *bolt.Tx) error {
-		if string(tx.Bucket(bktMeta).Get(metaFixtureHash)) == hash {
+		if worldCurrent(tx, hash) {
 			return nil // seeded by someone else meanwhile
 		}
 		seeded = true
@@ -120,7 +120,17 @@ func writeWorld(tx *bolt.Tx, w model.World, hash string) error {
 			return err
 		}
 	}
+	if err := meta.Put(metaWorldFormat, []byte(worldFormat)); err != nil {
+		return err
+	}
 	return meta.Put(metaFixtureHash, []byte(hash))
+}
+
+// worldCurrent reports whether the world buckets hold the fixtures with
+// this hash, written in this build's world format.
+func worldCurrent(tx *bolt.Tx, hash string) bool {
+	meta := tx.Bucket(bktMeta)
+	return string(meta.Get(metaFixtureHash)) == hash && string(meta.Get(metaWorldFormat)) == worldFormat
 }
 
 // putWorld writes every entity under its id, each bucket in key order.
@@ -129,7 +139,7 @@ func putWorld(tx *bolt.Tx, w model.World) error {
 		putAll(tx, bktMerchants, w.Merchants, func(v model.Merchant) string { return string(v.ID) }),
 		putAll(tx, bktMiniPrograms, w.MiniPrograms, func(v model.MiniProgram) string { return string(v.ID) }),
 		putAll(tx, bktAccounts, w.Accounts, func(v model.LifeAccount) string { return string(v.ID) }),
-		putAll(tx, bktPosts, w.Posts, func(v model.Post) string { return string(v.ID) }),
+		putAll(tx, bktPosts, recordsOf(w.Posts, toPostRecord), func(v postRecord) string { return v.ID }),
 		putAll(tx, bktCoupons, w.Coupons, func(v model.Coupon) string { return string(v.ID) }),
 		putAll(tx, bktGroups, w.Groups, func(v model.Group) string { return string(v.ID) }),
 		putAll(tx, bktPersonas, w.Personas, func(v model.Persona) string { return string(v.ID) }),
@@ -211,8 +221,8 @@ func ensureUser(tx *bolt.Tx, p model.Persona, epoch time.Time) (*bolt.Bucket, er
 	}
 	return b, errors.Join(
 		putJSON(b, userFavourites, favs),
-		putJSON(b, userRecents, recents),
-		putJSON(b, userFollows, follows),
+		writeRecents(b, recents),
+		writeFollows(b, follows),
 	)
 }
 

@@ -9,7 +9,7 @@ import (
 // OpenedAccount records opening a life account page (an event only).
 func (d *DB) OpenedAccount(a model.Actor, id model.AccountID, src model.Source) error {
 	a = stamp(a)
-	return d.act(a, func(tx *bolt.Tx, _ *bolt.Bucket) ([]model.Event, error) {
+	return d.act(a, func(tx *bolt.Tx, _ *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		if tx.Bucket(bktAccounts).Get([]byte(id)) == nil {
 			return nil, notFound("life account", id)
 		}
@@ -20,7 +20,7 @@ func (d *DB) OpenedAccount(a model.Actor, id model.AccountID, src model.Source) 
 // OpenedPost records opening a post (an event only).
 func (d *DB) OpenedPost(a model.Actor, id model.PostID, src model.Source) error {
 	a = stamp(a)
-	return d.act(a, func(tx *bolt.Tx, _ *bolt.Bucket) ([]model.Event, error) {
+	return d.act(a, func(tx *bolt.Tx, _ *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		if tx.Bucket(bktPosts).Get([]byte(id)) == nil {
 			return nil, notFound("post", id)
 		}
@@ -32,11 +32,11 @@ func (d *DB) OpenedPost(a model.Actor, id model.PostID, src model.Source) error 
 // persona now follows it. The account's displayed fans move with it.
 func (d *DB) ToggleFollow(a model.Actor, id model.AccountID) (following bool, err error) {
 	a = stamp(a)
-	err = d.act(a, func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error) {
+	err = d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		if tx.Bucket(bktAccounts).Get([]byte(id)) == nil {
 			return nil, notFound("life account", id)
 		}
-		follows, err := listOf[model.Follow](u, userFollows)
+		follows, err := readFollows(u)
 		if err != nil {
 			return nil, err
 		}
@@ -48,7 +48,7 @@ func (d *DB) ToggleFollow(a model.Actor, id model.AccountID) (following bool, er
 			follows = append(follows, model.Follow{AccountID: id, At: a.At})
 			following = true
 		}
-		if err := putJSON(u, userFollows, follows); err != nil {
+		if err := writeFollows(u, follows); err != nil {
 			return nil, err
 		}
 		return []model.Event{model.NewEvent(a, kind, string(id), "", "")}, addFans(tx, id, fans)

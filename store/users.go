@@ -38,10 +38,10 @@ func readState(tx *bolt.Tx, p model.PersonaID) (model.UserState, error) {
 	if st.Favourites, err = listOf[model.MiniProgramID](b, userFavourites); err != nil {
 		return st, err
 	}
-	if st.Recents, err = listOf[model.Recent](b, userRecents); err != nil {
+	if st.Recents, err = readRecents(b); err != nil {
 		return st, err
 	}
-	if st.Follows, err = listOf[model.Follow](b, userFollows); err != nil {
+	if st.Follows, err = readFollows(b); err != nil {
 		return st, err
 	}
 	if st.Likes, err = listOf[model.PostID](b, userLikes); err != nil {
@@ -50,16 +50,16 @@ func readState(tx *bolt.Tx, p model.PersonaID) (model.UserState, error) {
 	if st.CollectedPosts, err = listOf[model.PostID](b, userCollectedPosts); err != nil {
 		return st, err
 	}
-	if st.Coupons, err = listOf[model.ClaimedCoupon](b, userCoupons); err != nil {
+	if st.Coupons, err = readClaims(b); err != nil {
 		return st, err
 	}
-	if st.Comments, err = history[model.Comment](b, userComments); err != nil {
+	if st.Comments, err = historyVia(b, userComments, commentRecord.model); err != nil {
 		return st, err
 	}
-	if st.Forwards, err = history[model.Forward](b, userForwards); err != nil {
+	if st.Forwards, err = historyVia(b, userForwards, forwardRecord.model); err != nil {
 		return st, err
 	}
-	if st.Orders, err = history[model.Order](b, userOrders); err != nil {
+	if st.Orders, err = historyVia(b, userOrders, orderRecord.model); err != nil {
 		return st, err
 	}
 	st.GuidanceSeen = b.Get(userGuidanceSeen) != nil
@@ -70,10 +70,10 @@ func readState(tx *bolt.Tx, p model.PersonaID) (model.UserState, error) {
 // and follow pop-up closes into st.
 func readCommunity(tx *bolt.Tx, b *bolt.Bucket, st *model.UserState) error {
 	var err error
-	if st.Groups, err = listOf[model.GroupMembership](b, userGroups); err != nil {
+	if st.Groups, err = readMemberships(b); err != nil {
 		return err
 	}
-	if st.OwnPosts, err = history[model.Post](b, userOwnPosts); err != nil {
+	if st.OwnPosts, err = historyVia(b, userOwnPosts, postRecord.model); err != nil {
 		return err
 	}
 	for i, p := range st.OwnPosts {
@@ -124,8 +124,10 @@ func appendHistory(b *bolt.Bucket, name []byte, seq uint64, v any) error {
 }
 
 // action is the body of a user action: it changes state in tx (u is the
-// actor's state bucket) and returns the events to append.
-type action func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error)
+// actor's state bucket) and returns the events to append. a is the actor
+// with the action's time as read inside the transaction (actionTime); the
+// body uses it, not the caller's, for every time it stores.
+type action func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error)
 
 // act runs one user action as one write transaction: the actor's persona
 // must exist; its state bucket is created (with seed state) if needed; the
@@ -133,6 +135,7 @@ type action func(tx *bolt.Tx, u *bolt.Bucket) ([]model.Event, error)
 // nothing changes.
 func (d *DB) act(a model.Actor, fn action) error {
 	return d.update(func(tx *bolt.Tx) error {
+		a.At = d.actionTime(tx, a)
 		p, err := getPersona(tx, a.Persona)
 		if err != nil {
 			return err
@@ -145,7 +148,7 @@ func (d *DB) act(a model.Actor, fn action) error {
 		if err != nil {
 			return err
 		}
-		events, err := fn(tx, u)
+		events, err := fn(tx, u, a)
 		if err != nil {
 			return err
 		}

@@ -259,7 +259,7 @@ func TestUnknownIDsChangeNothing(t *testing.T) {
 		"collect":   func() error { _, _, err := db.ToggleCollectPost(a, "zz"); return err },
 		"comment":   func() error { _, _, err := db.AddComment(a, "zz", "hi"); return err },
 		"forward":   func() error { _, err := db.Forward(a, "zz", "Mum"); return err },
-		"claim":     func() error { _, err := db.ClaimCoupon(a, "zz"); return err },
+		"claim":     func() error { _, err := db.ClaimCoupon(a, "zz", model.SourcePost); return err },
 		"guidance":  func() error { return db.MarkGuidanceSeen(a, "zz") },
 		"order":     func() error { _, err := db.PlaceOrder(a, model.Order{MiniProgramID: "zz"}, ""); return err },
 		"service": func() error {

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -37,19 +38,49 @@ var fuzzKeys = func() []tea.Msg {
 	return append(out, tea.KeyPressMsg{Code: tea.KeyF2}, tea.KeyPressMsg{Code: tea.KeyPgDown}, tea.KeyPressMsg{Code: tea.KeyHome})
 }()
 
-// fuzzOps turns input bytes into messages: most bytes are keys; 0xE0–0xEF
-// resizes to the next two bytes (1–160 × 1–60); 0xF0–0xF7 pastes hostile
-// text; 0xF8–0xFF changes the background or the colour profile.
+// fuzzPastes are the texts a paste op can bring: the hostile ones and
+// texts longer than every field's limit (one of them several lines), so
+// that the cut and its notice are exercised.
+var fuzzPastes = append(append([]string(nil), hostileText...),
+	strings.Repeat("长文本 long paste ", 250),
+	strings.Repeat("a line of a pasted essay\n", 120),
+	strings.Repeat("x", 2100),
+)
+
+// advanceOp moves the loop's fake clock, firing the ticks due (notices
+// clearing, animations).
+type advanceOp time.Duration
+
+// fuzzAdvances are the clock steps: an animation frame, a second, a
+// notice's lifetime.
+var fuzzAdvances = []time.Duration{100 * time.Millisecond, time.Second, 4 * time.Second, 30 * time.Second}
+
+// minFuzzMessages is how many messages every execution delivers at least.
+const minFuzzMessages = 20
+
+// tourOp is the i-th step of the walk that pads a short input: through the
+// tabs, down a row, and time passing.
+func tourOp(i int) tea.Msg {
+	tour := []tea.Msg{uitest.Key("tab"), uitest.Key("down"), uitest.Key("enter"), advanceOp(time.Second), uitest.Key("esc")}
+	return tour[i%len(tour)]
+}
+
+// fuzzOps turns input bytes into messages: most bytes are keys; 0xD8–0xDF
+// move the fake clock; 0xE0–0xEF resize to the next two bytes (1–160 ×
+// 1–60); 0xF0–0xF7 paste hostile or over-long text; 0xF8–0xFF change the
+// background or the colour profile.
 func fuzzOps(data []byte) []tea.Msg {
 	var out []tea.Msg
 	for i := 0; i < len(data) && len(out) < 300; i++ {
 		b := data[i]
 		switch {
+		case b >= 0xD8 && b <= 0xDF:
+			out = append(out, advanceOp(fuzzAdvances[int(b)%len(fuzzAdvances)]))
 		case b >= 0xE0 && b <= 0xEF && i+2 < len(data):
 			out = append(out, tea.WindowSizeMsg{Width: 1 + int(data[i+1])%160, Height: 1 + int(data[i+2])%60})
 			i += 2
 		case b >= 0xF0 && b <= 0xF7:
-			out = append(out, tea.PasteMsg{Content: hostileText[int(b)%len(hostileText)]})
+			out = append(out, tea.PasteMsg{Content: fuzzPastes[int(b)%len(fuzzPastes)]})
 		case b >= 0xF8:
 			out = append(out, []tea.Msg{
 				tea.BackgroundColorMsg{Color: ansi.White}, tea.BackgroundColorMsg{Color: ansi.Black},
@@ -106,14 +137,40 @@ func copyFile(src, dst string) error {
 	return out.Close()
 }
 
-// runFuzzInput plays one input against the root model and checks every
-// frame. A panic anywhere fails the input by itself.
-func runFuzzInput(t *testing.T, stores [2]string, data []byte) {
+// fuzzRun is one fuzz worker's setup: the seeded stores each input starts
+// from a copy of, and where the copies go.
+type fuzzRun struct {
+	stores [2]string
+	dir    string
+}
+
+// newFuzzRun seeds the stores once per worker process. The copies go to
+// memory (/dev/shm) where there is one: bbolt syncs every commit, and a
+// sync to disk costs more than the rest of an execution.
+func newFuzzRun(f *testing.F) *fuzzRun {
+	r := &fuzzRun{stores: seedFuzzStores(f, f.TempDir()), dir: f.TempDir()}
+	if shm, err := os.MkdirTemp("/dev/shm", "lifesim-fuzz-"); err == nil {
+		f.Cleanup(func() { _ = os.RemoveAll(shm) })
+		r.dir = shm
+	}
+	return r
+}
+
+// runFuzzInput plays one input against the root model and checks the
+// frame it ends on. A uitest.Loop runs the model: commands inline, a fake
+// clock, no real waits. A panic anywhere fails the input by itself.
+//
+// Only the last frame is drawn and checked: drawing is most of an
+// execution's cost, and the fuzzer, which also tries every input's
+// prefixes as it minimises and mutates, reaches a broken middle frame as
+// the last frame of a shorter input.
+func runFuzzInput(t *testing.T, r *fuzzRun, data []byte) {
 	if len(data) == 0 {
 		return
 	}
-	path := filepath.Join(t.TempDir(), "lifesim.db")
-	if err := copyFile(stores[int(data[0])%2], path); err != nil {
+	path := filepath.Join(r.dir, "lifesim.db")
+	_ = os.Remove(path)
+	if err := copyFile(r.stores[int(data[0])%2], path); err != nil {
 		t.Fatal(err)
 	}
 	db, err := store.Open(path, store.Options{Now: func() time.Time { return uitest.Now }})
@@ -122,23 +179,45 @@ func runFuzzInput(t *testing.T, stores [2]string, data []byte) {
 	}
 	defer db.Close()
 	persona := []model.PersonaID{"newuser", "returning"}[int(data[0]>>1)%2]
-	app := ui.New(uitest.Env(db, persona), ui.Options{PersonaName: string(persona), Screens: ui.DefaultScreens()})
-	d := &uitest.App{Model: app, Wait: 25 * time.Millisecond}
+	l := &uitest.Loop{Now: uitest.Now}
+	env := uitest.Env(db, persona)
+	env.Ticker = l.Ticker.Tick
+	env.Clock = func() time.Time { return l.Now }
+	app := ui.New(env, ui.Options{PersonaName: string(persona), Screens: ui.DefaultScreens()})
+	l.Model = app
 	w, h := 80, 24
-	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
-	d.Send(uitest.ResultsWithin(app.Init(), 25*time.Millisecond)...)
-	for i, msg := range fuzzOps(data[1:]) {
-		if ws, ok := msg.(tea.WindowSizeMsg); ok {
-			w, h = ws.Width, ws.Height
+	l.Send(tea.WindowSizeMsg{Width: w, Height: h})
+	l.Run(app.Init())
+	ops := fuzzOps(data[1:])
+	// Short inputs are padded with a walk over the tabs so that every
+	// execution drives the model through at least minFuzzMessages.
+	var last tea.Msg
+	for i := 0; i < len(ops) || l.Delivered < minFuzzMessages; i++ {
+		var msg tea.Msg
+		if i < len(ops) {
+			msg = ops[i]
+		} else {
+			msg = tourOp(i - len(ops))
 		}
-		d.Send(msg)
-		v := d.Model.View()
-		for _, p := range uitest.FrameProblems(v.Content, w, h) {
-			t.Fatalf("after op %d (%T %v) at %dx%d: %s\n%s", i, msg, msg, w, h, p, ansi.Strip(v.Content))
+		last = msg
+		switch m := msg.(type) {
+		case tea.WindowSizeMsg:
+			w, h = m.Width, m.Height
+		case advanceOp:
+			l.Advance(time.Duration(m))
+			continue
 		}
-		for _, p := range uitest.UnsafeControls(v.WindowTitle) {
-			t.Fatalf("after op %d: window title: %s", i, p)
+		l.Send(msg)
+		if l.Quit {
+			return
 		}
+	}
+	v := l.Model.View()
+	for _, p := range uitest.FrameProblems(v.Content, w, h) {
+		t.Fatalf("after %d ops, the last %T %v, at %dx%d: %s\n%s", len(ops), last, last, w, h, p, ansi.Strip(v.Content))
+	}
+	for _, p := range uitest.UnsafeControls(v.WindowTitle) {
+		t.Fatalf("window title: %s", p)
 	}
 }
 
@@ -160,6 +239,6 @@ func FuzzApp(f *testing.F) {
 		}
 		f.Add(b)
 	}
-	stores := seedFuzzStores(f, f.TempDir())
-	f.Fuzz(func(t *testing.T, data []byte) { runFuzzInput(t, stores, data) })
+	r := newFuzzRun(f)
+	f.Fuzz(func(t *testing.T, data []byte) { runFuzzInput(t, r, data) })
 }

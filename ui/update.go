@@ -157,7 +157,9 @@ func (a *App) setNotice(text string, err error) tea.Cmd {
 	}
 	seq := a.notice.seq + 1
 	a.notice = notice{text: text, err: err, seq: seq}
-	return tea.Tick(noticeTTL, func(time.Time) tea.Msg { return clearNoticeMsg{seq: seq} })
+	// Through the Env's ticker, like every timer, so that tests and the
+	// fuzzer run the loop with a fake clock instead of waiting.
+	return a.env.Tick(noticeTTL, func(time.Time) tea.Msg { return clearNoticeMsg{seq: seq} })
 }
 
 // switchTab closes the pushed pages and shows tab t; what the closed pages

@@ -46,11 +46,12 @@ func ToggleFollow(env Env, id model.AccountID, name string) tea.Cmd {
 
 // ClaimCoupon puts a coupon into the persona's card pack. Claiming one
 // already held fails with the store's "already claimed" error, which the
-// root shows as an error notice.
-func ClaimCoupon(env Env, c model.Coupon) tea.Cmd {
+// root shows as an error notice. src is where it was claimed, for the
+// event log.
+func ClaimCoupon(env Env, c model.Coupon, src model.Source) tea.Cmd {
 	title := model.CleanLine(c.Title)
 	return Act(env, func(s store.Store, a model.Actor) (string, error) {
-		if _, err := s.ClaimCoupon(a, c.ID); err != nil {
+		if _, err := s.ClaimCoupon(a, c.ID, src); err != nil {
 			return "", fmt.Errorf("%s: %w", title, err)
 		}
 		return "Coupon claimed: " + title, nil

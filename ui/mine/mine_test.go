@@ -153,7 +153,7 @@ func TestHelpOnlyOffersWorkingKeys(t *testing.T) {
 
 func TestCouponsFromMine(t *testing.T) {
 	st := uitest.OpenStore(t)
-	if _, err := st.ClaimCoupon(uitest.Env(st, "newuser").Actor(), "kfc-crayfish-10off"); err != nil {
+	if _, err := st.ClaimCoupon(uitest.Env(st, "newuser").Actor(), "kfc-crayfish-10off", model.SourcePost); err != nil {
 		t.Fatal(err)
 	}
 	d := uitest.NewScreen(mine.New(uitest.Env(st, "newuser")), 48, 30)

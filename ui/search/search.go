@@ -3,6 +3,7 @@ package search
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -38,7 +39,10 @@ func New(env common.Env) *Model {
 	m.input = textinput.New()
 	m.input.Prompt = "🔍 "
 	m.input.Placeholder = "Mini programs, accounts, posts"
-	m.input.CharLimit = 64
+	m.input.CharLimit = model.MaxQueryRunes
+	// ctrl+v would read the system clipboard, past the cut notice; the
+	// terminal's own paste arrives as a PasteMsg.
+	m.input.KeyMap.Paste.SetEnabled(false)
 	m.input.SetStyles(m.inputStyles())
 	return m
 }
@@ -75,7 +79,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, m.browsing(msg)
 	case tea.PasteMsg:
 		if m.input.Focused() {
-			return m, m.edit(msg)
+			return m, m.paste(msg)
 		}
 	case resultsMsg:
 		m.takeResults(msg)
@@ -97,6 +101,18 @@ func (m *Model) edit(msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	return tea.Batch(cmd, m.settleIfRead(), m.search())
+}
+
+// paste types what fits of a paste into the query, saying so when it had
+// to cut (the input would cut it silently).
+func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
+	have := utf8.RuneCountInString(m.input.Value())
+	fit, cut := common.FitPaste(model.CleanLine(msg.Content), have, model.MaxQueryRunes)
+	cmd := m.edit(tea.PasteMsg{Content: fit})
+	if cut {
+		return tea.Batch(cmd, common.CutNotice(model.MaxQueryRunes))
+	}
+	return cmd
 }
 
 // search issues the search for the input's text with the next sequence

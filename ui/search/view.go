@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/textinput"
 
@@ -29,7 +30,18 @@ func (m *Model) View() string {
 	default:
 		body = m.listView(m.resultBlocks(w), rest)
 	}
-	return common.Fit(box+"\n\n"+body, w, m.height)
+	return common.Fit(box+"\n"+m.counter(w)+"\n"+body, w, m.height)
+}
+
+// counter is the query's length against its limit, right-aligned under
+// the box while typing, once the query is half its limit (most queries
+// are a word or two: an ever-present count would be noise).
+func (m *Model) counter(w int) string {
+	n := utf8.RuneCountInString(m.input.Value())
+	if !m.input.Focused() || n*2 < model.MaxQueryRunes {
+		return ""
+	}
+	return common.Spread("", common.Counter(m.env.Styles, n, model.MaxQueryRunes), w)
 }
 
 // inputBox is the input in a box that lights up while typing. The input

@@ -68,6 +68,7 @@ type Styles struct {
 	Accent     lipgloss.Style
 	Primary    lipgloss.Style
 	Success    lipgloss.Style
+	Warning    lipgloss.Style // a count near its limit
 	Error      lipgloss.Style
 	Badge      lipgloss.Style // account kind badge
 	LiveBadge  lipgloss.Style
@@ -112,6 +113,7 @@ func New(p Palette, isDark bool) *Styles {
 		Accent:     s().Foreground(p.Accent),
 		Primary:    s().Foreground(p.Primary),
 		Success:    s().Foreground(p.Success),
+		Warning:    s().Foreground(p.Warning),
 		Error:      s().Foreground(p.Error),
 		Badge:      s().Foreground(p.Primary).Bold(true),
 		LiveBadge:  s().Foreground(p.Live).Bold(true).Reverse(true),

@@ -71,7 +71,7 @@ func (m *Model) activate() tea.Cmd {
 	r := m.row()
 	switch r.kind {
 	case rowCoupon:
-		return common.ClaimCoupon(m.env, m.coupons[r.index])
+		return common.ClaimCoupon(m.env, m.coupons[r.index], model.SourceAccountProfile)
 	case rowProgram:
 		return common.Cmd(common.OpenMiniProgramMsg{ID: m.programs[r.index].ID, Source: model.SourceAccountProfile})
 	case rowGroup:

@@ -50,9 +50,16 @@ func New(env common.Env, preset model.GroupID) *Model {
 	m.body.Placeholder = "Share a place, a deal, a tip…"
 	m.body.ShowLineNumbers = false
 	m.body.Prompt = ""
+	// No line cap of its own (99 by default, which would cut a long
+	// paste silently): the body's limit is its characters (limits.go).
+	m.body.MaxHeight = 0
+	// ctrl+v would read the system clipboard, past the limit and its
+	// notice; the terminal's own paste arrives as a PasteMsg.
+	m.body.KeyMap.Paste.SetEnabled(false)
 	s := textarea.DefaultStyles(env.Styles.IsDark)
 	s.Cursor.Blink = false // a steady cursor: no blink ticks
 	m.body.SetStyles(s)
+	m.limitInputs()
 	m.title.Focus()
 	return m
 }
@@ -64,6 +71,7 @@ func newInput(placeholder string, isDark bool) textinput.Model {
 	s := textinput.DefaultStyles(isDark)
 	s.Cursor.Blink = false
 	in.SetStyles(s)
+	in.KeyMap.Paste.SetEnabled(false) // as for the body
 	return in
 }
 
@@ -81,7 +89,11 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
 	case tea.PasteMsg:
-		return m, m.toField(msg)
+		if m.publishing {
+			return m, nil
+		}
+		m.err = nil
+		return m, m.paste(msg)
 	case groupsMsg:
 		if msg.owner == m.owner {
 			m.onGroups(msg)
@@ -136,7 +148,8 @@ func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
 	w := max(width-2, 1)
 	m.title.SetWidth(w)
-	m.topic.SetWidth(max(w-8, 1))
+	// "Topic  " before it, its counter ("20/20") after it
+	m.topic.SetWidth(max(w-14, 1))
 	m.body.SetWidth(w)
 	m.body.SetHeight(max(height-fixedLines, minBodyLines))
 }

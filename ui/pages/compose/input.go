@@ -47,17 +47,22 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	m.err = nil // typing clears the last complaint
+	if m.focus == fieldBody && m.bodyFull(msg) {
+		return nil // at the limit: the counter says so
+	}
 	return m.toField(msg)
 }
 
 // toField sends a key or a paste to the focused text field.
 func (m *Model) toField(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
+	m.limitInputs()
 	switch m.focus {
 	case fieldTitle:
 		m.title, cmd = m.title.Update(msg)
 	case fieldBody:
 		m.body, cmd = m.body.Update(msg)
+		return tea.Batch(cmd, m.keepBody())
 	case fieldTopic:
 		m.topic, cmd = m.topic.Update(msg)
 	}

@@ -1,13 +1,10 @@
 package compose
 
 import (
-	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 
-	"lifesim/model"
 	"lifesim/ui/common"
 )
 
@@ -29,13 +26,13 @@ func (m *Model) View() string {
 	lines := []string{
 		st.Title.Render("←") + " " + st.Title.Render("New post"),
 		st.Subtle.Render(strings.Repeat("─", w)),
-		m.label(fieldTitle, "Title", m.counter(m.title.Value(), model.MaxPostTitleRunes)),
+		m.label(fieldTitle, "Title", m.counter(fieldTitle)),
 		m.inputLine(fieldTitle, m.title.View()),
 		"",
-		m.label(fieldBody, "Text", m.counter(m.body.Value(), model.MaxPostBodyRunes)),
+		m.label(fieldBody, "Text", m.counter(fieldBody)),
 		m.bodyView(),
 		"",
-		m.inputLine(fieldTopic, st.Muted.Render("Topic  ")+m.topic.View()),
+		m.topicLine(),
 		m.inputLine(fieldGroup, st.Muted.Render("Group  ")+m.groupChoice()),
 		"",
 		m.button(),
@@ -55,25 +52,30 @@ func (m *Model) label(f field, name, right string) string {
 	return common.Spread(style.Render(name), right, m.width)
 }
 
-// counter is "12/60", in the error colour when over the limit.
-func (m *Model) counter(s string, limit int) string {
+// counter is field f's "1,234/2,000": dim, in the warning colour near the
+// limit.
+func (m *Model) counter(f field) string {
+	return common.Counter(m.env.Styles, m.count(f), limit(f))
+}
+
+// topicLine is the topic input with its counter on the right.
+func (m *Model) topicLine() string {
 	st := m.env.Styles
-	n := utf8.RuneCountInString(s)
-	text := fmt.Sprintf("%d/%d", n, limit)
-	if n > limit {
-		return st.Error.Render(text)
-	}
-	return st.Subtle.Render(text)
+	left := m.gutter(fieldTopic) + st.Muted.Render("Topic  ") + m.topic.View()
+	return common.Spread(strings.TrimRight(left, " "), m.counter(fieldTopic), m.width)
 }
 
 // inputLine is one field line with the focus marker in its gutter.
 func (m *Model) inputLine(f field, content string) string {
-	st := m.env.Styles
-	gutter := "  "
+	return common.Fit(m.gutter(f)+content, m.width, 1)
+}
+
+// gutter is the focus marker, or blanks.
+func (m *Model) gutter(f field) string {
 	if m.focus == f {
-		gutter = st.Cursor.Render("› ")
+		return m.env.Styles.Cursor.Render("› ")
 	}
-	return common.Fit(gutter+content, m.width, 1)
+	return "  "
 }
 
 // bodyView is the text area indented under its label.

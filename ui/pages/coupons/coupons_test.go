@@ -28,7 +28,7 @@ func claimAndUse(t *testing.T, st store.Store) {
 	a := uitest.Env(st, "newuser").Actor()
 	for i, id := range []model.CouponID{"kfc-crayfish-10off", "watsons-pay-gift", "kfc-egg-tarts-5off"} {
 		a.At = uitest.Now.Add(time.Duration(i) * time.Minute)
-		if _, err := st.ClaimCoupon(a, id); err != nil {
+		if _, err := st.ClaimCoupon(a, id, model.SourcePost); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -86,7 +86,7 @@ func TestEmptyAndReloadOnClaim(t *testing.T) {
 		t.Fatalf("empty state:\n%s", uitest.Plain(d))
 	}
 	a := uitest.Env(st, "newuser").Actor()
-	if _, err := st.ClaimCoupon(a, "heytea-pay-gift"); err != nil {
+	if _, err := st.ClaimCoupon(a, "heytea-pay-gift", model.SourcePost); err != nil {
 		t.Fatal(err)
 	}
 	s, _ := st.State("newuser")

@@ -175,7 +175,7 @@ func TestClaimedCouponsCounted(t *testing.T) {
 	db := uitest.OpenStore(t)
 	env := uitest.Env(db, "newuser")
 	for _, id := range []model.CouponID{"kfc-crayfish-10off", "luckin-8off"} {
-		if _, err := db.ClaimCoupon(env.Actor(), id); err != nil {
+		if _, err := db.ClaimCoupon(env.Actor(), id, model.SourcePost); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -254,7 +254,7 @@ func TestCouponCountFollowsState(t *testing.T) {
 		t.Fatalf("no coupon claimed yet:\n%s", uitest.Plain(d))
 	}
 	env := uitest.Env(db, "newuser")
-	if _, err := db.ClaimCoupon(env.Actor(), "kfc-egg-tarts-5off"); err != nil {
+	if _, err := db.ClaimCoupon(env.Actor(), "kfc-egg-tarts-5off", model.SourcePost); err != nil {
 		t.Fatal(err)
 	}
 	d.Send(common.StateMsg{State: uitest.State(t, db, "newuser")}) // as the root broadcasts after a claim elsewhere

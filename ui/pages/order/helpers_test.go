@@ -32,7 +32,7 @@ func fixture(t *testing.T, db store.Store, id model.MiniProgramID, svc string) (
 
 func claim(t *testing.T, db store.Store, p model.PersonaID, id model.CouponID) {
 	t.Helper()
-	if _, err := db.ClaimCoupon(uitest.Env(db, p).Actor(), id); err != nil {
+	if _, err := db.ClaimCoupon(uitest.Env(db, p).Actor(), id, model.SourcePost); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -76,7 +76,7 @@ func (s *Success) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.sel = common.Clamp(s.sel+1, len(s.offers))
 	case key.Matches(msg, s.keys.Claim):
 		if o, ok := s.selected(); ok && !s.claimed(o.Coupon.ID) {
-			return common.ClaimCoupon(s.env, o.Coupon)
+			return common.ClaimCoupon(s.env, o.Coupon, model.SourcePaySuccess)
 		}
 	case key.Matches(msg, s.keys.Open):
 		if o, ok := s.selected(); ok {

@@ -112,7 +112,7 @@ func (m *Model) activate() tea.Cmd {
 		return common.Cmd(common.OpenMiniProgramMsg{ID: c.MiniProgramID, ServiceID: c.ServiceID, Source: model.SourcePostComponent})
 	case model.ComponentCoupon:
 		if cp, ok := m.d.coupons[c.CouponID]; ok {
-			return common.ClaimCoupon(m.env, cp)
+			return common.ClaimCoupon(m.env, cp, model.SourcePostComponent)
 		}
 		return common.Cmd(common.StatusMsg{Err: fmt.Errorf("coupon %q is no longer available", c.CouponID)})
 	case model.ComponentGroup:

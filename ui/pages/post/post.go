@@ -1,6 +1,8 @@
 package post
 
 import (
+	"unicode/utf8"
+
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
@@ -35,7 +37,10 @@ func New(env common.Env, msg common.OpenPostMsg) *Model {
 	in := textinput.New()
 	in.Prompt = ""
 	in.Placeholder = "Say something nice…"
-	in.CharLimit = 280
+	in.CharLimit = model.MaxCommentRunes
+	// ctrl+v would read the system clipboard, past the cut notice; the
+	// terminal's own paste arrives as a PasteMsg.
+	in.KeyMap.Paste.SetEnabled(false)
 	s := textinput.DefaultStyles(env.Styles.IsDark)
 	// A steady cursor: no blink ticks to keep the frame (and tests) busy.
 	s.Cursor.Blink = false
@@ -63,9 +68,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, m.handleKey(msg)
 	case tea.PasteMsg:
 		if m.input.Focused() {
-			var cmd tea.Cmd
-			m.input, cmd = m.input.Update(msg)
-			return m, cmd
+			return m, m.pasteComment(msg)
 		}
 	case loadedMsg:
 		if msg.owner == m.owner {
@@ -108,6 +111,19 @@ func (m *Model) Title() string {
 		return "Post"
 	}
 	return model.CleanLine(m.d.post.Title)
+}
+
+// pasteComment types what fits of a paste into the comment, saying so
+// when it had to cut (the input would cut it silently).
+func (m *Model) pasteComment(msg tea.PasteMsg) tea.Cmd {
+	have := utf8.RuneCountInString(m.input.Value())
+	fit, cut := common.FitPaste(model.CleanLine(msg.Content), have, model.MaxCommentRunes)
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(tea.PasteMsg{Content: fit})
+	if cut {
+		return tea.Batch(cmd, common.CutNotice(model.MaxCommentRunes))
+	}
+	return cmd
 }
 
 // CapturesInput is true while the comment input or the forward picker is

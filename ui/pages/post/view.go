@@ -2,6 +2,7 @@ package post
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -91,6 +92,8 @@ func (m *Model) bottom() string {
 	case m.input.Focused():
 		box := st.InputFocus.Width(m.width)
 		lines = append(lines, box.Render(common.Fit("✎ "+m.input.View(), m.width-box.GetHorizontalFrameSize(), 1)))
+		n := utf8.RuneCountInString(m.input.Value())
+		lines = append(lines, common.Spread("", common.Counter(st, n, model.MaxCommentRunes), m.width))
 	case m.picker.IsOpen():
 		lines = append(lines, m.picker.Render(m.width))
 	}

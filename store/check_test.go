@@ -1,0 +1,200 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"lifesim/model"
+)
+
+// busyStore is a store on the test world where both personas did one of
+// everything that leaves state, and then closed.
+func busyStore(t *testing.T) string {
+	t.Helper()
+	db := seeded(t, testWorld())
+	at := 0
+	a := func(p model.PersonaID) model.Actor { at++; return actor(p, at) }
+	for _, p := range []model.PersonaID{"newuser", "returning"} {
+		steps := []error{
+			second(db.ToggleFavourite(a(p), "mp-newhope")),
+			second(db.ToggleFavourite(a(p), "mp-kfc")), // returning: uncollects a seed favourite
+			second(db.ToggleFollow(a(p), "acct-wild")),
+			third(db.ToggleLike(a(p), "p1")),
+			third(db.ToggleLike(a(p), "p2")),
+			third(db.ToggleLike(a(p), "p2")),
+			third(db.ToggleCollectPost(a(p), "p3")),
+			third(db.AddComment(a(p), "p1", "nice")),
+			second(db.Forward(a(p), "p1", "friend")),
+			claim(db, a(p), "c-kfc"),
+			second(db.PlaceOrder(a(p), model.Order{MiniProgramID: "mp-kfc", Lines: []model.OrderLine{{ServiceID: "bucket", Qty: 1}}}, "c-kfc")),
+			second(db.PlaceOrder(a(p), model.Order{MiniProgramID: "mp-kfc", Lines: []model.OrderLine{{ServiceID: "crayfish", Qty: 2}}}, "")),
+			db.AnswerFollowPrompt(a(p), "acct-newhope", "mp-newhope", true),
+			third(db.ToggleGroup(a(p), "g-food")),
+			second(db.PublishPost(a(p), model.Draft{Title: "Hello", Body: "My first post"})),
+		}
+		if err := errors.Join(steps...); err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+	}
+	db.Close()
+	return db.Path()
+}
+
+// claim claims a coupon from a post. ClaimCoupon is gaining a source
+// argument (issue 9), so the call takes whichever signature it has.
+func claim(db *DB, a model.Actor, id model.CouponID) error {
+	switch f := any(db.ClaimCoupon).(type) {
+	case func(model.Actor, model.CouponID) (model.ClaimedCoupon, error):
+		return second(f(a, id))
+	case func(model.Actor, model.CouponID, model.Source) (model.ClaimedCoupon, error):
+		return second(f(a, id, model.SourcePost))
+	}
+	return errors.New("ClaimCoupon has an unknown signature")
+}
+
+func second[T any](_ T, err error) error       { return err }
+func third[T, U any](_ T, _ U, err error) error { return err }
+
+// checked runs Check and returns the report and its problems as text.
+func checked(t *testing.T, path string) (*CheckReport, string) {
+	t.Helper()
+	r, err := Check(path, 0)
+	if err != nil {
+		t.Fatalf("Check: %v", err)
+	}
+	var b strings.Builder
+	for _, p := range r.Problems {
+		fmt.Fprintf(&b, "%s: %s\n", p.Area, p)
+	}
+	return r, b.String()
+}
+
+func TestCheckPassesAHealthyStoreWithoutWriting(t *testing.T) {
+	path := busyStore(t)
+	before := fileSum(t, path)
+	r, probs := checked(t, path)
+	if !r.Healthy() {
+		t.Fatalf("problems in a healthy store:\n%s", probs)
+	}
+	for _, s := range r.Steps {
+		if s.Status != StepOK {
+			t.Errorf("step %s: %s (%s)", s.Name, s.Status, s.Note)
+		}
+	}
+	if len(r.Steps) != 5 {
+		t.Errorf("steps: %+v", r.Steps)
+	}
+	if fileSum(t, path) != before {
+		t.Error("Check changed the file")
+	}
+}
+
+// edit changes the closed store at path behind lifesim's back.
+func edit(t *testing.T, path string, fn func(tx *bolt.Tx) error) {
+	t.Helper()
+	bdb, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bdb.Close()
+	if err := bdb.Update(fn); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestCheckFindsStateThatDisagreesWithTheLog(t *testing.T) {
+	path := busyStore(t)
+	// a favourite with no collect event, a like with its event lost, an
+	// order the log never saw
+	var order []byte
+	edit(t, path, func(tx *bolt.Tx) error {
+		u := tx.Bucket(bktUsers).Bucket([]byte("newuser"))
+		if err := u.Put(userFavourites, []byte(`["mp-newhope","mp-kfc","mp-bk"]`)); err != nil {
+			return err
+		}
+		rt := tx.Bucket(bktUsers).Bucket([]byte("returning"))
+		if err := rt.Put(userLikes, []byte(`[]`)); err != nil {
+			return err
+		}
+		orders := rt.Bucket(userOrders)
+		_, order = orders.Cursor().First()
+		return orders.Put(seqKey(9999), order)
+	})
+	r, probs := checked(t, path)
+	if r.Healthy() {
+		t.Fatal("Check found nothing")
+	}
+	for _, want := range []string{
+		"persona newuser's favourites disagree with the event log (in the state but not the log: mp-bk)",
+		"persona returning's likes disagree with the event log (in the log but not the state: p1)",
+		"persona returning's orders disagree with the event log (3 in the state, 2 order events)",
+	} {
+		if !strings.Contains(probs, want) {
+			t.Errorf("missing %q in:\n%s", want, probs)
+		}
+	}
+}
+
+func TestCheckFindsIndexEntriesPointingAtNothing(t *testing.T) {
+	path := busyStore(t)
+	edit(t, path, func(tx *bolt.Tx) error {
+		if err := tx.Bucket(bktPosts).Delete([]byte("p4")); err != nil {
+			return err
+		}
+		return tx.Bucket(bktIdxFeedTime).Put(timeIDKey(epoch, "ghost"), nil)
+	})
+	r, probs := checked(t, path)
+	if r.Healthy() {
+		t.Fatal("Check found nothing")
+	}
+	for _, want := range []string{
+		"indexes: index idx_feed_time points at post ghost, which does not exist",
+		"indexes: index idx_feed_time points at post p4, which does not exist",
+		"indexes: index idx_account_posts points at post p4, which does not exist",
+		"indexes: index idx_search_doc points at post p4, which does not exist",
+	} {
+		if !strings.Contains(probs, want) {
+			t.Errorf("missing %q in:\n%s", want, probs)
+		}
+	}
+}
+
+func TestCheckFindsRecordsThatDoNotDecode(t *testing.T) {
+	path := busyStore(t)
+	edit(t, path, func(tx *bolt.Tx) error {
+		if err := tx.Bucket(bktPosts).Put([]byte("p2"), []byte(`{"id": "p2", "title": 7}`)); err != nil {
+			return err
+		}
+		return tx.Bucket(bktEvents).Put(seqKey(3), []byte("\x00\x01not json"))
+	})
+	r, probs := checked(t, path)
+	if r.Healthy() {
+		t.Fatal("Check found nothing")
+	}
+	for _, want := range []string{
+		"records: record events/", // the key is 8 raw bytes, shown quoted
+		"cannot be read (it is not valid JSON)",
+		`records: record posts/p2 cannot be read (field "title" holds a JSON number where a string belongs)`,
+	} {
+		if !strings.Contains(probs, want) {
+			t.Errorf("missing %q in:\n%s", want, probs)
+		}
+	}
+	if s := r.Steps[3]; s.Name != "state" || s.Status != StepSkipped {
+		t.Errorf("state step after bad records: %+v", s)
+	}
+}
+
+func TestCheckOfMissingOrHeldStore(t *testing.T) {
+	if _, err := Check(t.TempDir()+"/none.db", 0); err == nil || !strings.Contains(err.Error(), "does not exist") {
+		t.Errorf("missing: %v", err)
+	}
+	db := seeded(t, testWorld())
+	if _, err := Check(db.Path(), 50e6); !errors.Is(err, ErrLocked) {
+		t.Errorf("held by an open store: %v", err)
+	}
+}

@@ -1,0 +1,144 @@
+package store
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"runtime"
+	"sync"
+
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// Damage found while the app runs (a panic out of bbolt, a fault on the
+// memory map, a record that no longer decodes) means the file can no
+// longer be trusted: writing more into it could spread the damage. The
+// first time it is seen the DB stops writing; reads go on, so the screen
+// can still show what it can. Every later write fails with ErrDamaged.
+
+// ErrDamaged: damage was found while the store was open, so it stopped
+// saving. It also matches ErrCorrupt.
+var ErrDamaged = errors.New("store is damaged; nothing more is saved")
+
+// damageState is the first damage the DB saw.
+type damageState struct {
+	mu     sync.Mutex
+	reason string
+	cause  error
+}
+
+// damagedError is shown for damage seen at run time: plain words, the
+// path in the command to run, and the raw cause only as detail.
+type damagedError struct {
+	path, reason string
+	write        bool // a write that was not saved
+	cause        error
+}
+
+func (e *damagedError) Error() string {
+	s := fmt.Sprintf("the store is damaged (%s), so lifesim stopped saving to it", e.reason)
+	if e.write {
+		s = fmt.Sprintf("not saved: the store is damaged (%s)", e.reason)
+	}
+	return s + fmt.Sprintf("; quit, then run `lifesim check --db %s` to see what is wrong", shellQuote(e.path))
+}
+
+func (e *damagedError) Unwrap() []error {
+	if e.cause == nil {
+		return []error{ErrDamaged, ErrCorrupt}
+	}
+	return []error{ErrDamaged, ErrCorrupt, e.cause}
+}
+
+// stopped is the error for a write after damage was seen, or nil.
+func (d *DB) stopped() error {
+	d.damage.mu.Lock()
+	defer d.damage.mu.Unlock()
+	if d.damage.reason == "" {
+		return nil
+	}
+	return &damagedError{path: d.path, reason: d.damage.reason, write: true, cause: d.damage.cause}
+}
+
+// noticeDamage returns the error to show if err is damage (remembering it,
+// so writes stop), or nil if err is an ordinary error.
+func (d *DB) noticeDamage(err error, write bool) error {
+	if !isDamage(err) {
+		return nil
+	}
+	d.damage.mu.Lock()
+	defer d.damage.mu.Unlock()
+	if d.damage.reason == "" {
+		d.damage.reason, d.damage.cause = plainReason(err), err
+	}
+	return &damagedError{path: d.path, reason: plainReason(err), write: write, cause: err}
+}
+
+// isDamage reports whether err says the file is damaged rather than that
+// a request was wrong.
+func isDamage(err error) bool {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	return errors.Is(err, ErrCorrupt) || errors.As(err, &se) || errors.As(err, &te) ||
+		errors.Is(err, berrors.ErrInvalid) || errors.Is(err, berrors.ErrChecksum) ||
+		errors.Is(err, berrors.ErrVersionMismatch)
+}
+
+// panicError is a panic recovered by guard.
+type panicError struct{ value any }
+
+func (e panicError) Error() string { return fmt.Sprint("panic: ", e.value) }
+
+func (e panicError) Unwrap() error {
+	err, _ := e.value.(error)
+	return err
+}
+
+var (
+	pagePanic = regexp.MustCompile(`Page expected to be: (\d+)`)
+	typePanic = regexp.MustCompile(`page (\d+): has unexpected type`)
+)
+
+// plainReason says in plain words what err, from bbolt, the runtime or a
+// record decoder, means for the file.
+func plainReason(err error) string {
+	var pe panicError
+	var re runtime.Error
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	var fe *fileError
+	switch {
+	case errors.As(err, &fe) && fe.kind == ErrCorrupt && fe.detail != nil:
+		return plainReason(fe.detail)
+	case errors.As(err, &re) && isFault(re):
+		return "part of the file could not be read; it may have been cut short"
+	case errors.As(err, &pe):
+		s := fmt.Sprint(pe.value)
+		if m := pagePanic.FindStringSubmatch(s); m != nil {
+			return "page " + m[1] + " is not what its parent expects"
+		}
+		if m := typePanic.FindStringSubmatch(s); m != nil {
+			return "page " + m[1] + " has an unknown type"
+		}
+		return "a page is not what lifesim expects"
+	case errors.As(err, &se), errors.As(err, &te):
+		return "a record cannot be read"
+	case errors.Is(err, berrors.ErrInvalid):
+		return "it is not a bbolt database"
+	case errors.Is(err, berrors.ErrVersionMismatch):
+		return "it was written by an unknown version of bbolt"
+	case errors.Is(err, berrors.ErrChecksum):
+		return "its header is damaged"
+	}
+	return "bbolt cannot read it"
+}
+
+// isFault reports whether a runtime error is a memory fault on the map
+// (turned into a panic by debug.SetPanicOnFault in guard).
+// A nil pointer dereference (a bug, not damage) faults in the first page
+// of memory.
+func isFault(re runtime.Error) bool {
+	a, ok := re.(interface{ Addr() uintptr })
+	return ok && a.Addr() >= 4096
+}

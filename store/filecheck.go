@@ -1,0 +1,180 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"time"
+)
+
+// Before bbolt maps an existing file, Open checks it here with ordinary
+// reads: the two meta pages, then every page in use (pagewalk.go). bbolt
+// trusts the file; a file cut short faults on the memory map (SIGBUS, which
+// no recover catches) and a damaged page panics on an assertion or, worse,
+// is written into. A file refused here is never mapped and never changed.
+
+// Problem is one thing found wrong with a store. Summary is plain words
+// short enough for a one-line error; Detail says where and how.
+type Problem struct {
+	Area    string `json:"area"` // file, pages, records, state or indexes
+	Summary string `json:"summary"`
+	Detail  string `json:"detail,omitempty"`
+}
+
+func (p Problem) String() string {
+	if p.Detail == "" {
+		return p.Summary
+	}
+	return p.Summary + " (" + p.Detail + ")"
+}
+
+// Page sizes bbolt may have written: the OS page size, 4 KiB on most
+// machines and up to 64 KiB on some.
+const (
+	minPageSize = 1024
+	maxPageSize = 64 << 10
+)
+
+// readHeader finds the meta page bbolt would use (the valid one with the
+// highest transaction id, as bbolt's DB.meta picks) and checks the file
+// against it. The problem is nil when bbolt can map the file safely.
+func readHeader(f *os.File) (*pageFile, *Problem) {
+	info, err := f.Stat()
+	if err != nil {
+		return nil, &Problem{Area: "file", Summary: "it cannot be read", Detail: err.Error()}
+	}
+	pf := &pageFile{f: f, size: info.Size()}
+	bad := func(summary, detail string, args ...any) (*pageFile, *Problem) {
+		return nil, &Problem{Area: "file", Summary: summary, Detail: fmt.Sprintf(detail, args...)}
+	}
+	if pf.size < 2*minPageSize {
+		return bad("it is too short to be a store", "%d bytes", pf.size)
+	}
+	ps := pf.findPageSize()
+	if ps == 0 {
+		return bad("neither of its two header pages is valid", "no bbolt meta page with the right magic number, version and checksum")
+	}
+	if ps < minPageSize || ps > maxPageSize || ps&(ps-1) != 0 {
+		return bad("its header gives an impossible page size", "%d bytes", ps)
+	}
+	pf.pageSize = ps
+	var metas [2]boltMeta
+	for i := range metas {
+		buf := make([]byte, metaChecksumAt+8)
+		if pf.readAt(buf, int64(i*ps)) == nil {
+			metas[i] = parseMeta(buf)
+		}
+		if metas[i].valid && int(metas[i].pageSize) != ps {
+			return bad("its two header pages disagree on the page size", "%d and %d bytes", ps, metas[i].pageSize)
+		}
+	}
+	a, b := metas[0], metas[1]
+	if b.txid > a.txid {
+		a, b = b, a
+	}
+	switch {
+	case a.valid:
+		pf.meta = a
+	case b.valid:
+		pf.meta = b
+	default:
+		return bad("neither of its two header pages is valid", "bad magic number, version or checksum")
+	}
+	m := pf.meta
+	switch {
+	case m.hwm < 3 || m.hwm > uint64(pf.size)/uint64(ps):
+		have := pf.size / int64(ps)
+		if m.hwm > uint64(have) {
+			return bad("it was cut short", "it is %d bytes (%d pages), but its header says it holds %d pages of %d bytes", pf.size, have, m.hwm, ps)
+		}
+		return bad("its header gives an impossible size", "%d pages", m.hwm)
+	case m.root < 2 || m.root >= m.hwm:
+		return bad("its header points outside the file", "root page %d of %d", m.root, m.hwm)
+	case m.freelist != noFreelist && (m.freelist < 2 || m.freelist >= m.hwm):
+		return bad("its header points outside the file", "free list page %d of %d", m.freelist, m.hwm)
+	}
+	return pf, nil
+}
+
+// findPageSize reads the page size from the first meta page, or failing
+// that from the second one, tried at every page size in turn (as bbolt's
+// getPageSize does). It is 0 when neither is valid.
+func (pf *pageFile) findPageSize() int {
+	buf := make([]byte, metaChecksumAt+8)
+	if pf.readAt(buf, 0) == nil {
+		if m := parseMeta(buf); m.valid {
+			return int(m.pageSize)
+		}
+	}
+	for ps := int64(minPageSize); ps <= maxPageSize && ps < pf.size-minPageSize; ps *= 2 {
+		if pf.readAt(buf, ps) == nil {
+			if m := parseMeta(buf); m.valid {
+				return int(m.pageSize)
+			}
+		}
+	}
+	return 0
+}
+
+// inspectFile runs the header check and, if it passes, the page walk. It
+// returns the problems found (none: bbolt may map the file) and the file's
+// layout for a report.
+func inspectFile(f *os.File) (*pageFile, *walkResult, []Problem) {
+	pf, p := readHeader(f)
+	if p != nil {
+		return nil, nil, []Problem{*p}
+	}
+	w := walkPages(pf)
+	return pf, w, w.problems
+}
+
+// checkFile is Open's check of an existing non-empty file, under a shared
+// lock so that a lifesim writing the file is reported as holding it rather
+// than caught half-way through a commit.
+func checkFile(path string, timeout time.Duration) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return accessError(path, err)
+	}
+	defer f.Close()
+	if err := lockShared(f, timeout); err != nil {
+		if errors.Is(err, errLockTimeout) {
+			return lockedError(path)
+		}
+		return accessError(path, err)
+	}
+	defer unlock(f)
+	if _, _, probs := inspectFile(f); len(probs) > 0 {
+		return damagedFileError(path, probs)
+	}
+	return nil
+}
+
+// damagedFileError is the one-line error for a file that fails the check:
+// the first problem in plain words, how many more there are, and what to
+// do. The details are for `lifesim check`.
+func damagedFileError(path string, probs []Problem) error {
+	p := probs[0]
+	msg := fmt.Sprintf("store %s is damaged (%s", path, p.Summary)
+	if p.Area == "file" {
+		msg = fmt.Sprintf("store %s is damaged or not a lifesim database (%s", path, p.Summary)
+	}
+	if n := len(probs) - 1; n > 0 {
+		msg += fmt.Sprintf(", and %d more %s", n, plural(n, "problem", "problems"))
+	}
+	return &fileError{kind: ErrCorrupt, msg: msg + ")", hint: damagedHint(path),
+		detail: errors.New(p.String())}
+}
+
+// damagedHint says what to do about a damaged store.
+func damagedHint(path string) string {
+	q := shellQuote(path)
+	return fmt.Sprintf("`lifesim check --db %s` says what is wrong; `lifesim reset --all --db %s` moves it aside and starts afresh, or %s", q, q, otherFile)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
