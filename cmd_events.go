@@ -47,7 +47,7 @@ after a simulated time (RFC3339, or a date such as 2026-01-08).`,
 			if cmd.Flags().Changed("persona") {
 				persona, so.persona = model.PersonaID(o.persona), string(model.DefaultPersona)
 			}
-			s, err := openSession(so)
+			s, err := openReadSession(so)
 			if err != nil {
 				return err
 			}

@@ -35,7 +35,7 @@ on its first event, a collect in the arms on its own event.`,
 			if err := checkFunnelFlags(cmd, asJSON, &format, days); err != nil {
 				return err
 			}
-			s, err := openSession(*o)
+			s, err := openReadSession(*o)
 			if err != nil {
 				return err
 			}

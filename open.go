@@ -62,9 +62,18 @@ func inDir(dir string, err error) {
 }
 
 // openSession validates the world before touching the store, then opens
-// the store, seeds it if the world changed, and resolves the persona and
-// the simulated clock.
-func openSession(o options) (*session, error) {
+// the store for the app, creating, upgrading and seeding it as needed in
+// one transaction, and resolves the persona and the simulated clock.
+func openSession(o options) (*session, error) { return openSessionWith(o, store.Open) }
+
+// openReadSession is openSession for commands that only read: the store
+// is opened read-only, and a current store never changes by a byte (see
+// store.OpenForReading).
+func openReadSession(o options) (*session, error) {
+	return openSessionWith(o, store.OpenForReading)
+}
+
+func openSessionWith(o options, open func(string, store.Options) (*store.DB, error)) (*session, error) {
 	if err := storeRequired(o); err != nil {
 		return nil, err
 	}
@@ -83,12 +92,9 @@ func openSession(o options) (*session, error) {
 	// The store reads the clock through this indirection so the start can
 	// move to where the last run left off once the store is open.
 	clock := simulatedClock(start, time.Now)
-	db, err := store.Open(o.db, store.Options{Now: func() time.Time { return clock() }})
+	now := func() time.Time { return clock() }
+	db, err := open(o.db, store.Options{Now: now, Clock: now, World: &w, WorldHash: hash})
 	if err != nil {
-		return nil, err
-	}
-	if _, err := db.Seed(w, hash); err != nil {
-		_ = db.Close()
 		return nil, err
 	}
 	if o.now == "" {
