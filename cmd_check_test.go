@@ -22,6 +22,16 @@ func (r result) noCrash(t *testing.T) {
 	}
 }
 
+// currentMeta is the offset of the meta page bbolt uses: of the two, the
+// one with the higher txid (bbolt's layout: root page at 32, high-water
+// mark at 56, txid at 64; 4 KiB pages).
+func currentMeta(raw []byte) int {
+	if binary.LittleEndian.Uint64(raw[4096+64:]) > binary.LittleEndian.Uint64(raw[64:]) {
+		return 4096
+	}
+	return 0
+}
+
 func TestCheckHealthyStore(t *testing.T) {
 	path := seededStore(t)
 	before := sum(t, path)
@@ -59,13 +69,7 @@ func TestTruncatedStoreNeverCrashes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// the high-water mark of the meta page with the higher txid (bbolt's
-	// layout: txid at 64, pgid at 56)
-	meta := 0
-	if binary.LittleEndian.Uint64(raw[4096+64:]) > binary.LittleEndian.Uint64(raw[64:]) {
-		meta = 4096
-	}
-	hwm := int(binary.LittleEndian.Uint64(raw[meta+56:]))
+	hwm := int(binary.LittleEndian.Uint64(raw[currentMeta(raw)+56:]))
 	dir := t.TempDir()
 	for _, cut := range []int{4096, len(raw) / 4, 65 * 4096, 80 * 4096, 90 * 4096, (hwm-1)*4096 + 100, hwm * 4096} {
 		p := filepath.Join(dir, "cut.db")
@@ -101,7 +105,7 @@ func TestCheckFindsOverwrittenPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	root := binary.LittleEndian.Uint64(raw[32:]) // the root bucket's page, always in use
+	root := binary.LittleEndian.Uint64(raw[currentMeta(raw)+32:]) // the root bucket's page, always in use
 	rng := rand.New(rand.NewPCG(4, 2))
 	for i := range 4096 {
 		raw[int(root)*4096+i] = byte(rng.Uint32())

@@ -56,7 +56,7 @@ func claim(db *DB, a model.Actor, id model.CouponID) error {
 	return errors.New("ClaimCoupon has an unknown signature")
 }
 
-func second[T any](_ T, err error) error       { return err }
+func second[T any](_ T, err error) error        { return err }
 func third[T, U any](_ T, _ U, err error) error { return err }
 
 // checked runs Check and returns the report and its problems as text.
