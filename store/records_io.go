@@ -45,33 +45,22 @@ func writeMemberships(b *bolt.Bucket, list []model.GroupMembership) error {
 // or null is an empty list.
 func listVia[R, M any](b *bolt.Bucket, key []byte, conv func(R) M) ([]M, error) {
 	recs, err := listOf[R](b, key)
-	out := make([]M, 0, len(recs))
-	for _, r := range recs {
-		out = append(out, conv(r))
-	}
-	return out, err
+	return recordsOf(recs, conv), err
 }
 
 // putListVia stores list as a JSON list of records.
 func putListVia[M, R any](b *bolt.Bucket, key []byte, list []M, conv func(M) R) error {
-	recs := make([]R, 0, len(list))
-	for _, m := range list {
-		recs = append(recs, conv(m))
-	}
-	return putJSON(b, key, recs)
+	return putJSON(b, key, recordsOf(list, conv))
 }
 
 // historyVia decodes a nested sequence bucket of records, oldest first.
 func historyVia[R, M any](b *bolt.Bucket, name []byte, conv func(R) M) ([]M, error) {
 	recs, err := history[R](b, name)
-	out := make([]M, 0, len(recs))
-	for _, r := range recs {
-		out = append(out, conv(r))
-	}
-	return out, err
+	return recordsOf(recs, conv), err
 }
 
-// recordsOf converts a list of model values to their records.
+// recordsOf converts each element of list with conv: model values to
+// records and back. The result is never nil.
 func recordsOf[M, R any](list []M, conv func(M) R) []R {
 	out := make([]R, 0, len(list))
 	for _, m := range list {
