@@ -29,7 +29,7 @@ func busyStore(t *testing.T) string {
 			third(db.ToggleCollectPost(a(p), "p3")),
 			third(db.AddComment(a(p), "p1", "nice")),
 			second(db.Forward(a(p), "p1", "friend")),
-			claim(db, a(p), "c-kfc"),
+			second(db.ClaimCoupon(a(p), "c-kfc", model.SourcePost)),
 			second(db.PlaceOrder(a(p), model.Order{MiniProgramID: "mp-kfc", Lines: []model.OrderLine{{ServiceID: "bucket", Qty: 1}}}, "c-kfc")),
 			second(db.PlaceOrder(a(p), model.Order{MiniProgramID: "mp-kfc", Lines: []model.OrderLine{{ServiceID: "crayfish", Qty: 2}}}, "")),
 			db.AnswerFollowPrompt(a(p), "acct-newhope", "mp-newhope", true),
@@ -42,18 +42,6 @@ func busyStore(t *testing.T) string {
 	}
 	db.Close()
 	return db.Path()
-}
-
-// claim claims a coupon from a post. ClaimCoupon is gaining a source
-// argument (issue 9), so the call takes whichever signature it has.
-func claim(db *DB, a model.Actor, id model.CouponID) error {
-	switch f := any(db.ClaimCoupon).(type) {
-	case func(model.Actor, model.CouponID) (model.ClaimedCoupon, error):
-		return second(f(a, id))
-	case func(model.Actor, model.CouponID, model.Source) (model.ClaimedCoupon, error):
-		return second(f(a, id, model.SourcePost))
-	}
-	return errors.New("ClaimCoupon has an unknown signature")
 }
 
 func second[T any](_ T, err error) error        { return err }
