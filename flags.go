@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 
@@ -30,8 +29,8 @@ func checkCommonFlags(cmd *cobra.Command, o *options) error {
 	// Experiments and personas come from the world, so a bad --variant or
 	// --persona can only be told from a good one once it is loaded (a few
 	// ms).
-	checkPersona := cmd.Flags().Changed("persona") && cmd.Annotations[anyPersona] == ""
-	if len(o.variants) == 0 && !checkPersona {
+	persona := cmd.Flags().Changed("persona") && cmd.Annotations[anyPersona] == ""
+	if len(o.variants) == 0 && !persona {
 		return nil
 	}
 	w, _, err := loadWorld(*o)
@@ -41,8 +40,8 @@ func checkCommonFlags(cmd *cobra.Command, o *options) error {
 	if _, err := parseVariants(o.variants, w.Experiments); err != nil {
 		return err
 	}
-	if checkPersona {
-		return checkNewStorePersona(*o, w)
+	if persona {
+		return checkPersona(*o, w)
 	}
 	return nil
 }
@@ -69,19 +68,15 @@ func unknownPersona(id string) error {
 	return usageError{fmt.Errorf("unknown persona %q (see `lifesim personas`)", id)}
 }
 
-// checkNewStorePersona refuses a --persona that is not the world's when
-// the store does not exist yet: such a store could not know it either, and
-// a typo should not leave a new store behind. (An existing store may hold
-// more personas than the world, such as sim's, so it is asked after
-// opening.)
-func checkNewStorePersona(o options, w model.World) error {
+// checkPersona refuses a --persona that is not one of the world's: every
+// store is seeded with the world's personas (a sim store's synthetic ones
+// are replaced when the app's world is seeded again), so no store can know
+// it, and a typo should not leave a new store behind.
+func checkPersona(o options, w model.World) error {
 	if slices.ContainsFunc(w.Personas, func(p model.Persona) bool { return string(p.ID) == o.persona }) {
 		return nil
 	}
-	if _, err := os.Stat(o.db); errors.Is(err, os.ErrNotExist) {
-		return unknownPersona(o.persona)
-	}
-	return nil
+	return unknownPersona(o.persona)
 }
 
 // maxDays bounds --days: ten years of simulated time is more than any
