@@ -29,13 +29,6 @@ var jsonBuckets = [][]byte{
 	bktPersonas, bktChannels, bktIdxSearchDoc, bktPostCounts, bktComments, bktEvents,
 }
 
-// jsonUserKeys are the JSON values of a persona's state bucket; its nested
-// buckets (comments, forwards, orders, own posts) hold JSON values too.
-var jsonUserKeys = [][]byte{
-	userFavourites, userRecents, userFollows, userLikes, userCollectedPosts,
-	userCoupons, userGroups, userFollowPrompt,
-}
-
 func (c *recordCheck) bad(where, key string, err error) {
 	if len(c.problems) == maxProblems {
 		c.problems = append(c.problems, Problem{Area: "records", Summary: "more records cannot be read (not listed)"})
@@ -115,7 +108,9 @@ var (
 	errBadPicture = errors.New("the picture is damaged (not a PNG, or its checksums do not match)")
 )
 
-// users checks every persona's state bucket.
+// users checks every persona's state bucket: each value is JSON (lists,
+// maps, and the "1" of a flag), and so is each value of its nested buckets
+// (comments, forwards, orders, own posts).
 func (c *recordCheck) users(users *bolt.Bucket) error {
 	if users == nil {
 		return nil
@@ -123,14 +118,7 @@ func (c *recordCheck) users(users *bolt.Bucket) error {
 	return users.ForEachBucket(func(p []byte) error {
 		u := users.Bucket(p)
 		where := "users/" + keyName(p)
-		for _, k := range jsonUserKeys {
-			if v := u.Get(k); v != nil {
-				c.records++
-				if err := c.jsonValue(v); err != nil {
-					c.bad(where, string(k), err)
-				}
-			}
-		}
+		c.values(u, where, c.jsonValue)
 		return u.ForEachBucket(func(n []byte) error {
 			c.values(u.Bucket(n), where+"/"+keyName(n), c.jsonValue)
 			return nil

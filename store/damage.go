@@ -131,7 +131,7 @@ func plainReason(err error) string {
 	case errors.Is(err, berrors.ErrChecksum):
 		return "its header is damaged"
 	}
-	return "bbolt cannot read it"
+	return "it cannot be read as a store"
 }
 
 // isFault reports whether a runtime error is a memory fault on the map
