@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"runtime"
 	"sync"
+	"time"
 
 	berrors "go.etcd.io/bbolt/errors"
 )
@@ -26,6 +27,7 @@ type damageState struct {
 	mu     sync.Mutex
 	reason string
 	cause  error
+	closed bool // Close was called
 }
 
 // damagedError is shown for damage seen at run time: plain words, the
@@ -33,15 +35,19 @@ type damageState struct {
 type damagedError struct {
 	path, reason string
 	write        bool // a write that was not saved
+	done         bool // said once the app is done with the store
 	cause        error
 }
 
 func (e *damagedError) Error() string {
-	s := fmt.Sprintf("the store is damaged (%s), so lifesim stopped saving to it", e.reason)
-	if e.write {
-		s = fmt.Sprintf("not saved: the store is damaged (%s)", e.reason)
+	check := fmt.Sprintf("`lifesim check --db %s`", shellQuote(e.path))
+	switch {
+	case e.done:
+		return fmt.Sprintf("store %s was found damaged while lifesim ran (%s), so nothing after that was saved; run %s to see what is wrong", e.path, e.reason, check)
+	case e.write:
+		return fmt.Sprintf("not saved: the store is damaged (%s); quit, then run %s to see what is wrong", e.reason, check)
 	}
-	return s + fmt.Sprintf("; quit, then run `lifesim check --db %s` to see what is wrong", shellQuote(e.path))
+	return fmt.Sprintf("the store is damaged (%s), so lifesim stopped saving to it; quit, then run %s to see what is wrong", e.reason, check)
 }
 
 func (e *damagedError) Unwrap() []error {
@@ -60,6 +66,44 @@ func (d *DB) stopped() error {
 	}
 	return &damagedError{path: d.path, reason: d.damage.reason, write: true, cause: d.damage.cause}
 }
+
+// Damaged is the damage seen since Open (ErrDamaged), or nil: for a
+// caller to say, when it is done, that what followed was not saved.
+func (d *DB) Damaged() error {
+	d.damage.mu.Lock()
+	defer d.damage.mu.Unlock()
+	if d.damage.reason == "" {
+		return nil
+	}
+	return &damagedError{path: d.path, reason: d.damage.reason, done: true, cause: d.damage.cause}
+}
+
+// closeDamaged closes a store after damage. A fault inside bbolt's own
+// rollback can leave its writer lock taken, and bbolt's Close would wait
+// for it forever; so Close waits a moment and otherwise leaves the file
+// to be released when the process exits.
+func (d *DB) closeDamaged() error {
+	d.damage.mu.Lock()
+	again := d.damage.closed
+	d.damage.closed = true
+	d.damage.mu.Unlock()
+	if again {
+		return nil
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = guard(d.path, d.bolt.Close)
+	}()
+	select {
+	case <-done:
+	case <-time.After(closeWait):
+	}
+	return nil
+}
+
+// closeWait is how long closeDamaged waits for bbolt.
+const closeWait = 500 * time.Millisecond
 
 // noticeDamage returns the error to show if err is damage (remembering it,
 // so writes stop), or nil if err is an ordinary error.
@@ -112,7 +156,7 @@ func plainReason(err error) string {
 	case errors.As(err, &fe) && fe.kind == ErrCorrupt && fe.detail != nil:
 		return plainReason(fe.detail)
 	case errors.As(err, &re) && isFault(re):
-		return "part of the file could not be read; it may have been cut short"
+		return "part of the file is missing; it may have been cut short"
 	case errors.As(err, &pe):
 		s := fmt.Sprint(pe.value)
 		if m := pagePanic.FindStringSubmatch(s); m != nil {

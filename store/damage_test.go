@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -112,4 +113,27 @@ func TestFaultOnMapIsCaught(t *testing.T) {
 	}
 	_, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc")
 	plainDamage(t, "write", err, db.Path())
+}
+
+// A fault inside a write (bbolt's rollback faults too and keeps its writer
+// lock) leaves later writes refused and Close returning, not hanging.
+func TestFaultInWriteThenClose(t *testing.T) {
+	db := seeded(t, bigWorld(400, 10))
+	if err := os.Truncate(db.Path(), 8192); err != nil {
+		t.Fatal(err)
+	}
+	_, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc")
+	plainDamage(t, "write", err, db.Path())
+	_, err = db.ToggleFollow(actor("newuser", 2), "acct-kfc")
+	plainDamage(t, "second write", err, db.Path())
+	if !errors.Is(db.Damaged(), ErrDamaged) {
+		t.Errorf("Damaged = %v", db.Damaged())
+	}
+	done := make(chan error, 1)
+	go func() { done <- db.Close() }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Close hangs after a fault in a write")
+	}
 }

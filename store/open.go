@@ -99,6 +99,9 @@ func (d *DB) Path() string { return d.path }
 
 // Close releases the file. Every committed action is already on disk.
 func (d *DB) Close() error {
+	if d.Damaged() != nil {
+		return d.closeDamaged()
+	}
 	if err := d.bolt.Close(); err != nil {
 		return fmt.Errorf("store %s: close: %w", d.path, err)
 	}
