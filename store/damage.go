@@ -4,11 +4,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"regexp"
 	"runtime"
 	"sync"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
 )
 
@@ -27,7 +29,8 @@ type damageState struct {
 	mu     sync.Mutex
 	reason string
 	cause  error
-	closed bool // Close was called
+	closed bool      // Close was called
+	walked time.Time // when a write last walked the file's pages
 }
 
 // damagedError is shown for damage seen at run time: plain words, the
@@ -129,6 +132,50 @@ func isDamage(err error) bool {
 		errors.Is(err, berrors.ErrVersionMismatch)
 }
 
+// rewalkEvery is how often a write first walks the file's pages, so that
+// damage done to the file while lifesim holds it (by another program, a
+// disk) stops the writes before they spread it; the walk takes about a
+// millisecond per megabyte.
+var rewalkEvery = 2 * time.Second
+
+// watched is fn, first walking the pages if it is time to. It runs inside
+// the write transaction, so the file holds the last commit and no other.
+func (d *DB) watched(fn func(*bolt.Tx) error) func(*bolt.Tx) error {
+	return func(tx *bolt.Tx) error {
+		d.damage.mu.Lock()
+		due := time.Since(d.damage.walked) >= rewalkEvery
+		if due {
+			d.damage.walked = time.Now()
+		}
+		d.damage.mu.Unlock()
+		if due {
+			if err := d.rewalk(); err != nil {
+				return err
+			}
+		}
+		return fn(tx)
+	}
+}
+
+// rewalk walks the file's pages; an error is the first problem found.
+func (d *DB) rewalk() error {
+	f, err := os.Open(d.path)
+	if err != nil {
+		return nil // gone or unreadable: bbolt's own write reports what matters
+	}
+	defer f.Close()
+	if _, _, probs := inspectFile(f); len(probs) > 0 {
+		return pageDamage{probs[0]}
+	}
+	return nil
+}
+
+// pageDamage is a problem the page walk found in an open store.
+type pageDamage struct{ p Problem }
+
+func (e pageDamage) Error() string { return e.p.String() }
+func (e pageDamage) Unwrap() error { return ErrCorrupt }
+
 // panicError is a panic recovered by guard.
 type panicError struct{ value any }
 
@@ -152,7 +199,10 @@ func plainReason(err error) string {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	var fe *fileError
+	var pd pageDamage
 	switch {
+	case errors.As(err, &pd):
+		return pd.p.Summary
 	case errors.As(err, &fe) && fe.kind == ErrCorrupt && fe.detail != nil:
 		return plainReason(fe.detail)
 	case errors.As(err, &re) && isFault(re):

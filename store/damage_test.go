@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -135,5 +136,39 @@ func TestFaultInWriteThenClose(t *testing.T) {
 	case <-done:
 	case <-time.After(5 * time.Second):
 		t.Fatal("Close hangs after a fault in a write")
+	}
+}
+
+// A page damaged while the store is open (another program writing into
+// the file) stops the next write before it can spread the damage.
+func TestPageDamagedWhileOpenStopsWrites(t *testing.T) {
+	defer func(d time.Duration) { rewalkEvery = d }(rewalkEvery)
+	rewalkEvery = 0
+	db := seeded(t, bigWorld(400, 10))
+	if _, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc"); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.OpenFile(db.Path(), os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, walk, _ := inspectFile(f)
+	junk := make([]byte, walk.pf.pageSize)
+	for i := range junk {
+		junk[i] = byte(i*31 + 7)
+	}
+	page := int64(walk.pf.meta.root) // the root bucket's page
+	if _, err := f.WriteAt(junk, page*int64(walk.pf.pageSize)); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	before := fileSum(t, db.Path())
+	_, err = db.ToggleFavourite(actor("newuser", 2), "mp-bk")
+	plainDamage(t, "write after the page was damaged", err, db.Path())
+	if !strings.Contains(err.Error(), fmt.Sprintf("page %d", page)) {
+		t.Errorf("the message does not name page %d: %v", page, err)
+	}
+	if fileSum(t, db.Path()) != before {
+		t.Error("the damaged file was written to")
 	}
 }

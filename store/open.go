@@ -246,7 +246,7 @@ func (d *DB) update(fn func(tx *bolt.Tx) error) error {
 	if err := d.stopped(); err != nil {
 		return err
 	}
-	return d.wrap(guard(d.path, func() error { return d.bolt.Update(fn) }), true)
+	return d.wrap(guard(d.path, func() error { return d.bolt.Update(d.watched(fn)) }), true)
 }
 
 // wrap turns damage into ErrDamaged and names the path on bbolt's own
