@@ -168,7 +168,8 @@ func (w *walkResult) tree(id uint64, path string, lo, hi []byte) {
 	case leafPageFlag:
 		w.leaf(fmt.Sprintf("page %d", id), buf, h, path, lo, hi)
 	default:
-		w.problem(fmt.Sprintf("page %d has an unknown type", id), fmt.Sprintf("%s: flags %#x", bucketName(path), h.flags))
+		w.problem(fmt.Sprintf("page %d is of the wrong type", id),
+			fmt.Sprintf("%s: a %s page where a branch or leaf page belongs", bucketName(path), pageType(h.flags)))
 	}
 }
 
