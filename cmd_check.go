@@ -45,8 +45,12 @@ exits 0 when the store is healthy and 1 when it found a problem.`,
 			}
 			if !r.Healthy() {
 				n := len(r.Problems)
-				return fmt.Errorf("store %s is damaged: %d %s found (listed above); `lifesim reset --all --db %s` moves it aside and starts afresh",
-					o.db, n, map[bool]string{true: "problem", false: "problems"}[n == 1], o.db)
+				what := "is damaged"
+				if r.Problems[0].Area == "file" {
+					what = "is damaged or not a lifesim store"
+				}
+				return fmt.Errorf("store %s %s: %d %s found (listed above); `lifesim reset --all --db %s` moves it aside and starts afresh",
+					o.db, what, n, map[bool]string{true: "problem", false: "problems"}[n == 1], o.db)
 			}
 			return nil
 		},

@@ -147,7 +147,9 @@ func checkContents(r *CheckReport, path string, timeout time.Duration) error {
 	d := &DB{path: path, bolt: bdb}
 	why, bad := notCheckable(d)
 	if bad || why == noDataYet {
-		r.Problems = append(r.Problems, Problem{Area: "file", Summary: why})
+		if bad {
+			r.Problems = append(r.Problems, Problem{Area: "file", Summary: why})
+		}
 		r.skip(why, "records", "state", "indexes")
 		return nil
 	}
@@ -189,8 +191,10 @@ const noDataYet = "it holds no lifesim data yet"
 func notCheckable(d *DB) (why string, problem bool) {
 	_ = d.view(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bktMeta)
+		empty := true
+		_ = tx.ForEach(func([]byte, *bolt.Bucket) error { empty = false; return nil })
 		switch {
-		case meta == nil && tx.Bucket(bktEvents) == nil:
+		case meta == nil && empty:
 			why = noDataYet
 		case meta == nil || string(meta.Get(metaApp)) != string(appValue):
 			why, problem = "it is a bbolt database of another program", true

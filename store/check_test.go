@@ -213,3 +213,39 @@ func TestCheckOlderSchemaStore(t *testing.T) {
 		t.Fatalf("upgraded store: %+v\n%s", r.Steps, probs)
 	}
 }
+
+// Another program's bbolt file is not healthy for lifesim, and Check says
+// whose it is without reading its records.
+func TestCheckForeignFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "foreign.db")
+	bdb, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = bdb.Update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucket([]byte("config"))
+		if err != nil {
+			return err
+		}
+		return b.Put([]byte("k"), []byte("v"))
+	})
+	bdb.Close()
+	r, probs := checked(t, path)
+	if r.Healthy() || !strings.Contains(probs, "another program") || r.Steps[2].Status != StepSkipped {
+		t.Errorf("foreign file: %+v\n%s", r.Steps, probs)
+	}
+}
+
+// A bbolt file without buckets (a crash between creating the file and its
+// buckets) is healthy: Open sets it up.
+func TestCheckBareFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bare.db")
+	bdb, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bdb.Close()
+	if r, probs := checked(t, path); !r.Healthy() || r.Steps[2].Status != StepSkipped {
+		t.Errorf("bare file: %+v\n%s", r.Steps, probs)
+	}
+}
