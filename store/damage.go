@@ -46,9 +46,9 @@ func (e *damagedError) Error() string {
 	case e.done:
 		return fmt.Sprintf("store %s was found damaged while lifesim ran (%s), so nothing after that was saved; run %s to see what is wrong", e.path, e.reason, check)
 	case e.write:
-		return fmt.Sprintf("not saved: the store is damaged (%s); quit, then run %s to see what is wrong", e.reason, check)
+		return fmt.Sprintf("not saved: the store is damaged (%s); %s says what is wrong", e.reason, check)
 	}
-	return fmt.Sprintf("the store is damaged (%s), so lifesim stopped saving to it; quit, then run %s to see what is wrong", e.reason, check)
+	return fmt.Sprintf("the store is damaged (%s), so lifesim saves nothing more to it; %s says what is wrong", e.reason, check)
 }
 
 func (e *damagedError) Unwrap() []error {
