@@ -16,7 +16,6 @@ import (
 	"lifesim/fixtures"
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui"
 	"lifesim/ui/uitest"
 )
 
@@ -55,8 +54,9 @@ type advanceOp time.Duration
 // notice's lifetime.
 var fuzzAdvances = []time.Duration{100 * time.Millisecond, time.Second, 4 * time.Second, 30 * time.Second}
 
-// minFuzzMessages is how many messages every execution delivers at least.
-const minFuzzMessages = 20
+// minFuzzMessages is how many messages every execution delivers at least
+// after the app's start; maxFuzzOps bounds the ops an input can make.
+const minFuzzMessages, maxFuzzOps = 20, 64
 
 // tourOp is the i-th step of the walk that pads a short input: through the
 // tabs, down a row, and time passing.
@@ -71,7 +71,7 @@ func tourOp(i int) tea.Msg {
 // background or the colour profile.
 func fuzzOps(data []byte) []tea.Msg {
 	var out []tea.Msg
-	for i := 0; i < len(data) && len(out) < 300; i++ {
+	for i := 0; i < len(data) && len(out) < maxFuzzOps; i++ {
 		b := data[i]
 		switch {
 		case b >= 0xD8 && b <= 0xDF:
@@ -95,8 +95,8 @@ func fuzzOps(data []byte) []tea.Msg {
 
 // seedFuzzStores seeds a store file from each world, the embedded one and
 // the hostile one, in dir; each input starts from a copy of one of them.
-func seedFuzzStores(tb testing.TB, dir string) [2]string {
-	var paths [2]string
+func seedFuzzStores(tb testing.TB, dir string) []string {
+	paths := make([]string, 2)
 	for i, load := range []func() (model.World, error){
 		fixtures.Load,
 		func() (model.World, error) { return fixtures.LoadFS(os.DirFS(hostileDir)) },
@@ -137,62 +137,56 @@ func copyFile(src, dst string) error {
 	return out.Close()
 }
 
-// fuzzRun is one fuzz worker's setup: the seeded stores each input starts
-// from a copy of, and where the copies go.
+// fuzzRun is one fuzz worker's setup: each world's start for each
+// persona, recorded (fuzzstart_test.go), and where executions copy the
+// store when they write (fuzzstore_test.go).
 type fuzzRun struct {
-	stores [2]string
+	starts [2][2]*fuzzStart
 	dir    string
 }
 
-// newFuzzRun seeds the stores once per worker process. The copies go to
-// memory (/dev/shm) where there is one: bbolt syncs every commit, and a
-// sync to disk costs more than the rest of an execution.
-func newFuzzRun(f *testing.F) *fuzzRun {
-	r := &fuzzRun{stores: seedFuzzStores(f, f.TempDir()), dir: f.TempDir()}
+// newFuzzRun seeds the stores and records the starts once per worker
+// process. The files go to memory (/dev/shm) where there is one: bbolt
+// syncs every commit, and a sync to disk costs more than an execution.
+func newFuzzRun(tb testing.TB) *fuzzRun {
+	dir := tb.TempDir()
 	if shm, err := os.MkdirTemp("/dev/shm", "lifesim-fuzz-"); err == nil {
-		f.Cleanup(func() { _ = os.RemoveAll(shm) })
-		r.dir = shm
+		tb.Cleanup(func() { _ = os.RemoveAll(shm) })
+		dir = shm
+	}
+	r := &fuzzRun{dir: dir}
+	for w, seed := range seedFuzzStores(tb, dir) {
+		for p, persona := range []model.PersonaID{"newuser", "returning"} {
+			r.starts[w][p] = recordStart(tb, seed, dir, persona)
+		}
 	}
 	return r
 }
 
-// runFuzzInput plays one input against the root model and checks the
+// runFuzzInput plays one input against a new root model and checks the
 // frame it ends on. A uitest.Loop runs the model: commands inline, a fake
 // clock, no real waits. A panic anywhere fails the input by itself.
 //
-// Only the last frame is drawn and checked: drawing is most of an
-// execution's cost, and the fuzzer, which also tries every input's
-// prefixes as it minimises and mutates, reaches a broken middle frame as
-// the last frame of a shorter input.
+// Only the last frame is drawn and checked: drawing is most of what is
+// left of an execution's cost, and the fuzzer, which also tries every
+// input's prefixes as it minimises and mutates, reaches a broken middle
+// frame as the last frame of a shorter input.
 func runFuzzInput(t *testing.T, r *fuzzRun, data []byte) {
 	if len(data) == 0 {
 		return
 	}
-	path := filepath.Join(r.dir, "lifesim.db")
-	_ = os.Remove(path)
-	if err := copyFile(r.stores[int(data[0])%2], path); err != nil {
-		t.Fatal(err)
-	}
-	db, err := store.Open(path, store.Options{Now: func() time.Time { return uitest.Now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	persona := []model.PersonaID{"newuser", "returning"}[int(data[0]>>1)%2]
-	l := &uitest.Loop{Now: uitest.Now}
-	env := uitest.Env(db, persona)
-	env.Ticker = l.Ticker.Tick
-	env.Clock = func() time.Time { return l.Now }
-	app := ui.New(env, ui.Options{PersonaName: string(persona), Screens: ui.DefaultScreens()})
-	l.Model = app
+	start := r.starts[int(data[0])%2][int(data[0]>>1)%2]
+	st := start.newCow(t)
+	defer start.check(t)
+	defer st.close()
+	l := start.replay(st)
 	w, h := 80, 24
-	l.Send(tea.WindowSizeMsg{Width: w, Height: h})
-	l.Run(app.Init())
 	ops := fuzzOps(data[1:])
 	// Short inputs are padded with a walk over the tabs so that every
-	// execution drives the model through at least minFuzzMessages.
+	// execution drives the model through at least minFuzzMessages after
+	// its start.
 	var last tea.Msg
-	for i := 0; i < len(ops) || l.Delivered < minFuzzMessages; i++ {
+	for i, sent := 0, l.Delivered; i < len(ops) || l.Delivered-sent < minFuzzMessages; i++ {
 		var msg tea.Msg
 		if i < len(ops) {
 			msg = ops[i]

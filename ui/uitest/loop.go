@@ -28,6 +28,9 @@ type Loop struct {
 	// MaxPerSend bounds how many messages one Send may deliver, so a
 	// command chain that feeds itself cannot loop forever (0: 1,000).
 	MaxPerSend int
+	// Record, when set, sees every message given to Update, in order (a
+	// fuzzer records the app's start once and replays it with Deliver).
+	Record func(tea.Msg)
 
 	queue []tea.Msg
 }
@@ -57,12 +60,24 @@ func (l *Loop) drain() {
 			l.Quit = true
 			break
 		}
+		if l.Record != nil {
+			l.Record(m)
+		}
 		var cmd tea.Cmd
 		l.Model, cmd = l.Model.Update(m)
 		l.Delivered++
 		l.run(cmd)
 	}
 	l.queue = l.queue[:0]
+}
+
+// Deliver gives msg to Update and drops the command it returns: replaying
+// a recorded run, whose commands' messages are already in the recording.
+// Timers the model asks for are still scheduled (the Env's Ticker is
+// called by Update, not by the command).
+func (l *Loop) Deliver(msg tea.Msg) {
+	l.Model, _ = l.Model.Update(msg)
+	l.Delivered++
 }
 
 // Advance moves the fake clock by d and delivers every tick pending at
