@@ -2,8 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -21,7 +24,8 @@ func newCheckCmd(o *options) *cobra.Command {
   records  every record decodes
   state    every persona's state agrees with its event log
   indexes  every search and feed index entry points at a record that exists
-Each step runs only if the one before passed. check never changes the file; it
+Each step runs only if the one before passed. check never changes an existing
+file (a missing one is created and seeded first, as by every read command); it
 exits 0 when the store is healthy and 1 when it found a problem.`,
 		Example: `  lifesim check
   lifesim check --db /tmp/demo.db --json`,
@@ -29,6 +33,18 @@ exits 0 when the store is healthy and 1 when it found a problem.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := storeRequired(*o); err != nil {
 				return err
+			}
+			// As every read command: a missing store is created and seeded
+			// first. An existing one is never written, not even upgraded:
+			// check must be able to look at a damaged file.
+			if info, err := os.Stat(o.db); errors.Is(err, fs.ErrNotExist) || err == nil && info.Size() == 0 {
+				s, err := openReadSession(*o)
+				if err != nil {
+					return err
+				}
+				if err := s.db.Close(); err != nil {
+					return err
+				}
 			}
 			r, err := store.Check(o.db, 0)
 			if err != nil {

@@ -151,3 +151,15 @@ func TestCheckFindsEditedState(t *testing.T) {
 		t.Errorf("check: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }
+
+// As every read command, check creates and seeds a missing store first.
+func TestCheckCreatesMissingStore(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "data", "lifesim.db")
+	r := lifesim(t, t.TempDir(), nil, "--db", path, "check")
+	if r.code != exitOK || !strings.HasSuffix(r.stdout, "healthy\n") {
+		t.Fatalf("check of a missing store: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Fatal(err)
+	}
+}
