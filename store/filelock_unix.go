@@ -21,6 +21,8 @@ func lockShared(f *os.File, timeout time.Duration) error {
 		switch {
 		case err == nil:
 			return nil
+		case errors.Is(err, syscall.EINTR):
+			continue
 		case !errors.Is(err, syscall.EWOULDBLOCK):
 			return err
 		case time.Now().After(deadline):
