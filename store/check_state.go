@@ -53,8 +53,21 @@ func (c *stateCheck) run() {
 			continue
 		}
 		c.personas++
+		if !c.hasState(p.ID) {
+			p.Favourites, p.Follows = nil, nil // its seed state is applied on its first action
+		}
 		c.compare(p, st, byPersona[p.ID], exists)
 	}
+}
+
+// hasState reports whether the persona's state bucket exists.
+func (c *stateCheck) hasState(p model.PersonaID) bool {
+	found := false
+	_ = c.d.view(func(tx *bolt.Tx) error {
+		found = tx.Bucket(bktUsers).Bucket([]byte(p)) != nil
+		return nil
+	})
+	return found
 }
 
 // worldIDs reports whether an id is a mini program or an account.
