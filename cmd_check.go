@@ -80,7 +80,7 @@ exits 0 when the store is healthy and 1 when it found a problem.`,
 func printCheck(w io.Writer, r *store.CheckReport) error {
 	fmt.Fprintf(w, "store %s (%d bytes)\n", visible(r.Path), r.Size)
 	for _, s := range r.Steps {
-		fmt.Fprintf(w, "%-8s %-8s %s\n", s.Status, s.Name, s.Note)
+		fmt.Fprintf(w, "%-8s %-8s %s\n", s.Status, s.Name, visible(s.Note))
 	}
 	if r.Healthy() {
 		_, err := fmt.Fprintln(w, "healthy")
