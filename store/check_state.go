@@ -157,12 +157,10 @@ func (c *stateCheck) sets(p model.PersonaID, what string, got, want map[string]b
 	}
 	var d []string
 	if len(extra) > 0 {
-		slices.Sort(extra)
-		d = append(d, fmt.Sprintf("in the state but not the log: %s", strings.Join(extra, ", ")))
+		d = append(d, "in the state but not the log: "+someIDs(extra))
 	}
 	if len(missing) > 0 {
-		slices.Sort(missing)
-		d = append(d, fmt.Sprintf("in the log but not the state: %s", strings.Join(missing, ", ")))
+		d = append(d, "in the log but not the state: "+someIDs(missing))
 	}
 	c.problems = append(c.problems, Problem{Area: "state",
 		Summary: fmt.Sprintf("persona %s's %s disagree with the event log", keyName([]byte(p)), what),
@@ -232,6 +230,20 @@ func (c *stateCheck) additions(p model.PersonaID, st model.UserState, evs []mode
 				Detail:  fmt.Sprintf("%d in the state, %d %s events", n.have, count[n.kind], n.kind)})
 		}
 	}
+}
+
+// someIDs lists up to ten ids, sorted and quoted if they are not plain.
+func someIDs(ids []string) string {
+	slices.Sort(ids)
+	var out []string
+	for i, id := range ids {
+		if i == 10 {
+			out = append(out, fmt.Sprintf("and %d more", len(ids)-i))
+			break
+		}
+		out = append(out, keyName([]byte(id)))
+	}
+	return strings.Join(out, ", ")
 }
 
 func orEmpty(m map[string]bool) map[string]bool {
