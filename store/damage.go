@@ -141,8 +141,9 @@ var rewalkEvery = 2 * time.Second
 func (d *DB) watched(fn func(*bolt.Tx) error) func(*bolt.Tx) error {
 	return func(tx *bolt.Tx) error {
 		d.damage.mu.Lock()
-		due := time.Since(d.damage.walked) >= rewalkEvery
-		if due {
+		// The first write follows Open, which walked the file already.
+		due := !d.damage.walked.IsZero() && time.Since(d.damage.walked) >= rewalkEvery
+		if due || d.damage.walked.IsZero() {
 			d.damage.walked = time.Now()
 		}
 		d.damage.mu.Unlock()
