@@ -57,8 +57,12 @@ func runApp(ctx context.Context, o options, extra func(*session) []tea.ProgramOp
 	}
 	p := tea.NewProgram(app, opts...)
 	defer quitOnSignals(p)()
-	_, err = p.Run()
-	return err
+	if _, err = p.Run(); err != nil {
+		return err
+	}
+	// Damage found while the app ran stopped its writes; the screen said
+	// so, and the shell hears it too once the terminal is back.
+	return s.db.Damaged()
 }
 
 // newSessionID names one run of the app in the event log.
