@@ -68,17 +68,24 @@ it with --db.`,
 			}
 			defer cleanup()
 			began := time.Now()
-			w.Personas = append(w.Personas, sim.Personas(w, personas, seed)...)
 			db, err := store.Open(path, store.Options{Now: func() time.Time { return w.Settings.Epoch }})
 			if err != nil {
 				return err
 			}
 			closeDB := sync.OnceValue(db.Close)
-			defer closeDB()
+			// A store given with --db keeps what was written before a
+			// signal, so the run waits for the transaction in flight; a
+			// temporary one is removed at once, open or not (unlinking
+			// an open file is fine), and never closed.
+			interrupt, kept := closeDB, cmd.Flags().Changed("db")
+			if !kept {
+				interrupt = nil
+			}
 			db.SetNoSync(true)
 			var res sim.Result
 			a := model.NewAnalysis()
-			err = untilSignalled(ctx, closeDB, func() error {
+			err = untilSignalled(ctx, interrupt, func() error {
+				w.Personas = append(w.Personas, sim.Personas(w, personas, seed)...)
 				if _, err := db.Seed(w, fmt.Sprintf("sim:%s:%d:%d", hash, personas, seed)); err != nil {
 					return err
 				}
@@ -90,22 +97,25 @@ it with --db.`,
 				return eachEvent(db, func(e model.Event) error { a.Add(e); return nil })
 			})
 			if errors.As(err, new(stoppedError)) {
-				if cmd.Flags().Changed("db") {
+				if kept {
 					return fmt.Errorf("sim %w; %s keeps what it wrote so far", err, path)
 				}
 				return fmt.Errorf("sim %w; its temporary store was removed", err)
+			}
+			if cerr := closeDB(); err == nil {
+				err = cerr
 			}
 			if err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()
-			kept := "removed afterwards; pass --db to keep it"
-			if cmd.Flags().Changed("db") {
-				kept = "kept: lifesim funnel --db " + path + " --by variant"
+			fate := "removed afterwards; pass --db to keep it"
+			if kept {
+				fate = "kept: lifesim funnel --db " + path + " --by variant"
 			}
 			if format == "table" {
 				fmt.Fprintf(out, "lifesim sim: %d synthetic personas, %d sessions, seed %d → %d events in %s\nstore %s (%s)\n\n",
-					res.Personas, res.Sessions, seed, a.Last(), time.Since(began).Round(time.Millisecond), path, kept)
+					res.Personas, res.Sessions, seed, a.Last(), time.Since(began).Round(time.Millisecond), path, fate)
 			}
 			return writeFunnel(out, format, a.Groups(days), days)
 		},

@@ -61,6 +61,10 @@ func quitOnSignals(p *tea.Program) (stop func()) {
 // must make work return soon (sim closes its store: the next store call
 // fails), waits for work, and returns the signal as the error — so that
 // the caller's deferred cleanup runs with nothing still writing.
+//
+// With a nil interrupt it returns at once instead: for work on a temporary
+// store that is removed anyway, where waiting for a long transaction (sim
+// seeds 100,000 personas in one) would keep Ctrl-C waiting for seconds.
 func untilSignalled(ctx context.Context, interrupt func() error, work func() error) error {
 	done := make(chan error, 1)
 	go func() { done <- work() }()
@@ -68,8 +72,10 @@ func untilSignalled(ctx context.Context, interrupt func() error, work func() err
 	case err := <-done:
 		return err
 	case <-ctx.Done():
-		_ = interrupt()
-		<-done
+		if interrupt != nil {
+			_ = interrupt()
+			<-done
+		}
 		return stoppedError{strings.TrimSuffix(fmt.Sprint(context.Cause(ctx)), " signal received")}
 	}
 }
