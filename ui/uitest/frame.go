@@ -56,14 +56,33 @@ func phoneProblems(plain string) []string {
 	var out []string
 	for i := top + 1; i < len(lines); i++ {
 		l := lines[i]
-		if ansi.Cut(l, left, left+1) == "╰" && ansi.Cut(l, right, right+1) == "╯" {
+		a, b := cellsAt(l, left, right)
+		if a == "╰" && b == "╯" {
 			return out
 		}
-		if ansi.Cut(l, left, left+1) != "│" || ansi.Cut(l, right, right+1) != "│" {
+		if a != "│" || b != "│" {
 			out = append(out, fmt.Sprintf("phone row %d: frame not at cells %d and %d: %q", i, left, right, l))
 		}
 	}
 	return append(out, "the phone has no bottom edge")
+}
+
+// cellsAt is the graphemes that start at cells a and b (a < b) of the
+// plain line l, "" where none does: ansi.Cut for both in one pass (the
+// fuzzer checks a frame per input, and two Cuts a row were a fifth of it).
+func cellsAt(l string, a, b int) (ga, gb string) {
+	for col := 0; len(l) > 0 && col <= b; {
+		g, w := ansi.FirstGraphemeCluster(l, ansi.GraphemeWidth)
+		switch col {
+		case a:
+			ga = g
+		case b:
+			gb = g
+		}
+		l = l[len(g):]
+		col += w
+	}
+	return ga, gb
 }
 
 // UnsafeControls lists every terminal control in s that styling does not
