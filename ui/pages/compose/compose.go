@@ -50,9 +50,9 @@ func New(env common.Env, preset model.GroupID) *Model {
 	m.body.Placeholder = "Share a place, a deal, a tip…"
 	m.body.ShowLineNumbers = false
 	m.body.Prompt = ""
-	// No line cap of its own (99 by default, which would cut a long
-	// paste silently): the body's limit is its characters (limits.go).
-	m.body.MaxHeight = 0
+	// The text area draws every line on every key, so lines are capped
+	// too (limits.go); enter stops there, and a paste is cut to it.
+	m.body.MaxHeight = maxBodyLines
 	// ctrl+v would read the system clipboard, past the limit and its
 	// notice; the terminal's own paste arrives as a PasteMsg.
 	m.body.KeyMap.Paste.SetEnabled(false)

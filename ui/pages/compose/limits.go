@@ -17,6 +17,11 @@ import (
 // terminal cells (a CJK character is two), so the body's limit is kept
 // here. A paste is cut to what fits, with a notice.
 
+// maxBodyLines caps the body's lines. The model has no such limit; the
+// editor has, because the text area lays out every line on every key: at
+// 2,000 lines a key took 60 ms, at 100 about 2.
+const maxBodyLines = 100
+
 // limit is field f's length limit in characters.
 func limit(f field) int {
 	switch f {
@@ -79,11 +84,35 @@ func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
 		text = model.CleanLine(text) // one line, as the input will make it
 	}
 	fit, cut := common.FitPaste(text, m.count(f), limit(f))
+	notice := common.CutNotice(limit(f))
+	if f == fieldBody {
+		// the first pasted line joins the line the cursor is on
+		if short, ok := fitLines(fit, maxBodyLines-m.body.LineCount()+1); ok {
+			fit, cut = short, true
+			notice = common.Cmd(common.StatusMsg{Text: "Pasted text cut to " + common.Thousands(maxBodyLines) + " lines"})
+		}
+	}
 	cmd := m.toField(tea.PasteMsg{Content: fit})
 	if cut {
-		return tea.Batch(cmd, common.CutNotice(limit(f)))
+		return tea.Batch(cmd, notice)
 	}
 	return cmd
+}
+
+// fitLines cuts text to its first n lines; cut reports whether it did.
+func fitLines(text string, n int) (fit string, cut bool) {
+	i := 0
+	for range max(n, 1) {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			return text, false
+		}
+		i += j + 1
+	}
+	if n < 1 {
+		return "", true
+	}
+	return text[:i-1], true
 }
 
 // keepBody is the last guard: should anything still have pushed the body

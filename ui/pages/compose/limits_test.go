@@ -66,14 +66,13 @@ func TestPasteIsCutToEachLimit(t *testing.T) {
 	}
 }
 
-// TestPasteThatFitsIsWhole: a paste within the limit goes in whole and
-// silently, however many lines it has (the text area alone would stop at
-// 99 lines) and whatever its width (the text area's own CharLimit counts
-// a CJK character twice).
+// TestPasteThatFitsIsWhole: a paste within the limits goes in whole and
+// silently, whatever its width (the text area's own CharLimit counts a CJK
+// character twice).
 func TestPasteThatFitsIsWhole(t *testing.T) {
 	for _, text := range []string{
 		strings.Repeat("中", model.MaxPostBodyRunes),
-		strings.Repeat("line\n", 150),
+		strings.Repeat("line\n", maxBodyLines-1) + "last",
 	} {
 		d, m := open(t, uitest.OpenStore(t), "", 48, 24)
 		d.Keys("tab")
@@ -84,6 +83,28 @@ func TestPasteThatFitsIsWhole(t *testing.T) {
 		if len(notices(d)) != 0 {
 			t.Fatalf("notices %q for a paste that fits", notices(d))
 		}
+	}
+}
+
+// TestPasteOfManyLinesIsCutAndSaysSo: the body keeps at most
+// maxBodyLines lines; a paste with more is cut there, with a notice.
+func TestPasteOfManyLinesIsCutAndSaysSo(t *testing.T) {
+	d, m := open(t, uitest.OpenStore(t), "", 48, 24)
+	d.Keys("tab")
+	d.Send(uitest.Type("first ")...)
+	d.Send(tea.PasteMsg{Content: strings.Repeat("a line\n", 150)})
+	if n := m.body.LineCount(); n != maxBodyLines {
+		t.Fatalf("the body has %d lines, want %d", n, maxBodyLines)
+	}
+	if !strings.HasPrefix(m.body.Value(), "first a line\na line") || strings.HasSuffix(m.body.Value(), "\n") {
+		t.Fatalf("body %q…", m.body.Value()[:20])
+	}
+	if got := notices(d); len(got) != 1 || got[0] != "Pasted text cut to 100 lines" {
+		t.Fatalf("notices %q", got)
+	}
+	d.Keys("enter")
+	if n := m.body.LineCount(); n != maxBodyLines {
+		t.Fatalf("enter at the line limit: %d lines", n)
 	}
 }
 
@@ -134,18 +155,21 @@ func TestCounterWarnsNearTheLimit(t *testing.T) {
 	}
 }
 
-// TestFullBodyKeystrokeIsQuick: with the body full, a key press and the
-// frame after it take milliseconds (99,000 characters took 230–340 ms).
+// TestFullBodyKeystrokeIsQuick: with the body full, of characters or of
+// lines, a key press and the frame after it take milliseconds (99,000
+// characters took 230–340 ms a key, 2,000 empty lines 60 ms).
 func TestFullBodyKeystrokeIsQuick(t *testing.T) {
-	d, _ := open(t, uitest.OpenStore(t), "", 48, 24)
-	d.Keys("tab")
-	d.Send(tea.PasteMsg{Content: strings.Repeat("word ", 99_000/5)})
-	start := time.Now()
-	for range 10 {
-		d.Keys("left")
-		_ = d.View()
-	}
-	if per := time.Since(start) / 10; per > 50*time.Millisecond {
-		t.Fatalf("a key press with a full body takes %v", per)
+	for _, text := range []string{strings.Repeat("word ", 99_000/5), strings.Repeat("\n", 5000)} {
+		d, _ := open(t, uitest.OpenStore(t), "", 48, 24)
+		d.Keys("tab")
+		d.Send(tea.PasteMsg{Content: text})
+		start := time.Now()
+		for range 10 {
+			d.Keys("up")
+			_ = d.View()
+		}
+		if per := time.Since(start) / 10; per > 50*time.Millisecond {
+			t.Fatalf("a key press with a full body takes %v", per)
+		}
 	}
 }
