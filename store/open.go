@@ -75,6 +75,15 @@ func Open(path string, opts Options) (*DB, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, dirError(path, err)
 	}
+	return openChecked(path, opts, false, func(d *DB) error {
+		return d.update(func(tx *bolt.Tx) error { return initStore(tx, path, opts) })
+	})
+}
+
+// openChecked checks an existing file without mapping it for writing,
+// opens it (read-only or not) and runs ready on the opened store, closing
+// it again if ready fails.
+func openChecked(path string, opts Options, readOnly bool, ready func(*DB) error) (*DB, error) {
 	timeout := opts.LockTimeout
 	if timeout <= 0 {
 		timeout = DefaultLockTimeout
@@ -82,12 +91,12 @@ func Open(path string, opts Options) (*DB, error) {
 	if err := checkExisting(path, timeout); err != nil {
 		return nil, err
 	}
-	bdb, err := openBolt(path, timeout, false)
+	bdb, err := openBolt(path, timeout, readOnly)
 	if err != nil {
 		return nil, err
 	}
 	d := &DB{path: path, bolt: bdb, now: opts.Now, clock: opts.Clock}
-	if err := d.update(func(tx *bolt.Tx) error { return initStore(tx, path, opts) }); err != nil {
+	if err := ready(d); err != nil {
 		_ = bdb.Close()
 		return nil, err
 	}

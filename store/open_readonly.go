@@ -60,23 +60,9 @@ func openReadOnly(path string, opts Options) (*DB, error) {
 	case info.Size() == 0:
 		return nil, errNotCurrent
 	}
-	timeout := opts.LockTimeout
-	if timeout <= 0 {
-		timeout = DefaultLockTimeout
-	}
-	if err := checkExisting(path, timeout); err != nil {
-		return nil, err
-	}
-	bdb, err := openBolt(path, timeout, true)
-	if err != nil {
-		return nil, err
-	}
-	d := &DB{path: path, bolt: bdb, now: opts.Now, clock: opts.Clock}
-	if err := d.view(func(tx *bolt.Tx) error { return currentFor(tx, path, opts) }); err != nil {
-		_ = bdb.Close()
-		return nil, err
-	}
-	return d, nil
+	return openChecked(path, opts, true, func(d *DB) error {
+		return d.view(func(tx *bolt.Tx) error { return currentFor(tx, path, opts) })
+	})
 }
 
 // currentFor reports errNotCurrent unless the store needs no write at all
