@@ -138,11 +138,10 @@ func copyFile(src, dst string) error {
 }
 
 // fuzzRun is one fuzz worker's setup: each world's start for each
-// persona, recorded (fuzzstart_test.go), and where executions copy the
-// store when they write (fuzzstore_test.go).
+// persona, recorded (fuzzstart_test.go), with the store executions share
+// (fuzzstore_test.go).
 type fuzzRun struct {
 	starts [2][2]*fuzzStart
-	dir    string
 }
 
 // newFuzzRun seeds the stores and records the starts once per worker
@@ -154,7 +153,7 @@ func newFuzzRun(tb testing.TB) *fuzzRun {
 		tb.Cleanup(func() { _ = os.RemoveAll(shm) })
 		dir = shm
 	}
-	r := &fuzzRun{dir: dir}
+	r := &fuzzRun{}
 	for w, seed := range seedFuzzStores(tb, dir) {
 		for p, persona := range []model.PersonaID{"newuser", "returning"} {
 			r.starts[w][p] = recordStart(tb, seed, dir, persona)
