@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"errors"
 	"testing"
 
 	"lifesim/model"
@@ -29,14 +30,28 @@ type cowStore struct {
 	start *fuzzStart
 	t     *testing.T
 	copy  *store.DB
+	// pending are the events recorded before the first write that changes
+	// state (app start, tabs, searches, guidance…). Most executions write
+	// nothing else, so these are kept here rather than copied for; the
+	// first state write replays them into the copy, in order, and Events
+	// reads them after the shared store's.
+	pending []model.Event
 }
 
 // own makes the execution's copy on its first write.
 func (s *cowStore) own() {
-	if s.copy == nil {
-		s.copy = s.start.copyStore(s.t, "exec.db")
-		s.Store = s.copy
+	if s.copy != nil {
+		return
 	}
+	s.copy = s.start.copyStore(s.t, "exec.db")
+	s.Store = s.copy
+	for _, e := range s.pending {
+		e.Seq = 0
+		if err := s.copy.RecordEvent(e); err != nil {
+			s.t.Fatalf("replaying a pending event into the copy: %v", err)
+		}
+	}
+	s.pending = nil
 }
 
 // close closes the copy, if one was made.
@@ -149,9 +164,36 @@ func (s *cowStore) OpenedPost(a model.Actor, id model.PostID, src model.Source) 
 	return s.Store.OpenedPost(a, id, src)
 }
 
+// RecordEvent keeps the event pending until the execution has a copy. It
+// refuses what the store refuses (an event without a kind) and fills in
+// what the store fills in, so the app sees the same answers.
 func (s *cowStore) RecordEvent(e model.Event) error {
-	s.own()
-	return s.Store.RecordEvent(e)
+	if s.copy != nil {
+		return s.Store.RecordEvent(e)
+	}
+	if e.Kind == "" {
+		return errors.New("event has no kind")
+	}
+	if e.Scene == 0 {
+		e.Scene = e.Source.Scene()
+	}
+	e.Seq = s.start.seq + uint64(len(s.pending)) + 1
+	s.pending = append(s.pending, e)
+	return nil
+}
+
+// Events reads the shared store's events, then the pending ones.
+func (s *cowStore) Events(after uint64, limit int) ([]model.Event, error) {
+	out, err := s.Store.Events(after, limit)
+	if err != nil || s.copy != nil {
+		return out, err
+	}
+	for _, e := range s.pending {
+		if e.Seq > after && len(out) < limit {
+			out = append(out, e)
+		}
+	}
+	return out, nil
 }
 
 func (s *cowStore) OpenedGroup(a model.Actor, id model.GroupID, src model.Source) error {
