@@ -10,9 +10,6 @@ import (
 	"lifesim/model"
 )
 
-// MaxCommentRunes caps a comment's length.
-const MaxCommentRunes = 500
-
 // togglePostList toggles post id in the persona's list at key, moves the
 // post's counter by ±1 through bump, and records on or off.
 func (d *DB) togglePostList(a model.Actor, id model.PostID, key []byte, bump func(int64) model.Counts, on, off model.EventKind) (bool, model.Counts, error) {
@@ -62,13 +59,14 @@ func (d *DB) ToggleCollectPost(a model.Actor, id model.PostID) (collected bool, 
 
 // AddComment adds a comment to a post. The text is stored as typed (it is
 // cleaned when drawn); empty or whitespace-only text, or more than
-// MaxCommentRunes characters, is rejected with ErrInvalid.
+// model.MaxCommentRunes characters (the limit the comment box enforces
+// while typing), is rejected with ErrInvalid.
 func (d *DB) AddComment(a model.Actor, id model.PostID, text string) (model.Comment, model.Counts, error) {
 	if strings.TrimSpace(model.CleanText(text)) == "" {
 		return model.Comment{}, model.Counts{}, invalid("comment is empty")
 	}
-	if n := utf8.RuneCountInString(text); n > MaxCommentRunes {
-		return model.Comment{}, model.Counts{}, invalid("comment is too long (%d characters; at most %d)", n, MaxCommentRunes)
+	if n := utf8.RuneCountInString(text); n > model.MaxCommentRunes {
+		return model.Comment{}, model.Counts{}, invalid("comment is too long (%d characters; at most %d)", n, model.MaxCommentRunes)
 	}
 	a = stamp(a)
 	var c model.Comment

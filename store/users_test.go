@@ -283,16 +283,16 @@ func TestUnknownIDsChangeNothing(t *testing.T) {
 func TestAddCommentValidation(t *testing.T) {
 	db := seeded(t, testWorld())
 	a := actor("newuser", 1)
-	for _, text := range []string{"", "   ", "\n\t ", "\x1b[2J", strings.Repeat("好", MaxCommentRunes+1)} {
+	for _, text := range []string{"", "   ", "\n\t ", "\x1b[2J", strings.Repeat("好", model.MaxCommentRunes+1)} {
 		_, _, err := db.AddComment(a, "p1", text)
 		if !errors.Is(err, ErrInvalid) {
 			t.Errorf("AddComment(%q…): err = %v; want ErrInvalid", text[:min(len(text), 10)], err)
 		}
 	}
-	if _, _, err := db.AddComment(a, "p1", strings.Repeat("好", MaxCommentRunes)); err != nil {
-		t.Errorf("a comment of exactly %d runes: %v", MaxCommentRunes, err)
+	if _, _, err := db.AddComment(a, "p1", strings.Repeat("好", model.MaxCommentRunes)); err != nil {
+		t.Errorf("a comment of exactly %d runes: %v", model.MaxCommentRunes, err)
 	}
-	if _, _, err := db.AddComment(a, "p1", strings.Repeat("x", MaxCommentRunes+1)); err == nil || !strings.Contains(err.Error(), "too long") {
+	if _, _, err := db.AddComment(a, "p1", strings.Repeat("x", model.MaxCommentRunes+1)); err == nil || !strings.Contains(err.Error(), "too long") {
 		t.Errorf("too long: %v", err)
 	}
 	if cs, _ := db.Comments("p1"); len(cs) != 1 {
