@@ -98,6 +98,11 @@ func TestHostileTextStaysInTheFrame(t *testing.T) {
 	db := openHostile(t)
 	a := model.Actor{Persona: "returning", Session: "seed", At: uitest.Now}
 	for _, c := range hostileText {
+		// A comment is at most model.MaxCommentRunes long, as the box
+		// enforces: the long unbroken word is cut to that.
+		if r := []rune(c); len(r) > model.MaxCommentRunes {
+			c = string(r[:model.MaxCommentRunes])
+		}
 		if _, _, err := db.AddComment(a, "post-csi", c); err != nil {
 			t.Fatal(err)
 		}
