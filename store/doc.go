@@ -4,4 +4,14 @@
 // its event, so what the UI shows as done is on disk.
 //
 // The UI depends only on the role interfaces in api.go; *DB implements them.
+//
+// Where to look:
+//   - buckets.go: the file's layout; records*.go: what a persona's state
+//     and the event log look like on disk, kept apart from the model types.
+//   - migrate.go: the schema version and the ordered migrations run when
+//     an older store is opened; open.go and open_readonly.go: opening for
+//     the app and, read-only, for commands that only read.
+//   - filecheck.go, pagewalk.go, damage*.go: a damaged file is found by
+//     reading it, never by mapping it, and stops the writes; check*.go is
+//     `lifesim check`.
 package store
