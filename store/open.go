@@ -88,7 +88,7 @@ func openChecked(path string, opts Options, readOnly bool, ready func(*DB) error
 	if timeout <= 0 {
 		timeout = DefaultLockTimeout
 	}
-	if err := checkExisting(path, timeout); err != nil {
+	if err := checkExisting(path, timeout, !readOnly); err != nil {
 		return nil, err
 	}
 	bdb, err := openBolt(path, timeout, readOnly)
@@ -117,10 +117,12 @@ func (d *DB) Close() error {
 	return nil
 }
 
-// checkExisting inspects a non-empty file read-only, so that a file which is
-// not lifesim's, or of another schema, is reported without a single byte
-// written (a read-write bbolt open may commit a transaction by itself).
-func checkExisting(path string, timeout time.Duration) error {
+// checkExisting checks a non-empty file's pages and, with beforeWrite,
+// inspects it read-only, so that a file which is not lifesim's, or of
+// another schema, is reported without a single byte written (a read-write
+// bbolt open may commit a transaction by itself). A read-only open leaves
+// the inspection to its own first transaction.
+func checkExisting(path string, timeout time.Duration, beforeWrite bool) error {
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -132,7 +134,7 @@ func checkExisting(path string, timeout time.Duration) error {
 	case info.Size() == 0:
 		return nil
 	}
-	if err := checkFile(path, timeout); err != nil {
+	if err := checkFile(path, timeout); err != nil || !beforeWrite {
 		return err
 	}
 	bdb, err := openBolt(path, timeout, true)
