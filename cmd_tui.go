@@ -12,7 +12,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui"
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 )
 
 // errNoTerminal is returned when the app is started without a terminal.
@@ -36,7 +36,7 @@ func runApp(ctx context.Context, o options, extra func(*session) []tea.ProgramOp
 		return err
 	}
 	defer s.db.Close()
-	env := common.Env{
+	env := screen.Env{
 		Store:    s.db,
 		Clock:    s.clock,
 		Persona:  s.persona.ID,

@@ -23,7 +23,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 )
 
 // The durability test runs the real app loop (runApp: the store, the root
@@ -61,7 +61,7 @@ func durabilityChild() int {
 	err := runApp(context.Background(), o, func(s *session) []tea.ProgramOption {
 		acknowledge := func(_ tea.Model, msg tea.Msg) tea.Msg {
 			// The filter sees the message before the root shows it.
-			if a, ok := msg.(common.ActionMsg); ok && a.Err == nil && a.State != nil {
+			if a, ok := msg.(screen.ActionMsg); ok && a.Err == nil && a.State != nil {
 				evs, err := s.db.LatestEvents(1)
 				if err != nil {
 					fmt.Fprintln(os.Stderr, "ack:", err)

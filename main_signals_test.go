@@ -19,7 +19,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 )
 
 // Signals and closed pipes, on the real program in a child process.
@@ -36,7 +36,7 @@ func signalChild() int {
 			tea.WithWindowSize(100, 30), tea.WithColorProfile(colorprofile.ASCII),
 			tea.WithEnvironment([]string{"TERM=xterm-256color"}),
 			tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
-				if _, ok := msg.(common.EventLoggedMsg); ok && !ready {
+				if _, ok := msg.(screen.EventLoggedMsg); ok && !ready {
 					ready = true
 					fmt.Println("ready")
 				}

@@ -7,18 +7,20 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/keys"
+	"lifesim/ui/nav"
 	"lifesim/ui/observer"
+	"lifesim/ui/screen"
 	"lifesim/ui/styles"
 )
 
 // Screens builds the tabs and pages. The real wiring is DefaultScreens;
 // tests may substitute their own.
 type Screens struct {
-	Tabs        func(env common.Env) [common.NumTabs]common.Screen
-	MiniProgram func(env common.Env, msg common.OpenMiniProgramMsg) common.Screen
-	Account     func(env common.Env, msg common.OpenAccountMsg) common.Screen
-	Post        func(env common.Env, msg common.OpenPostMsg) common.Screen
+	Tabs        func(env screen.Env) [nav.NumTabs]screen.Screen
+	MiniProgram func(env screen.Env, msg nav.OpenMiniProgramMsg) screen.Screen
+	Account     func(env screen.Env, msg nav.OpenAccountMsg) screen.Screen
+	Post        func(env screen.Env, msg nav.OpenPostMsg) screen.Screen
 }
 
 // notice is the transient line above the tab bar.
@@ -35,11 +37,11 @@ const noticeTTL = 4 * time.Second
 
 // App is the root model.
 type App struct {
-	env         common.Env
+	env         screen.Env
 	screens     Screens
-	tabs        [common.NumTabs]common.Screen
-	stack       []common.Screen // pushed pages, top last
-	tab         common.Tab
+	tabs        [nav.NumTabs]screen.Screen
+	stack       []screen.Screen // pushed pages, top last
+	tab         nav.Tab
 	help        help.Model
 	layout      Layout
 	notice      notice
@@ -73,12 +75,12 @@ type Options struct {
 
 // New builds the root model. The Env's Styles and Keys are created here if
 // the caller left them nil.
-func New(env common.Env, opts Options) *App {
+func New(env screen.Env, opts Options) *App {
 	if env.Styles == nil {
 		env.Styles = styles.Default(true)
 	}
 	if env.Keys == nil {
-		env.Keys = common.NewKeys()
+		env.Keys = keys.New()
 	}
 	a := &App{
 		env:         env,
@@ -108,7 +110,7 @@ func (a *App) Init() tea.Cmd {
 }
 
 // focused is the screen that receives keys: the top page, or the tab.
-func (a *App) focused() common.Screen {
+func (a *App) focused() screen.Screen {
 	if n := len(a.stack); n > 0 {
 		return a.stack[n-1]
 	}
@@ -116,13 +118,13 @@ func (a *App) focused() common.Screen {
 }
 
 // live is every screen that receives broadcast messages.
-func (a *App) live() []common.Screen {
-	out := append([]common.Screen(nil), a.tabs[:]...)
+func (a *App) live() []screen.Screen {
+	out := append([]screen.Screen(nil), a.tabs[:]...)
 	return append(out, a.stack...)
 }
 
 // Tab is the active tab (for tests and the window title).
-func (a *App) Tab() common.Tab { return a.tab }
+func (a *App) Tab() nav.Tab { return a.tab }
 
 // Depth is the number of pushed pages.
 func (a *App) Depth() int { return len(a.stack) }

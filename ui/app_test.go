@@ -11,7 +11,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui"
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
 	"lifesim/ui/uitest"
 )
 
@@ -79,10 +79,10 @@ func TestGlobalKeys(t *testing.T) {
 	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	steps := []struct {
 		key  string
-		want common.Tab
+		want nav.Tab
 	}{
-		{"2", common.TabLife}, {"3", common.TabSearch}, {"4", common.TabMine}, {"1", common.TabHome},
-		{"tab", common.TabLife}, {"shift+tab", common.TabHome}, {"shift+tab", common.TabMine},
+		{"2", nav.TabLife}, {"3", nav.TabSearch}, {"4", nav.TabMine}, {"1", nav.TabHome},
+		{"tab", nav.TabLife}, {"shift+tab", nav.TabHome}, {"shift+tab", nav.TabMine},
 	}
 	for _, s := range steps {
 		d.Keys(s.key)
@@ -98,7 +98,7 @@ func TestGlobalKeys(t *testing.T) {
 	// "/" focuses the search input: typed letters go to it, not to tabs.
 	d.Keys("/")
 	d.Send(uitest.Type("q1")...)
-	if app.Tab() != common.TabSearch || d.Quit {
+	if app.Tab() != nav.TabSearch || d.Quit {
 		t.Fatalf("typing in search switched tab or quit (tab %v)", app.Tab())
 	}
 	d.Keys("ctrl+c")
@@ -112,13 +112,13 @@ func TestGlobalKeys(t *testing.T) {
 func TestStackRule(t *testing.T) {
 	app, d := newApp(t, "Chen Wei")
 	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
-	d.Send(common.OpenMiniProgramMsg{ID: "kfc-ordering", Source: "test"})
-	d.Send(common.OpenAccountMsg{ID: "kfc", Source: "test"})
-	d.Send(common.OpenMiniProgramMsg{ID: "luckin-coffee", Source: "test"})
+	d.Send(nav.OpenMiniProgramMsg{ID: "kfc-ordering", Source: "test"})
+	d.Send(nav.OpenAccountMsg{ID: "kfc", Source: "test"})
+	d.Send(nav.OpenMiniProgramMsg{ID: "luckin-coffee", Source: "test"})
 	if app.Depth() != 3 {
 		t.Fatalf("depth %d, want 3", app.Depth())
 	}
-	d.Send(common.OpenMiniProgramMsg{ID: "kfc-ordering", Source: "test"})
+	d.Send(nav.OpenMiniProgramMsg{ID: "kfc-ordering", Source: "test"})
 	if app.Depth() != 1 {
 		t.Fatalf("depth %d after reopening KFC, want 1", app.Depth())
 	}
@@ -134,7 +134,7 @@ func TestFollowPopUpIsNotModal(t *testing.T) {
 	app, d := newApp(t, "Chen Wei")
 	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	open := func() {
-		d.Send(common.OpenMiniProgramMsg{ID: "new-hope-member", Source: model.SourceSearch})
+		d.Send(nav.OpenMiniProgramMsg{ID: "new-hope-member", Source: model.SourceSearch})
 	}
 	open() // the first mini program shows the guidance tip, not the pop-up
 	d.Keys("esc")
@@ -149,7 +149,7 @@ func TestFollowPopUpIsNotModal(t *testing.T) {
 	d.Keys("esc")
 	open()
 	d.Keys("2")
-	if app.Tab() != common.TabLife || app.Depth() != 0 {
+	if app.Tab() != nav.TabLife || app.Depth() != 0 {
 		t.Fatalf("2 under the pop-up: tab %v depth %d", app.Tab(), app.Depth())
 	}
 	open()

@@ -6,7 +6,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"lifesim/ui/common"
+	"lifesim/ui/draw"
+	"lifesim/ui/nav"
 )
 
 // statusBar is the phone's top line: the simulated clock and the persona on
@@ -16,10 +17,10 @@ func (a *App) statusBar(width int) string {
 	clock := a.env.Clock().Format("15:04")
 	if a.showVariants {
 		// the v key: the persona's arms instead of the carrier glyphs
-		return st.StatusBar.Render(common.Line(clock+" ⚗ "+a.variantsLine(), width))
+		return st.StatusBar.Render(draw.Line(clock+" ⚗ "+a.variantsLine(), width))
 	}
-	left := clock + "  " + common.Line(a.personaName, width/2)
-	return st.StatusBar.Render(common.Spread(left, "5G ▂▄▆█ 87%", width))
+	left := clock + "  " + draw.Line(a.personaName, width/2)
+	return st.StatusBar.Render(draw.Spread(left, "5G ▂▄▆█ 87%", width))
 }
 
 // noticeLine is the transient status line above the tab bar.
@@ -27,9 +28,9 @@ func (a *App) noticeLine(width int) string {
 	st := a.env.Styles
 	switch {
 	case a.notice.err != nil:
-		return st.NoticeErr.Render(common.Line("✗ "+a.notice.err.Error(), width))
+		return st.NoticeErr.Render(draw.Line("✗ "+a.notice.err.Error(), width))
 	case a.notice.text != "":
-		return st.Notice.Render(common.Line("✓ "+a.notice.text, width))
+		return st.Notice.Render(draw.Line("✓ "+a.notice.text, width))
 	}
 	return ""
 }
@@ -42,21 +43,21 @@ func (a *App) tabBar(width int) string {
 	if lipgloss.Width(line) > width {
 		line = a.tabLabels(width, true)
 	}
-	return a.env.Styles.TabBar.Width(width).Render(common.Fit(line, width, 1))
+	return a.env.Styles.TabBar.Width(width).Render(draw.Fit(line, width, 1))
 }
 
 func (a *App) tabLabels(width int, short bool) string {
 	st := a.env.Styles
-	labels := make([]string, common.NumTabs)
+	labels := make([]string, nav.NumTabs)
 	total := 0
-	for i := range common.NumTabs {
+	for i := range nav.NumTabs {
 		name := a.tabName(i)
-		if short && i == common.TabMine {
+		if short && i == nav.TabMine {
 			name = "Mine"
 		}
 		active := i == a.tab && len(a.stack) == 0
 		style := st.Tab
-		lifeTab := i == common.TabLife && !a.messagesEntry()
+		lifeTab := i == nav.TabLife && !a.messagesEntry()
 		switch {
 		case lifeTab && active:
 			style, name = st.TabLifeOn, "◉ "+name
@@ -95,7 +96,7 @@ func (a *App) tooSmall() string {
 	}
 	placed := lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center,
 		lipgloss.NewStyle().Align(lipgloss.Center).Render(msg))
-	return common.Fit(placed, w, h)
+	return draw.Fit(placed, w, h)
 }
 
 func sizeNeeded() string {

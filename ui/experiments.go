@@ -7,7 +7,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/actions"
+	"lifesim/ui/nav"
 	"lifesim/ui/pages/persona"
 )
 
@@ -18,30 +19,30 @@ func (a *App) messagesEntry() bool {
 }
 
 // tabName is tab t's label in the tab bar and its target in tab events.
-func (a *App) tabName(t common.Tab) string {
-	if t == common.TabLife && a.messagesEntry() {
+func (a *App) tabName(t nav.Tab) string {
+	if t == nav.TabLife && a.messagesEntry() {
 		return "Messages"
 	}
 	return t.Name()
 }
 
 // tabEventTarget is the tab's name in the event log.
-func (a *App) tabEventTarget(t common.Tab) string {
+func (a *App) tabEventTarget(t nav.Tab) string {
 	return strings.ToLower(strings.ReplaceAll(a.tabName(t), " ", "_"))
 }
 
 // onTabSwitch records a tab switch from `from` to a.tab and, when the Life
 // feed comes into view, the feed_ranking exposure.
-func (a *App) onTabSwitch(from common.Tab) tea.Cmd {
+func (a *App) onTabSwitch(from nav.Tab) tea.Cmd {
 	if from == a.tab {
 		return nil
 	}
 	var expose tea.Cmd
-	if a.tab == common.TabLife && !a.messagesEntry() {
-		expose = common.Expose(a.env, model.ExpFeedRanking)
+	if a.tab == nav.TabLife && !a.messagesEntry() {
+		expose = actions.Expose(a.env, model.ExpFeedRanking)
 	}
-	rec := common.Record(a.env, model.EventTab, a.tabEventTarget(a.tab), "", a.tabEventTarget(from), 0)
-	return common.Serial(rec, expose)
+	rec := actions.Record(a.env, model.EventTab, a.tabEventTarget(a.tab), "", a.tabEventTarget(from), 0)
+	return actions.Serial(rec, expose)
 }
 
 // variantsLine is the status line's "label=arm" list (the v key). Arms

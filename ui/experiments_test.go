@@ -17,7 +17,8 @@ import (
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui"
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -25,7 +26,7 @@ import (
 // numbered sessions, on a store file that outlives it.
 type expSession struct {
 	*session
-	env common.Env
+	env screen.Env
 }
 
 var sessionCounter int
@@ -164,7 +165,7 @@ func TestLifeEntryMessagesMovesLifeUnderMessages(t *testing.T) {
 		t.Fatalf("tab bar %q: want Messages and no Life", bar)
 	}
 	s.keys("2")
-	if s.app.Tab() != common.TabLife {
+	if s.app.Tab() != nav.TabLife {
 		t.Fatalf("2 went to tab %v; want the second tab", s.app.Tab())
 	}
 	s.expect("messages", "Messages", "Life accounts", "Service messages")
@@ -202,7 +203,7 @@ func tabBar(v string) string {
 func TestCollectGuidanceArms(t *testing.T) {
 	t.Run("off hides the tip and records only the exposure", func(t *testing.T) {
 		s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 100, 30, map[string]string{model.ExpCollectGuidance: "off"}, false)
-		s.d.Send(common.OpenMiniProgramMsg{ID: "new-hope-member", Source: model.SourceSearch})
+		s.d.Send(nav.OpenMiniProgramMsg{ID: "new-hope-member", Source: model.SourceSearch})
 		if strings.Contains(s.view(), "(press") {
 			t.Fatalf("tip shown with collect_guidance=off:\n%s", s.view())
 		}
@@ -217,7 +218,7 @@ func TestCollectGuidanceArms(t *testing.T) {
 	})
 	t.Run("on: leaving without collecting dismisses", func(t *testing.T) {
 		s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 100, 30, map[string]string{model.ExpCollectGuidance: "on"}, false)
-		s.d.Send(common.OpenMiniProgramMsg{ID: "new-hope-member", Source: model.SourceSearch})
+		s.d.Send(nav.OpenMiniProgramMsg{ID: "new-hope-member", Source: model.SourceSearch})
 		s.expect("tip", "(press")
 		s.keys("esc")
 		got := kindsOf(s.events(), s.env.Session)
@@ -233,7 +234,7 @@ func TestPaySuccessCouponsArms(t *testing.T) {
 		t.Run(arm, func(t *testing.T) {
 			s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 100, 40,
 				map[string]string{model.ExpPaySuccessCoupons: arm, model.ExpCollectGuidance: arm}, false)
-			s.d.Send(common.OpenMiniProgramMsg{ID: "new-hope-member", Source: model.SourceSearch})
+			s.d.Send(nav.OpenMiniProgramMsg{ID: "new-hope-member", Source: model.SourceSearch})
 			s.keys("enter", "enter")
 			s.expect("paid", "Payment successful")
 			v := s.view()

@@ -13,7 +13,7 @@ import (
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui"
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -40,7 +40,7 @@ type fuzzStart struct {
 	shared   *store.DB // a copy of it, shared by the executions
 	seq      uint64    // its last event
 	msgs     []tea.Msg
-	owner    common.Owner // the last owner made before the recorded model
+	owner    screen.Owner // the last owner made before the recorded model
 }
 
 // recordStart starts persona's app on a copy of the seeded store at seed.
@@ -91,12 +91,12 @@ func (s *fuzzStart) copyStore(tb testing.TB, name string) *store.DB {
 
 // newApp builds a root model on st with a loop to run it; owner is the
 // last one made before it.
-func (s *fuzzStart) newApp(st store.Store) (l *uitest.Loop, app *ui.App, owner common.Owner) {
+func (s *fuzzStart) newApp(st store.Store) (l *uitest.Loop, app *ui.App, owner screen.Owner) {
 	l = &uitest.Loop{Now: uitest.Now}
 	env := uitest.Env(st, s.persona)
 	env.Ticker = l.Ticker.Tick
 	env.Clock = func() time.Time { return l.Now }
-	owner = common.NewOwner()
+	owner = screen.NewOwner()
 	app = ui.New(env, ui.Options{PersonaName: string(s.persona), Screens: ui.DefaultScreens()})
 	l.Model = app
 	return l, app, owner
@@ -138,7 +138,7 @@ func (s *fuzzStart) check(t *testing.T) {
 }
 
 var (
-	ownerType = reflect.TypeFor[common.Owner]()
+	ownerType = reflect.TypeFor[screen.Owner]()
 	timeType  = reflect.TypeFor[time.Time]()
 	deepTypes = map[reflect.Type]bool{}
 )

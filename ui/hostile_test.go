@@ -14,7 +14,8 @@ import (
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui"
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -145,24 +146,24 @@ func TestHostileTextStaysInTheFrame(t *testing.T) {
 		step("help", keys("esc", "1", "?")...)
 		step("help closed", keys("?")...)
 		for _, id := range []model.MiniProgramID{"mp-csi", "mp-osc8", "mp-c0", "mp-c1", "mp-bidi", "mp-long", "mp-comb", "mp-emoji"} {
-			step("mini program "+string(id), common.OpenMiniProgramMsg{ID: id, Source: model.SourceSearch})
+			step("mini program "+string(id), nav.OpenMiniProgramMsg{ID: id, Source: model.SourceSearch})
 			step("services", keys("down", "down", "down")...)
 		}
 		step("order", keys("enter")...)
 		step("pay", keys("enter")...)
 		step("paid", keys("down", "down")...)
 		for _, id := range []model.AccountID{"acct-csi", "acct-osc8", "acct-creator"} {
-			step("account "+string(id), common.OpenAccountMsg{ID: id, Source: model.SourceSearch})
+			step("account "+string(id), nav.OpenAccountMsg{ID: id, Source: model.SourceSearch})
 			step("account rows", keys("down", "down", "down", "down")...)
 		}
 		for _, id := range []model.PostID{"post-csi", "post-osc52", "post-bidi", "post-long", "post-emoji", "post-c1"} {
-			step("post "+string(id), common.OpenPostMsg{ID: id, Source: model.SourceFeed})
+			step("post "+string(id), nav.OpenPostMsg{ID: id, Source: model.SourceFeed})
 			step("post rows", keys("down", "down", "down", "down", "down", "down")...)
 		}
 		step("comment", append(keys("esc", "c"), uitest.Type(hostileText[1])...)...)
 		step("comment pasted", tea.PasteMsg{Content: hostileText[0]})
 		step("comment sent", keys("enter")...)
-		step("notice", common.StatusMsg{Err: errString("store \x1b]0;pwned\x07 \u202eboom")})
+		step("notice", screen.StatusMsg{Err: errString("store \x1b]0;pwned\x07 \u202eboom")})
 	}
 }
 

@@ -11,12 +11,13 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui"
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
 // mediaApp is the whole app at 100×30 with a Ticker the test fires.
-func mediaApp(t *testing.T) (*uitest.App, *uitest.Ticker, common.Env) {
+func mediaApp(t *testing.T) (*uitest.App, *uitest.Ticker, screen.Env) {
 	t.Helper()
 	env := uitest.Env(uitest.OpenStore(t), "newuser")
 	tk := &uitest.Ticker{}
@@ -32,7 +33,7 @@ func mediaApp(t *testing.T) (*uitest.App, *uitest.Ticker, common.Env) {
 // no page to answer it and nothing schedules another.
 func TestClosingThePageStopsTheVideo(t *testing.T) {
 	d, tk, _ := mediaApp(t)
-	d.Send(common.OpenPostMsg{ID: "post-kfc-crayfish-twister", Source: model.SourceFeed})
+	d.Send(nav.OpenPostMsg{ID: "post-kfc-crayfish-twister", Source: model.SourceFeed})
 	d.Keys("p")
 	if tk.Pending() != 1 {
 		t.Fatalf("play scheduled %d ticks", tk.Pending())
@@ -60,7 +61,7 @@ func TestColourProfileReachesPictures(t *testing.T) {
 	if !env.Styles.Colorless {
 		t.Fatal("a background-colour answer forgot the colour profile")
 	}
-	d.Send(common.OpenPostMsg{ID: "post-kfc-crayfish", Source: model.SourceFeed})
+	d.Send(nav.OpenPostMsg{ID: "post-kfc-crayfish", Source: model.SourceFeed})
 	if v := ansi.Strip(d.View()); strings.Contains(v, "▀") || !strings.Contains(v, "[picture: A crayfish burger") {
 		t.Fatalf("the crayfish post in a colourless terminal:\n%s", v)
 	}

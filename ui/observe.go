@@ -3,8 +3,8 @@ package ui
 import (
 	tea "charm.land/bubbletea/v2"
 
-	"lifesim/ui/common"
 	"lifesim/ui/observer"
+	"lifesim/ui/screen"
 )
 
 // The observer panel reads the event log in commands only. Every store
@@ -34,7 +34,7 @@ func (a *App) toggleObserver() tea.Cmd {
 		return a.observer.Request(a.env.Store)
 	}
 	if a.layout.Width > 0 && a.layout.Width < ObserverMinWidth && a.observerOn {
-		return common.Cmd(common.StatusMsg{Text: "The observer panel needs a terminal 110 columns wide"})
+		return screen.Send(screen.StatusMsg{Text: "The observer panel needs a terminal 110 columns wide"})
 	}
 	return nil
 }

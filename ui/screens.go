@@ -2,35 +2,36 @@ package ui
 
 import (
 	"lifesim/model"
-	"lifesim/ui/common"
-	"lifesim/ui/home"
-	"lifesim/ui/life"
-	"lifesim/ui/messages"
-	"lifesim/ui/mine"
+	"lifesim/ui/nav"
 	"lifesim/ui/pages/account"
 	"lifesim/ui/pages/miniprogram"
 	"lifesim/ui/pages/post"
-	"lifesim/ui/search"
+	"lifesim/ui/screen"
+	"lifesim/ui/tabs/home"
+	"lifesim/ui/tabs/life"
+	"lifesim/ui/tabs/messages"
+	"lifesim/ui/tabs/mine"
+	"lifesim/ui/tabs/search"
 )
 
 // DefaultScreens wires the real tabs and pages.
 func DefaultScreens() Screens {
 	return Screens{
-		Tabs: func(env common.Env) [common.NumTabs]common.Screen {
-			return [common.NumTabs]common.Screen{
-				common.TabHome:   home.New(env),
-				common.TabLife:   lifeOrMessages(env),
-				common.TabSearch: search.New(env),
-				common.TabMine:   mine.New(env),
+		Tabs: func(env screen.Env) [nav.NumTabs]screen.Screen {
+			return [nav.NumTabs]screen.Screen{
+				nav.TabHome:   home.New(env),
+				nav.TabLife:   lifeOrMessages(env),
+				nav.TabSearch: search.New(env),
+				nav.TabMine:   mine.New(env),
 			}
 		},
-		MiniProgram: func(env common.Env, msg common.OpenMiniProgramMsg) common.Screen {
+		MiniProgram: func(env screen.Env, msg nav.OpenMiniProgramMsg) screen.Screen {
 			return miniprogram.New(env, msg)
 		},
-		Account: func(env common.Env, msg common.OpenAccountMsg) common.Screen {
+		Account: func(env screen.Env, msg nav.OpenAccountMsg) screen.Screen {
 			return account.New(env, msg)
 		},
-		Post: func(env common.Env, msg common.OpenPostMsg) common.Screen {
+		Post: func(env screen.Env, msg nav.OpenPostMsg) screen.Screen {
 			return post.New(env, msg)
 		},
 	}
@@ -38,7 +39,7 @@ func DefaultScreens() Screens {
 
 // lifeOrMessages is the second tab: Life, or under life_entry=messages a
 // Messages tab whose "Life accounts" entry opens the Life feed.
-func lifeOrMessages(env common.Env) common.Screen {
+func lifeOrMessages(env screen.Env) screen.Screen {
 	if env.Variant(model.ExpLifeEntry) == model.ArmMessages {
 		return messages.New(env)
 	}

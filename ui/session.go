@@ -7,7 +7,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/actions"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 )
 
 // A session is one persona's stretch of one run of the app: it starts with
@@ -24,22 +26,22 @@ func NewSessionID() string {
 
 // startSession records app_start for env and the life_entry exposure (the
 // tab bar is the first thing the persona sees).
-func startSession(env common.Env, detail string) tea.Cmd {
-	start := common.Record(env, model.EventAppStart, string(env.Persona), "", detail, 0)
-	expose := common.Expose(env, model.ExpLifeEntry)
-	return common.Serial(start, expose)
+func startSession(env screen.Env, detail string) tea.Cmd {
+	start := actions.Record(env, model.EventAppStart, string(env.Persona), "", detail, 0)
+	expose := actions.Expose(env, model.ExpLifeEntry)
+	return actions.Serial(start, expose)
 }
 
 // stopSession records app_stop for env.
-func stopSession(env common.Env, detail string) tea.Cmd {
-	return common.Record(env, model.EventAppStop, string(env.Persona), "", detail, 0)
+func stopSession(env screen.Env, detail string) tea.Cmd {
+	return actions.Record(env, model.EventAppStop, string(env.Persona), "", detail, 0)
 }
 
 // leaving collects the Leave commands of the screens in ss, in order.
-func leaving(ss ...common.Screen) []tea.Cmd {
+func leaving(ss ...screen.Screen) []tea.Cmd {
 	var out []tea.Cmd
 	for _, s := range ss {
-		if l, ok := s.(common.Leaver); ok {
+		if l, ok := s.(screen.Leaver); ok {
 			out = append(out, l.Leave())
 		}
 	}
@@ -52,7 +54,7 @@ func (a *App) dropPages(i int) tea.Cmd {
 	if i >= len(a.stack) {
 		return nil
 	}
-	gone := make([]common.Screen, 0, len(a.stack)-i)
+	gone := make([]screen.Screen, 0, len(a.stack)-i)
 	for j := len(a.stack) - 1; j >= i; j-- {
 		gone = append(gone, a.stack[j])
 	}
@@ -66,11 +68,11 @@ func (a *App) quit() tea.Cmd {
 	a.quitting = true
 	leaves := leaving(a.stackTopFirst()...)
 	leaves = append(leaves, leaving(a.tabs[a.tab])...)
-	return tea.Sequence(common.Serial(append(leaves, stopSession(a.env, ""))...), tea.Quit)
+	return tea.Sequence(actions.Serial(append(leaves, stopSession(a.env, ""))...), tea.Quit)
 }
 
-func (a *App) stackTopFirst() []common.Screen {
-	out := make([]common.Screen, 0, len(a.stack))
+func (a *App) stackTopFirst() []screen.Screen {
+	out := make([]screen.Screen, 0, len(a.stack))
 	for j := len(a.stack) - 1; j >= 0; j-- {
 		out = append(out, a.stack[j])
 	}
@@ -80,7 +82,7 @@ func (a *App) stackTopFirst() []common.Screen {
 // switchPersona ends this session and starts one as persona msg.ID: the
 // Env gets the persona, a new session id and the persona's variants, and
 // every screen is rebuilt and reloaded.
-func (a *App) switchPersona(msg common.SwitchPersonaMsg) tea.Cmd {
+func (a *App) switchPersona(msg nav.SwitchPersonaMsg) tea.Cmd {
 	if msg.ID == a.env.Persona || msg.ID == "" {
 		return a.dropPages(max(len(a.stack)-1, 0)) // just close the picker
 	}
@@ -90,12 +92,12 @@ func (a *App) switchPersona(msg common.SwitchPersonaMsg) tea.Cmd {
 	a.env.Persona, a.env.Session = msg.ID, a.newSession()
 	a.env.Variants = model.Assign(a.experiments, msg.ID, a.forced)
 	a.personaName = msg.Name
-	a.stack, a.tab = nil, common.TabHome
+	a.stack, a.tab = nil, nav.TabHome
 	a.tabs = a.screens.Tabs(a.env)
 	a.resize()
 	cmds := []tea.Cmd{
-		common.Serial(append(leaves, stopSession(old, "switch"), startSession(a.env, "switch"))...),
-		common.Cmd(common.StatusMsg{Text: "Now acting as " + model.CleanLine(msg.Name)}),
+		actions.Serial(append(leaves, stopSession(old, "switch"), startSession(a.env, "switch"))...),
+		screen.Send(screen.StatusMsg{Text: "Now acting as " + model.CleanLine(msg.Name)}),
 	}
 	for _, t := range a.tabs {
 		cmds = append(cmds, t.Init())

@@ -7,8 +7,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
 	"lifesim/ui/observer"
+	"lifesim/ui/screen"
 	"lifesim/ui/styles"
 )
 
@@ -42,33 +43,33 @@ func (a *App) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.broadcast(msg)
 	case tea.KeyPressMsg:
 		return a, a.handleKey(msg)
-	case common.OpenMiniProgramMsg:
+	case nav.OpenMiniProgramMsg:
 		return a, a.openMiniProgram(msg)
-	case common.OpenAccountMsg:
+	case nav.OpenAccountMsg:
 		return a, a.push(a.screens.Account(a.env, msg))
-	case common.OpenPostMsg:
+	case nav.OpenPostMsg:
 		return a, a.push(a.screens.Post(a.env, msg))
-	case common.PushMsg:
+	case screen.PushMsg:
 		return a, a.push(msg.Page)
-	case common.ReplaceMsg:
+	case screen.ReplaceMsg:
 		leave := a.dropPages(max(len(a.stack)-1, 0))
 		return a, tea.Batch(leave, a.push(msg.Page))
-	case common.BackMsg:
+	case nav.BackMsg:
 		return a, a.pop()
-	case common.SwitchPersonaMsg:
+	case nav.SwitchPersonaMsg:
 		return a, a.switchPersona(msg)
 	case observer.LoadedMsg:
 		return a, a.observer.Update(msg, a.env.Store)
-	case common.EventLoggedMsg:
+	case screen.EventLoggedMsg:
 		return a, nil
-	case common.SwitchTabMsg:
+	case nav.SwitchTabMsg:
 		return a, a.switchTab(msg.Tab, msg.FocusInput)
-	case common.StatusMsg:
+	case screen.StatusMsg:
 		return a, a.setNotice(msg.Text, msg.Err)
-	case common.ActionMsg:
+	case screen.ActionMsg:
 		cmd := a.setNotice(msg.Status, msg.Err)
 		if msg.State != nil {
-			return a, tea.Batch(cmd, a.broadcast(common.StateMsg{State: *msg.State}))
+			return a, tea.Batch(cmd, a.broadcast(screen.StateMsg{State: *msg.State}))
 		}
 		return a, cmd
 	case clearNoticeMsg:
@@ -99,19 +100,19 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		a.help.ShowAll = !a.help.ShowAll
 		return nil
 	case key.Matches(msg, k.Home):
-		return a.switchTab(common.TabHome, false)
+		return a.switchTab(nav.TabHome, false)
 	case key.Matches(msg, k.Life):
-		return a.switchTab(common.TabLife, false)
+		return a.switchTab(nav.TabLife, false)
 	case key.Matches(msg, k.Search):
-		return a.switchTab(common.TabSearch, false)
+		return a.switchTab(nav.TabSearch, false)
 	case key.Matches(msg, k.Mine):
-		return a.switchTab(common.TabMine, false)
+		return a.switchTab(nav.TabMine, false)
 	case key.Matches(msg, k.Slash):
-		return a.switchTab(common.TabSearch, true)
+		return a.switchTab(nav.TabSearch, true)
 	case key.Matches(msg, k.NextTab):
-		return a.switchTab((a.tab+1)%common.NumTabs, false)
+		return a.switchTab((a.tab+1)%nav.NumTabs, false)
 	case key.Matches(msg, k.PrevTab):
-		return a.switchTab((a.tab+common.NumTabs-1)%common.NumTabs, false)
+		return a.switchTab((a.tab+nav.NumTabs-1)%nav.NumTabs, false)
 	case key.Matches(msg, k.Back) && len(a.stack) > 0 && !takesBack(f):
 		return a.pop()
 	case key.Matches(msg, k.Observer):
@@ -164,7 +165,7 @@ func (a *App) setNotice(text string, err error) tea.Cmd {
 
 // switchTab closes the pushed pages and shows tab t; what the closed pages
 // and the tab left behind record, and the tab switch, are logged.
-func (a *App) switchTab(t common.Tab, focusInput bool) tea.Cmd {
+func (a *App) switchTab(t nav.Tab, focusInput bool) tea.Cmd {
 	cmds := []tea.Cmd{a.dropPages(0)}
 	from := a.tab
 	if from != t {
@@ -172,13 +173,13 @@ func (a *App) switchTab(t common.Tab, focusInput bool) tea.Cmd {
 	}
 	a.tab = t
 	cmds = append(cmds, a.onTabSwitch(from))
-	if f, ok := a.tabs[t].(common.Focuser); ok && focusInput {
+	if f, ok := a.tabs[t].(screen.Focuser); ok && focusInput {
 		cmds = append(cmds, f.Focus())
 	}
 	return tea.Batch(cmds...)
 }
 
-func (a *App) push(s common.Screen) tea.Cmd {
+func (a *App) push(s screen.Screen) tea.Cmd {
 	s.SetSize(a.layout.InnerWidth, a.layout.ContentHeight)
 	a.stack = append(a.stack, s)
 	return s.Init()
@@ -194,7 +195,7 @@ func (a *App) pop() tea.Cmd {
 
 // openMiniProgram follows the mini program stack rule: opening one that is
 // already open brings it forward and closes everything opened after it.
-func (a *App) openMiniProgram(msg common.OpenMiniProgramMsg) tea.Cmd {
+func (a *App) openMiniProgram(msg nav.OpenMiniProgramMsg) tea.Cmd {
 	var leave tea.Cmd
 	for i, s := range a.stack {
 		if mp, ok := s.(interface{ MiniProgramOpen() string }); ok && mp.MiniProgramOpen() == string(msg.ID) {
@@ -217,7 +218,7 @@ func (a *App) resize() {
 }
 
 // takesBack reports whether s wants esc for itself right now.
-func takesBack(s common.Screen) bool {
-	t, ok := s.(common.BackTaker)
+func takesBack(s screen.Screen) bool {
+	t, ok := s.(screen.BackTaker)
 	return ok && t.TakesBack()
 }

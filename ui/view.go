@@ -8,7 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"lifesim/ui/common"
+	"lifesim/ui/draw"
 )
 
 // View draws the phone centred in the terminal with the help under it, or
@@ -33,11 +33,11 @@ func (a *App) render() string {
 	if a.help.ShowAll {
 		body = a.fullHelp(w)
 	}
-	content := common.Fit(body, w, l.ContentHeight)
+	content := draw.Fit(body, w, l.ContentHeight)
 	inner := lipgloss.JoinVertical(lipgloss.Left,
-		common.Fit(a.statusBar(w), w, 1),
+		draw.Fit(a.statusBar(w), w, 1),
 		content,
-		common.Fit(a.noticeLine(w), w, 1),
+		draw.Fit(a.noticeLine(w), w, 1),
 		a.tabBar(w),
 	)
 	phone := a.env.Styles.Phone.Render(inner)
@@ -75,7 +75,7 @@ func (a *App) fullHelp(w int) string {
 				continue
 			}
 			h := k.Help()
-			b.WriteString(common.Line(st.Accent.Render(padRight(h.Key, 11))+st.Text.Render(h.Desc), w) + "\n")
+			b.WriteString(draw.Line(st.Accent.Render(padRight(h.Key, 11))+st.Text.Render(h.Desc), w) + "\n")
 		}
 	}
 	return b.String()

@@ -8,7 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/draw"
 	"lifesim/ui/styles"
 )
 
@@ -31,19 +31,19 @@ func (m *Model) View(st *styles.Styles, info Info, w, h int) string {
 	frame := st.Card
 	iw, ih := w-frame.GetHorizontalFrameSize(), h-frame.GetVerticalFrameSize()
 	if iw < 10 || ih < 3 {
-		return common.Fit("", w, h)
+		return draw.Fit("", w, h)
 	}
 	top := []string{
-		common.Spread(st.Title.Render("Observer"), st.Muted.Render("F2 hides"), iw),
-		st.Muted.Render(common.Line(sessionLine(info), iw)),
-		st.Muted.Render(common.Line(variantsLine(info), iw)),
+		draw.Spread(st.Title.Render("Observer"), st.Muted.Render("F2 hides"), iw),
+		st.Muted.Render(draw.Line(sessionLine(info), iw)),
+		st.Muted.Render(draw.Line(variantsLine(info), iw)),
 		"",
 	}
 	top = append(top, m.funnelLines(st, info, iw)...)
 	top = append(top, "", st.Section.Render("Events"))
 	room := ih - len(top)
 	body := strings.Join(append(top, m.eventLines(st, info, iw, room)...), "\n")
-	return frame.Render(common.Fit(body, iw, ih))
+	return frame.Render(draw.Fit(body, iw, ih))
 }
 
 func sessionLine(info Info) string {
@@ -74,7 +74,7 @@ func variantsLine(info Info) string {
 // conversion, median time from the previous step).
 func (m *Model) funnelLines(st *styles.Styles, info Info, w int) []string {
 	if m.err != nil {
-		return []string{st.Error.Render(common.Line("✗ "+m.err.Error(), w))}
+		return []string{st.Error.Render(draw.Line("✗ "+m.err.Error(), w))}
 	}
 	if m.analysis == nil {
 		return []string{st.Muted.Render("reading the event log…")}
@@ -83,10 +83,10 @@ func (m *Model) funnelLines(st *styles.Styles, info Info, w int) []string {
 	this := m.analysis.SessionFunnel(info.Session)
 	const nameW, thisW = 17, 15
 	row := func(name, mine, rest string) string {
-		return common.Line(pad(name, nameW)+pad(mine, thisW)+rest, w)
+		return draw.Line(pad(name, nameW)+pad(mine, thisW)+rest, w)
 	}
 	out := []string{
-		st.Section.Render(common.Line(pad("Chain funnel", nameW)+pad("this session", thisW)+fmt.Sprintf("all sessions (%d)", all.Sessions), w)),
+		st.Section.Render(draw.Line(pad("Chain funnel", nameW)+pad("this session", thisW)+fmt.Sprintf("all sessions (%d)", all.Sessions), w)),
 	}
 	for s := range model.NumSteps {
 		mine := "·"
@@ -108,7 +108,7 @@ func (m *Model) funnelLines(st *styles.Styles, info Info, w int) []string {
 	r := m.analysis.Retention(RetentionDays)
 	out = append(out,
 		st.Text.Render(row("overall", "", fmt.Sprintf("     %4.0f%%", 100*all.Overall()))),
-		st.Muted.Render(common.Line(fmt.Sprintf("retention %dd: %d of %d collected mini programs revisited (%.0f%%)",
+		st.Muted.Render(draw.Line(fmt.Sprintf("retention %dd: %d of %d collected mini programs revisited (%.0f%%)",
 			r.Days, r.Revisited, r.Collected, 100*r.Rate()), w)),
 	)
 	return out
@@ -130,7 +130,7 @@ func (m *Model) eventLines(st *styles.Styles, info Info, w, n int) []string {
 		if e.Session == info.Session {
 			style = st.Text
 		}
-		out = append(out, style.Render(common.Line(Describe(e), w)))
+		out = append(out, style.Render(draw.Line(Describe(e), w)))
 	}
 	if len(out) == 0 {
 		out = append(out, st.Muted.Render("no events yet"))

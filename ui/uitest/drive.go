@@ -5,7 +5,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 )
 
 // App drives a root model: every message goes to Update and every message
@@ -59,12 +60,12 @@ func (d *App) send(msg tea.Msg, depth int) {
 // that an ActionMsg's fresh state is fed back as a StateMsg, as the root
 // would broadcast it.
 type Screen struct {
-	S       common.Screen
+	S       screen.Screen
 	Emitted []tea.Msg
 }
 
 // NewScreen sizes s to w×h and runs its Init.
-func NewScreen(s common.Screen, w, h int) *Screen {
+func NewScreen(s screen.Screen, w, h int) *Screen {
 	s.SetSize(w, h)
 	d := &Screen{S: s}
 	for _, m := range Results(s.Init()) {
@@ -103,15 +104,15 @@ func (d *Screen) deliver(msg tea.Msg, depth int) {
 		return
 	}
 	switch m := msg.(type) {
-	case common.OpenMiniProgramMsg, common.OpenAccountMsg, common.OpenPostMsg,
-		common.PushMsg, common.ReplaceMsg, common.BackMsg, common.SwitchTabMsg,
-		common.StatusMsg, tea.QuitMsg:
+	case nav.OpenMiniProgramMsg, nav.OpenAccountMsg, nav.OpenPostMsg,
+		screen.PushMsg, screen.ReplaceMsg, nav.BackMsg, nav.SwitchTabMsg,
+		screen.StatusMsg, tea.QuitMsg:
 		d.Emitted = append(d.Emitted, msg)
 		return
-	case common.ActionMsg:
+	case screen.ActionMsg:
 		d.Emitted = append(d.Emitted, msg)
 		if m.State != nil {
-			d.deliver(common.StateMsg{State: *m.State}, depth+1)
+			d.deliver(screen.StateMsg{State: *m.State}, depth+1)
 		}
 		return
 	}

@@ -13,7 +13,7 @@ import (
 // first out. Nothing waits on real time, so a fuzzer can drive thousands of
 // inputs a second.
 //
-// Timers must go through the Env's Ticker (common.Env.Tick): build the Env
+// Timers must go through the Env's Ticker (screen.Env.Tick): build the Env
 // with Ticker set to the Loop's Ticker.Tick and time only moves when Advance
 // fires the pending ticks. A command that sleeps on its own (tea.Tick
 // called directly) would block the Loop; the root and every screen route

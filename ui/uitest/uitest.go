@@ -14,7 +14,8 @@ import (
 	"lifesim/fixtures"
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/keys"
+	"lifesim/ui/screen"
 	"lifesim/ui/styles"
 )
 
@@ -42,11 +43,11 @@ func OpenStore(t testing.TB) *store.DB {
 // Env is a test Env on st for persona p, with the fixed clock, the dark
 // palette and no animation ticks (set Ticker to a *Ticker's Tick to drive
 // them).
-func Env(st store.Store, p model.PersonaID) common.Env {
-	return common.Env{
+func Env(st store.Store, p model.PersonaID) screen.Env {
+	return screen.Env{
 		Store:    st,
 		Styles:   styles.Default(true),
-		Keys:     common.NewKeys(),
+		Keys:     keys.New(),
 		Clock:    func() time.Time { return Now },
 		Persona:  p,
 		Session:  "test-session",

@@ -6,7 +6,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"lifesim/ui/common"
+	"lifesim/ui/draw"
+	"lifesim/ui/keys"
 	"lifesim/ui/styles"
 )
 
@@ -36,7 +37,7 @@ func (p *Picker) Close() { p.open = false }
 func (p *Picker) IsOpen() bool { return p.open }
 
 // Move changes the selection by delta, clamped to the list.
-func (p *Picker) Move(delta int) { p.index = common.Clamp(p.index+delta, len(targets)) }
+func (p *Picker) Move(delta int) { p.index = draw.Clamp(p.index+delta, len(targets)) }
 
 // Choice is the selected target.
 func (p *Picker) Choice() string { return targets[p.index] }
@@ -48,14 +49,14 @@ func (p *Picker) Height() int { return len(targets) + 1 }
 // one highlighted with the cursor.
 func (p *Picker) Render(width int) string {
 	st := p.Styles
-	lines := []string{st.Section.Render(common.Line("Forward to…", width))}
+	lines := []string{st.Section.Render(draw.Line("Forward to…", width))}
 	for i, t := range targets {
 		row := targetIcons[i] + " " + t
 		if i == p.index {
-			lines = append(lines, st.Selected.Render(common.Fit(st.Cursor.Render("› ")+row, width, 1)))
+			lines = append(lines, st.Selected.Render(draw.Fit(st.Cursor.Render("› ")+row, width, 1)))
 			continue
 		}
-		lines = append(lines, common.Fit("  "+row, width, 1))
+		lines = append(lines, draw.Fit("  "+row, width, 1))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -63,7 +64,7 @@ func (p *Picker) Render(width int) string {
 // HandleKey applies a key press to the open picker: ↑↓ move, esc closes,
 // enter closes and returns the chosen target (ok true). The screen then
 // forwards the post to it.
-func (p *Picker) HandleKey(msg tea.KeyPressMsg, k *common.Keys) (target string, ok bool) {
+func (p *Picker) HandleKey(msg tea.KeyPressMsg, k *keys.Map) (target string, ok bool) {
 	switch {
 	case key.Matches(msg, k.Up):
 		p.Move(-1)

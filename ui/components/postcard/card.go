@@ -8,8 +8,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
-	"lifesim/ui/common"
 	"lifesim/ui/components/picture"
+	"lifesim/ui/draw"
 	"lifesim/ui/styles"
 )
 
@@ -47,19 +47,19 @@ func (c Card) Render(width int) string {
 	}
 	inner := width - box.GetHorizontalFrameSize()
 	if inner < 8 {
-		return common.Line(c.Post.Title, width)
+		return draw.Line(c.Post.Title, width)
 	}
 	lines := []string{c.head(inner)}
 	if c.Post.Title != "" {
-		lines = append(lines, st.Title.Render(common.Line(c.Post.Title, inner)))
+		lines = append(lines, st.Title.Render(draw.Line(c.Post.Title, inner)))
 	}
 	if body := model.CleanLine(c.Post.Body); strings.TrimSpace(body) != "" {
 		tw, thumb := c.thumb(inner) // the body narrows beside a thumbnail
-		lines = append(lines, beside(st.Text.Render(common.Block(body, tw, bodyLines)), thumb, tw)...)
+		lines = append(lines, beside(st.Text.Render(draw.Block(body, tw, bodyLines)), thumb, tw)...)
 	}
 	lines = append(lines, ChipLines(st, c.Post.Components, inner, chipLines)...)
 	counts := Counts(st, c.Post.Counts, c.Liked, c.Collected)
-	lines = append(lines, common.Fit(counts, inner, 1))
+	lines = append(lines, draw.Fit(counts, inner, 1))
 	return box.Width(width).Render(strings.Join(lines, "\n"))
 }
 
@@ -76,7 +76,7 @@ func (c Card) head(width int) string {
 	right := KindMarker(st, c.Post)
 	age := st.Muted.Render(model.Age(c.Post.PublishedAt, c.Now))
 	if c.OnProfile {
-		return common.Spread(cursor+age, right, width)
+		return draw.Spread(cursor+age, right, width)
 	}
 	name := model.CleanLine(c.Account.Name)
 	if name == "" {
@@ -96,11 +96,11 @@ func (c Card) head(width int) string {
 	if nameW() < want {
 		badge = ""
 	}
-	left := cursor + st.Title.Render(common.Line(name, max(nameW(), 4))) + badge + st.Muted.Render(" · ") + age
+	left := cursor + st.Title.Render(draw.Line(name, max(nameW(), 4))) + badge + st.Muted.Render(" · ") + age
 	if right == "" {
 		return left
 	}
-	return common.Spread(left, right, width)
+	return draw.Spread(left, right, width)
 }
 
 // minName is how many cells of an account name a card keeps before it
@@ -113,7 +113,7 @@ func ChipLines(st *styles.Styles, comps []model.Component, width, maxLines int) 
 	var lines []string
 	cur, curW := "", 0
 	for _, comp := range comps {
-		chip := common.Line(Chip(comp), width)
+		chip := draw.Line(Chip(comp), width)
 		w := lipgloss.Width(chip)
 		if curW > 0 && curW+2+w > width {
 			lines = append(lines, cur)

@@ -4,8 +4,8 @@ import (
 	"strings"
 
 	"lifesim/model"
-	"lifesim/ui/common"
 	"lifesim/ui/components/picture"
+	"lifesim/ui/draw"
 )
 
 // ThumbCells is how wide a card's thumbnail is: a 32×16 picture shrinks
@@ -46,7 +46,7 @@ func beside(text string, thumb []string, width int) []string {
 		if i < len(thumb) {
 			r = thumb[i]
 		}
-		out[i] = common.Fit(l, width, 1) + " " + r
+		out[i] = draw.Fit(l, width, 1) + " " + r
 	}
 	return out
 }

@@ -5,15 +5,17 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/cache"
 	"lifesim/ui/components/marks"
-	"lifesim/ui/thumbs"
+	"lifesim/ui/draw"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 )
 
 // Model is an open Life Account page.
 type Model struct {
-	env           common.Env
-	owner         common.Owner
+	env           screen.Env
+	owner         screen.Owner
 	keys          keyMap
 	id            model.AccountID
 	source        model.Source
@@ -32,8 +34,8 @@ type Model struct {
 	ownPosts int // the persona's published posts, as last seen
 	postsSeq int // bumped when the posts are read again from the top
 	sel      int // 0: the follow button; then coupons, mini programs, groups, posts
-	vp       common.Viewport
-	thumbs   thumbs.Cache // post cards' thumbnails
+	vp       draw.Viewport
+	thumbs   cache.Thumbs // post cards' thumbnails
 }
 
 // pageSize is how many posts one read brings; prefetch is how close to the
@@ -44,10 +46,10 @@ const (
 )
 
 // New builds the page for msg; Init loads it and records the open.
-func New(env common.Env, msg common.OpenAccountMsg) *Model {
+func New(env screen.Env, msg nav.OpenAccountMsg) *Model {
 	return &Model{
 		env:     env,
-		owner:   common.NewOwner(),
+		owner:   screen.NewOwner(),
 		keys:    newKeyMap(env.Keys),
 		id:      msg.ID,
 		source:  msg.Source,
@@ -61,7 +63,7 @@ func (m *Model) Init() tea.Cmd {
 }
 
 // Update dispatches keys, load results and state changes.
-func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
@@ -73,11 +75,11 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.owner == m.owner && msg.seq == m.postsSeq {
 			return m, m.onPosts(msg)
 		}
-	case thumbs.Msg:
+	case cache.ThumbsMsg:
 		if msg.Owner == m.owner {
 			m.thumbs.Add(msg)
 		}
-	case common.StateMsg:
+	case screen.StateMsg:
 		return m, m.onState(msg.State)
 	}
 	return m, nil
@@ -97,7 +99,7 @@ func (m *Model) onState(s model.UserState) tea.Cmd {
 		m.ownPosts = len(s.OwnPosts)
 		m.posts, m.next, m.loading = nil, "", true
 		m.postsSeq++ // pages of the older read are dropped
-		m.sel = common.Clamp(m.sel, m.count())
+		m.sel = draw.Clamp(m.sel, m.count())
 		cmds = append(cmds, m.load(), m.loadPosts(""))
 	}
 	return tea.Batch(cmds...)
@@ -116,7 +118,7 @@ func (m *Model) onLoaded(msg loadedMsg) {
 func (m *Model) onPosts(msg postsMsg) tea.Cmd {
 	m.loading = false
 	if msg.err != nil {
-		return common.Cmd(common.StatusMsg{Err: msg.err})
+		return screen.Send(screen.StatusMsg{Err: msg.err})
 	}
 	m.posts = append(m.posts, msg.posts...)
 	m.next = msg.next

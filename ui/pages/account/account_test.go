@@ -13,13 +13,14 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
 func open(t *testing.T, st store.Store, id model.AccountID, w, h int) (*uitest.Screen, *Model) {
 	t.Helper()
-	m := New(uitest.Env(st, "newuser"), common.OpenAccountMsg{ID: id, Source: model.SourceSearch})
+	m := New(uitest.Env(st, "newuser"), nav.OpenAccountMsg{ID: id, Source: model.SourceSearch})
 	return uitest.NewScreen(m, w, h), m
 }
 
@@ -106,7 +107,7 @@ func TestCouponWindowClaim(t *testing.T) {
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, "kfc", 48, 30)
 	d.Keys("down", "down", "enter") // the second coupon
-	a, ok := d.Last().(common.ActionMsg)
+	a, ok := d.Last().(screen.ActionMsg)
 	if !ok || a.Err != nil || a.Status != "Coupon claimed: ¥5 off Portuguese Egg Tarts" {
 		t.Fatalf("claim = %#v", d.Last())
 	}
@@ -116,7 +117,7 @@ func TestCouponWindowClaim(t *testing.T) {
 	}
 	uitest.MustContain(t, d, "Claimed ✓")
 	d.Keys("enter")
-	if a, ok := d.Last().(common.ActionMsg); !ok || !errors.Is(a.Err, store.ErrAlreadyClaimed) {
+	if a, ok := d.Last().(screen.ActionMsg); !ok || !errors.Is(a.Err, store.ErrAlreadyClaimed) {
 		t.Fatalf("second claim = %#v", d.Last())
 	}
 }
@@ -124,7 +125,7 @@ func TestCouponWindowClaim(t *testing.T) {
 func TestOpensFromProfile(t *testing.T) {
 	d, m := open(t, uitest.OpenStore(t), "kfc", 48, 30)
 	d.Keys("down", "down", "down", "down", "enter") // past the button and three coupons
-	want := common.OpenMiniProgramMsg{ID: "kfc-ordering", Source: model.SourceAccountProfile}
+	want := nav.OpenMiniProgramMsg{ID: "kfc-ordering", Source: model.SourceAccountProfile}
 	if got := d.Last(); got != want {
 		t.Fatalf("enter on the mini program emitted %#v, want %#v", got, want)
 	}
@@ -133,11 +134,11 @@ func TestOpensFromProfile(t *testing.T) {
 	}
 	// then the topic group its crayfish post links
 	d.Keys("down", "enter")
-	if push, ok := d.Last().(common.PushMsg); !ok || push.Page.Title() != "Topic group" {
+	if push, ok := d.Last().(screen.PushMsg); !ok || push.Page.Title() != "Topic group" {
 		t.Fatalf("enter on the group emitted %#v", d.Last())
 	}
 	d.Keys("down", "enter")
-	if got := d.Last(); got != (common.OpenPostMsg{ID: m.posts[0].ID, Source: model.SourceAccountProfile}) {
+	if got := d.Last(); got != (nav.OpenPostMsg{ID: m.posts[0].ID, Source: model.SourceAccountProfile}) {
 		t.Fatalf("enter on the first post emitted %#v", got)
 	}
 	for i := 1; i < len(m.posts); i++ {
@@ -193,7 +194,7 @@ func TestOwnPage(t *testing.T) {
 		t.Fatal("f followed the persona's own account")
 	}
 	d.Keys("enter")
-	if push, ok := d.Last().(common.PushMsg); !ok || push.Page.Title() != "New post" {
+	if push, ok := d.Last().(screen.PushMsg); !ok || push.Page.Title() != "New post" {
 		t.Fatalf("enter on the button = %#v, want the compose page", d.Last())
 	}
 	// a post published meanwhile shows when the state says so
@@ -201,7 +202,7 @@ func TestOwnPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	s, _ := st.State("newuser")
-	d.Send(common.StateMsg{State: s})
+	d.Send(screen.StateMsg{State: s})
 	uitest.MustContain(t, d, "Second one", "Dumplings on Wuding Road")
 	if len(m.posts) != 2 || m.posts[1].ID != p.ID {
 		t.Fatalf("own posts = %v", m.posts)

@@ -7,13 +7,13 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 )
 
 // loadedMsg is the profile: the account, its coupon window, linked mini
 // programs and topic groups, and the persona's state.
 type loadedMsg struct {
-	owner    common.Owner
+	owner    screen.Owner
 	account  model.LifeAccount
 	coupons  []model.Coupon
 	programs []model.MiniProgram
@@ -28,7 +28,7 @@ const groupScan = 20
 
 // postsMsg is one page of the account's posts.
 type postsMsg struct {
-	owner common.Owner
+	owner screen.Owner
 	seq   int
 	posts []model.Post
 	next  store.Cursor
@@ -114,7 +114,7 @@ func (m *Model) recordOpen() tea.Cmd {
 	st, a, id, src := m.env.Store, m.env.Actor(), m.id, m.source
 	return func() tea.Msg {
 		if err := st.OpenedAccount(a, id, src); err != nil {
-			return common.StatusMsg{Err: err}
+			return screen.StatusMsg{Err: err}
 		}
 		return nil
 	}

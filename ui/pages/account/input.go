@@ -5,9 +5,12 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/actions"
+	"lifesim/ui/draw"
+	"lifesim/ui/nav"
 	"lifesim/ui/pages/compose"
 	"lifesim/ui/pages/group"
+	"lifesim/ui/screen"
 )
 
 // rowKind is what a selectable row of the page is.
@@ -50,15 +53,15 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	switch {
 	case key.Matches(msg, k.Up):
-		m.sel = common.Clamp(m.sel-1, m.count())
+		m.sel = draw.Clamp(m.sel-1, m.count())
 		if m.sel == 0 {
 			m.vp.Offset = 0 // back on the button: show the profile from its top
 		}
 	case key.Matches(msg, k.Down):
-		m.sel = common.Clamp(m.sel+1, m.count())
+		m.sel = draw.Clamp(m.sel+1, m.count())
 		return m.maybeMore()
 	case key.Matches(msg, k.Follow) && !m.own():
-		return common.ToggleFollow(m.env, m.id, m.account.Name)
+		return actions.ToggleFollow(m.env, m.id, m.account.Name)
 	case key.Matches(msg, k.Enter):
 		return m.activate()
 	}
@@ -71,16 +74,16 @@ func (m *Model) activate() tea.Cmd {
 	r := m.row()
 	switch r.kind {
 	case rowCoupon:
-		return common.ClaimCoupon(m.env, m.coupons[r.index], model.SourceAccountProfile)
+		return actions.ClaimCoupon(m.env, m.coupons[r.index], model.SourceAccountProfile)
 	case rowProgram:
-		return common.Cmd(common.OpenMiniProgramMsg{ID: m.programs[r.index].ID, Source: model.SourceAccountProfile})
+		return screen.Send(nav.OpenMiniProgramMsg{ID: m.programs[r.index].ID, Source: model.SourceAccountProfile})
 	case rowGroup:
 		return group.Open(m.env, m.groups[r.index].ID, model.SourceAccountProfile)
 	case rowPost:
-		return common.Cmd(common.OpenPostMsg{ID: m.posts[r.index].ID, Source: model.SourceAccountProfile})
+		return screen.Send(nav.OpenPostMsg{ID: m.posts[r.index].ID, Source: model.SourceAccountProfile})
 	}
 	if m.own() {
 		return compose.Open(m.env, "")
 	}
-	return common.ToggleFollow(m.env, m.id, m.account.Name)
+	return actions.ToggleFollow(m.env, m.id, m.account.Name)
 }

@@ -3,7 +3,7 @@ package account
 import (
 	"charm.land/bubbles/v2/key"
 
-	"lifesim/ui/common"
+	"lifesim/ui/keys"
 )
 
 // keyMap holds the page's bindings, relabelled for what they do here.
@@ -14,7 +14,7 @@ type keyMap struct {
 	openGroup, write           key.Binding
 }
 
-func newKeyMap(k *common.Keys) keyMap {
+func newKeyMap(k *keys.Map) keyMap {
 	with := func(b key.Binding, keys, desc string) key.Binding {
 		b.SetHelp(keys, desc)
 		return b

@@ -8,18 +8,18 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
-	"lifesim/ui/common"
 	"lifesim/ui/components/postcard"
+	"lifesim/ui/draw"
 )
 
 // View draws the fixed header and the scrolling profile, which keeps the
 // selected row in view.
 func (m *Model) View() string {
 	st := m.env.Styles
-	header := common.PageHeader(st, "Life Account", "", m.width)
-	return common.PageView(st, header, m.width, m.height, m.loaded, m.err, func(h int) string {
+	header := draw.PageHeader(st, "Life Account", "", m.width)
+	return draw.PageView(st, header, m.width, m.height, m.loaded, m.err, func(h int) string {
 		blocks, index := m.blocks()
-		return m.vp.Render(blocks, index[common.Clamp(m.sel, len(index))], h)
+		return m.vp.Render(blocks, index[draw.Clamp(m.sel, len(index))], h)
 	})
 }
 
@@ -66,7 +66,7 @@ func (m *Model) profile() string {
 	st := m.env.Styles
 	a := m.account
 	badge := postcard.KindBadge(st, a.Kind)
-	name := st.Title.Render(common.Line(a.Name, m.width-lipgloss.Width(badge)-1))
+	name := st.Title.Render(draw.Line(a.Name, m.width-lipgloss.Width(badge)-1))
 	// Fans include every persona's follows (the store adds them); the page
 	// reads the profile again when this persona's follow changes.
 	stats := model.CompactCount(a.Fans) + " fans"
@@ -75,10 +75,10 @@ func (m *Model) profile() string {
 	}
 	lines := []string{
 		name + " " + badge,
-		st.Muted.Render(common.Line(stats, m.width)),
+		st.Muted.Render(draw.Line(stats, m.width)),
 	}
 	if bio := strings.TrimSpace(a.Bio); bio != "" {
-		lines = append(lines, st.Text.Render(common.Block(bio, m.width, 4)))
+		lines = append(lines, st.Text.Render(draw.Block(bio, m.width, 4)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -104,16 +104,16 @@ func (m *Model) couponRow(c model.Coupon, selected bool) string {
 	if m.marks.Claimed[c.ID] {
 		right = st.ButtonOn.Render("Claimed ✓")
 	}
-	head := st.Component.Render(common.Line(postcard.IconCoupon+" "+c.Title, m.width-lipgloss.Width(right)-3))
-	info := "    " + st.Muted.Render(common.Line(postcard.CouponTerms(c), m.width-4))
+	head := st.Component.Render(draw.Line(postcard.IconCoupon+" "+c.Title, m.width-lipgloss.Width(right)-3))
+	info := "    " + st.Muted.Render(draw.Line(postcard.CouponTerms(c), m.width-4))
 	return m.selectable(head, right, selected) + "\n" + info
 }
 
 // programRow is one linked mini program.
 func (m *Model) programRow(mp model.MiniProgram, selected bool) string {
 	st := m.env.Styles
-	head := common.Line(mp.Icon+" "+mp.Name, m.width-4)
-	info := "    " + st.Muted.Render(common.Line(mp.Category, m.width-4))
+	head := draw.Line(mp.Icon+" "+mp.Name, m.width-4)
+	info := "    " + st.Muted.Render(draw.Line(mp.Category, m.width-4))
 	return m.selectable(st.Title.Render(head), st.Muted.Render("›"), selected) + "\n" + info
 }
 
@@ -121,8 +121,8 @@ func (m *Model) programRow(mp model.MiniProgram, selected bool) string {
 func (m *Model) groupRow(g model.Group, selected bool) string {
 	st := m.env.Styles
 	members := postcard.Grouped(g.Members) + " members"
-	head := st.Title.Render(common.Line(postcard.IconGroup+" "+g.Name, m.width-4))
-	info := "    " + st.Muted.Render(common.Line(members+" · "+model.CleanLine(g.Topic), m.width-4))
+	head := st.Title.Render(draw.Line(postcard.IconGroup+" "+g.Name, m.width-4))
+	info := "    " + st.Muted.Render(draw.Line(members+" · "+model.CleanLine(g.Topic), m.width-4))
 	return m.selectable(head, st.Muted.Render("›"), selected) + "\n" + info
 }
 
@@ -159,7 +159,7 @@ func (m *Model) selectable(left, right string, selected bool) string {
 	if selected {
 		cursor = st.Cursor.Render("› ")
 	}
-	line := common.Fit(common.Spread(cursor+left, right, m.width), m.width, 1)
+	line := draw.Fit(draw.Spread(cursor+left, right, m.width), m.width, 1)
 	if selected {
 		return st.Selected.Render(ansi.Strip(line))
 	}

@@ -7,19 +7,19 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 )
 
 // groupsMsg is the topic groups the post may go to.
 type groupsMsg struct {
-	owner  common.Owner
+	owner  screen.Owner
 	groups []model.Group
 	err    error
 }
 
 // publishedMsg is the committed post and the state after it.
 type publishedMsg struct {
-	owner common.Owner
+	owner screen.Owner
 	post  model.Post
 	state *model.UserState
 	err   error

@@ -6,7 +6,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/draw"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 )
 
 // field is one stop of the form, in tab order.
@@ -23,8 +25,8 @@ const (
 
 // Model is the compose page.
 type Model struct {
-	env           common.Env
-	owner         common.Owner
+	env           screen.Env
+	owner         screen.Owner
 	keys          keyMap
 	width, height int
 
@@ -42,8 +44,8 @@ type Model struct {
 
 // New builds the page; preset preselects a topic group (opened from a
 // group page), or is empty.
-func New(env common.Env, preset model.GroupID) *Model {
-	m := &Model{env: env, owner: common.NewOwner(), keys: newKeyMap(env.Keys), group: -1, preset: preset}
+func New(env screen.Env, preset model.GroupID) *Model {
+	m := &Model{env: env, owner: screen.NewOwner(), keys: newKeyMap(env.Keys), group: -1, preset: preset}
 	m.title = newInput("What's it about?", env.Styles.IsDark)
 	m.topic = newInput("#topic (optional)", env.Styles.IsDark)
 	m.body = textarea.New()
@@ -76,15 +78,15 @@ func newInput(placeholder string, isDark bool) textinput.Model {
 }
 
 // Open is the command that pushes a compose page.
-func Open(env common.Env, preset model.GroupID) tea.Cmd {
-	return common.Cmd(common.PushMsg{Page: New(env, preset)})
+func Open(env screen.Env, preset model.GroupID) tea.Cmd {
+	return screen.Send(screen.PushMsg{Page: New(env, preset)})
 }
 
 // Init loads the group choices.
 func (m *Model) Init() tea.Cmd { return m.loadGroups() }
 
 // Update dispatches keys, pastes and this page's command results.
-func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
@@ -127,10 +129,10 @@ func (m *Model) onPublished(msg publishedMsg) tea.Cmd {
 		m.err = msg.err
 		return nil
 	}
-	status := "Published “" + common.Line(msg.post.Title, 30) + "”"
+	status := "Published “" + draw.Line(msg.post.Title, 30) + "”"
 	return tea.Sequence(
-		common.Cmd(common.BackMsg{}),
-		common.Cmd(common.ActionMsg{Status: status, State: msg.state}),
+		screen.Send(nav.BackMsg{}),
+		screen.Send(screen.ActionMsg{Status: status, State: msg.state}),
 	)
 }
 

@@ -12,7 +12,8 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -47,10 +48,10 @@ func TestPublishWithTopicAndGroup(t *testing.T) {
 	if len(d.Emitted) < 2 {
 		t.Fatalf("emitted %#v", d.Emitted)
 	}
-	if _, ok := d.Emitted[len(d.Emitted)-2].(common.BackMsg); !ok {
+	if _, ok := d.Emitted[len(d.Emitted)-2].(nav.BackMsg); !ok {
 		t.Fatalf("publishing should leave the page: %#v", d.Emitted)
 	}
-	act, ok := d.Last().(common.ActionMsg)
+	act, ok := d.Last().(screen.ActionMsg)
 	if !ok || act.Err != nil || !strings.HasPrefix(act.Status, "Published “Best dumplings in Jing'an”") || act.State == nil {
 		t.Fatalf("action = %#v", d.Last())
 	}
@@ -81,7 +82,7 @@ func TestValidationErrorsStayOnPage(t *testing.T) {
 	d.Send(ctrlS)
 	uitest.MustContain(t, d, "✗ a post needs some text")
 	for _, e := range d.Emitted {
-		if _, ok := e.(common.BackMsg); ok {
+		if _, ok := e.(nav.BackMsg); ok {
 			t.Fatal("an invalid draft left the page")
 		}
 	}
@@ -95,7 +96,7 @@ func TestEscDiscards(t *testing.T) {
 	d, _ := open(t, st, "", 48, 24)
 	d.Send(uitest.Type("half a thought")...)
 	d.Keys("esc")
-	if _, ok := d.Last().(common.BackMsg); !ok {
+	if _, ok := d.Last().(nav.BackMsg); !ok {
 		t.Fatalf("esc emitted %#v", d.Last())
 	}
 	if len(uitest.State(t, st, "newuser").OwnPosts) != 0 {

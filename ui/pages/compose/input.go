@@ -4,7 +4,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 )
 
 // handleKey: ctrl+s publishes, esc leaves, tab and shift+tab move between
@@ -19,7 +20,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.publishKey):
 		return m.tryPublish()
 	case key.Matches(msg, k.cancel):
-		return common.Cmd(common.BackMsg{})
+		return screen.Send(nav.BackMsg{})
 	case key.Matches(msg, k.next):
 		return m.move(1)
 	case key.Matches(msg, k.prev):

@@ -3,7 +3,7 @@ package compose
 import (
 	"charm.land/bubbles/v2/key"
 
-	"lifesim/ui/common"
+	"lifesim/ui/keys"
 )
 
 // keyMap is the form's bindings: DESIGN §3's tab, arrows, enter and esc
@@ -13,7 +13,7 @@ type keyMap struct {
 	newline                                              key.Binding
 }
 
-func newKeyMap(k *common.Keys) keyMap {
+func newKeyMap(k *keys.Map) keyMap {
 	with := func(b key.Binding, keys, desc string) key.Binding {
 		b.SetHelp(keys, desc)
 		return b

@@ -8,7 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/draw"
+	"lifesim/ui/screen"
 )
 
 // Each field keeps its model limit while the persona types (Validate
@@ -83,13 +84,13 @@ func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
 	if f != fieldBody {
 		text = model.CleanLine(text) // one line, as the input will make it
 	}
-	fit, cut := common.FitPaste(text, m.count(f), limit(f))
-	notice := common.CutNotice(limit(f))
+	fit, cut := draw.FitPaste(text, m.count(f), limit(f))
+	notice := screen.Notice(draw.CutNotice(limit(f)))
 	if f == fieldBody {
 		// the first pasted line joins the line the cursor is on
 		if short, ok := fitLines(fit, maxBodyLines-m.body.LineCount()+1); ok {
 			fit, cut = short, true
-			notice = common.Cmd(common.StatusMsg{Text: "Pasted text cut to " + common.Thousands(maxBodyLines) + " lines"})
+			notice = screen.Notice("Pasted text cut to " + draw.Thousands(maxBodyLines) + " lines")
 		}
 	}
 	cmd := m.toField(tea.PasteMsg{Content: fit})
@@ -121,6 +122,6 @@ func (m *Model) keepBody() tea.Cmd {
 	if m.count(fieldBody) <= model.MaxPostBodyRunes {
 		return nil
 	}
-	m.body.SetValue(common.TrimRunes(m.body.Value(), model.MaxPostBodyRunes))
-	return common.CutNotice(model.MaxPostBodyRunes)
+	m.body.SetValue(draw.TrimRunes(m.body.Value(), model.MaxPostBodyRunes))
+	return screen.Notice(draw.CutNotice(model.MaxPostBodyRunes))
 }

@@ -9,7 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -17,7 +17,7 @@ import (
 func notices(d *uitest.Screen) []string {
 	var out []string
 	for _, e := range d.Emitted {
-		if s, ok := e.(common.StatusMsg); ok {
+		if s, ok := e.(screen.StatusMsg); ok {
 			out = append(out, s.Text)
 		}
 	}

@@ -5,7 +5,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"lifesim/ui/common"
+	"lifesim/ui/draw"
 )
 
 // fixedLines is the form's height without the body: header (2), title
@@ -38,7 +38,7 @@ func (m *Model) View() string {
 		m.button(),
 		m.message(),
 	}
-	return common.Fit(strings.Join(lines, "\n"), w, m.height)
+	return draw.Fit(strings.Join(lines, "\n"), w, m.height)
 }
 
 // label is a field's name, accented when focused, with its counter on the
@@ -49,25 +49,25 @@ func (m *Model) label(f field, name, right string) string {
 	if m.focus == f {
 		style = st.Accent
 	}
-	return common.Spread(style.Render(name), right, m.width)
+	return draw.Spread(style.Render(name), right, m.width)
 }
 
 // counter is field f's "1,234/2,000": dim, in the warning colour near the
 // limit.
 func (m *Model) counter(f field) string {
-	return common.Counter(m.env.Styles, m.count(f), limit(f))
+	return draw.Counter(m.env.Styles, m.count(f), limit(f))
 }
 
 // topicLine is the topic input with its counter on the right.
 func (m *Model) topicLine() string {
 	st := m.env.Styles
 	left := m.gutter(fieldTopic) + st.Muted.Render("Topic  ") + m.topic.View()
-	return common.Spread(strings.TrimRight(left, " "), m.counter(fieldTopic), m.width)
+	return draw.Spread(strings.TrimRight(left, " "), m.counter(fieldTopic), m.width)
 }
 
 // inputLine is one field line with the focus marker in its gutter.
 func (m *Model) inputLine(f field, content string) string {
-	return common.Fit(m.gutter(f)+content, m.width, 1)
+	return draw.Fit(m.gutter(f)+content, m.width, 1)
 }
 
 // gutter is the focus marker, or blanks.
@@ -87,7 +87,7 @@ func (m *Model) bodyView() string {
 	}
 	rows := strings.Split(m.body.View(), "\n")
 	for i, r := range rows {
-		rows[i] = common.Fit(gutter+r, m.width, 1)
+		rows[i] = draw.Fit(gutter+r, m.width, 1)
 	}
 	return strings.Join(rows, "\n")
 }
@@ -100,7 +100,7 @@ func (m *Model) groupChoice() string {
 	if m.group >= 0 && m.group < len(m.groups) {
 		name = m.groups[m.group].Name
 	}
-	text := common.Line(name, max(m.width-14, 4))
+	text := draw.Line(name, max(m.width-14, 4))
 	if len(m.groups) == 0 {
 		return st.Muted.Render(text + " · join a group to post in it")
 	}
@@ -125,7 +125,7 @@ func (m *Model) button() string {
 func (m *Model) message() string {
 	st := m.env.Styles
 	if m.err != nil {
-		return st.Error.Render(common.Line("✗ "+m.err.Error(), m.width))
+		return st.Error.Render(draw.Line("✗ "+m.err.Error(), m.width))
 	}
-	return st.Subtle.Render(common.Line("ctrl+s publishes from any field", m.width))
+	return st.Subtle.Render(draw.Line("ctrl+s publishes from any field", m.width))
 }

@@ -7,12 +7,12 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 )
 
 // loadedMsg is the persona's coupons.
 type loadedMsg struct {
-	owner common.Owner
+	owner screen.Owner
 	items []held
 	err   error
 }

@@ -9,7 +9,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/draw"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 )
 
 // held is one claimed coupon with what the page draws for it.
@@ -22,8 +24,8 @@ type held struct {
 
 // Model is the card pack page.
 type Model struct {
-	env           common.Env
-	owner         common.Owner
+	env           screen.Env
+	owner         screen.Owner
 	keys          keyMap
 	width, height int
 
@@ -31,31 +33,31 @@ type Model struct {
 	loaded bool
 	err    error
 	sel    int
-	vp     common.Viewport
+	vp     draw.Viewport
 }
 
 // New builds the page; Init loads it.
-func New(env common.Env) *Model {
-	return &Model{env: env, owner: common.NewOwner(), keys: newKeyMap(env.Keys)}
+func New(env screen.Env) *Model {
+	return &Model{env: env, owner: screen.NewOwner(), keys: newKeyMap(env.Keys)}
 }
 
 // Open is the command that pushes the card pack.
-func Open(env common.Env) tea.Cmd { return common.Cmd(common.PushMsg{Page: New(env)}) }
+func Open(env screen.Env) tea.Cmd { return screen.Send(screen.PushMsg{Page: New(env)}) }
 
 // Init loads the persona's coupons.
 func (m *Model) Init() tea.Cmd { return m.load() }
 
 // Update dispatches keys, the load result and state changes (a claim or a
 // redemption elsewhere reloads the list).
-func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.owner == m.owner {
 			m.loaded, m.err = true, msg.err
 			m.items = sortHeld(msg.items)
-			m.sel = common.Clamp(m.sel, len(m.items))
+			m.sel = draw.Clamp(m.sel, len(m.items))
 		}
-	case common.StateMsg:
+	case screen.StateMsg:
 		return m, m.load()
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
@@ -76,9 +78,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	switch {
 	case key.Matches(msg, k.Up):
-		m.sel = common.Clamp(m.sel-1, len(m.items))
+		m.sel = draw.Clamp(m.sel-1, len(m.items))
 	case key.Matches(msg, k.Down):
-		m.sel = common.Clamp(m.sel+1, len(m.items))
+		m.sel = draw.Clamp(m.sel+1, len(m.items))
 	case key.Matches(msg, k.Enter):
 		return m.use()
 	}
@@ -92,11 +94,11 @@ func (m *Model) use() tea.Cmd {
 	case !ok:
 		return nil
 	case h.program.ID == "":
-		return common.Cmd(common.StatusMsg{Text: "This coupon's mini program is no longer available"})
+		return screen.Send(screen.StatusMsg{Text: "This coupon's mini program is no longer available"})
 	case h.status == model.CouponUsed || h.status == model.CouponExpired:
-		return common.Cmd(common.StatusMsg{Text: "This coupon is " + strings.ToLower(h.status.Label())})
+		return screen.Send(screen.StatusMsg{Text: "This coupon is " + strings.ToLower(h.status.Label())})
 	}
-	return common.Cmd(common.OpenMiniProgramMsg{ID: h.program.ID, Source: model.SourceCardPack})
+	return screen.Send(nav.OpenMiniProgramMsg{ID: h.program.ID, Source: model.SourceCardPack})
 }
 
 func (m *Model) selected() (held, bool) {

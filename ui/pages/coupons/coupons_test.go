@@ -11,7 +11,8 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -66,7 +67,7 @@ func TestEnterOpensTheIssuingMiniProgram(t *testing.T) {
 	claimAndUse(t, st)
 	d, _ := open(t, st, 48, 30)
 	d.Keys("down", "enter") // the crayfish coupon
-	want := common.OpenMiniProgramMsg{ID: "kfc-ordering", Source: model.SourceCardPack}
+	want := nav.OpenMiniProgramMsg{ID: "kfc-ordering", Source: model.SourceCardPack}
 	if got := d.Last(); got != want {
 		t.Fatalf("enter emitted %#v, want %#v", got, want)
 	}
@@ -74,7 +75,7 @@ func TestEnterOpensTheIssuingMiniProgram(t *testing.T) {
 		t.Fatal("the card pack is scene 1401")
 	}
 	d.Keys("down", "enter") // the used one
-	if sm, ok := d.Last().(common.StatusMsg); !ok || sm.Text != "This coupon is used" {
+	if sm, ok := d.Last().(screen.StatusMsg); !ok || sm.Text != "This coupon is used" {
 		t.Fatalf("enter on a used coupon emitted %#v", d.Last())
 	}
 }
@@ -90,7 +91,7 @@ func TestEmptyAndReloadOnClaim(t *testing.T) {
 		t.Fatal(err)
 	}
 	s, _ := st.State("newuser")
-	d.Send(common.StateMsg{State: s})
+	d.Send(screen.StateMsg{State: s})
 	if v := uitest.Plain(d); !strings.Contains(v, "HEYTEA") || !strings.Contains(v, "1 usable") {
 		t.Fatalf("after a claim elsewhere:\n%s", v)
 	}

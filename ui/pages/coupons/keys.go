@@ -4,14 +4,14 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/keys"
 )
 
 type keyMap struct {
 	up, down, use key.Binding
 }
 
-func newKeyMap(k *common.Keys) keyMap {
+func newKeyMap(k *keys.Map) keyMap {
 	use := k.Enter
 	use.SetHelp("enter", "use in mini program")
 	return keyMap{up: k.Up, down: k.Down, use: use}

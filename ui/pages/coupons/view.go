@@ -4,8 +4,8 @@ import (
 	"fmt"
 
 	"lifesim/model"
-	"lifesim/ui/common"
 	"lifesim/ui/components/postcard"
+	"lifesim/ui/draw"
 )
 
 // View draws the header and the coupons, scrolled to the selection.
@@ -16,11 +16,11 @@ func (m *Model) View() string {
 	if m.loaded && m.err == nil {
 		count = st.Muted.Render(fmt.Sprintf("%d usable", m.usable()))
 	}
-	header := common.PageHeader(st, "My coupons", count, w)
-	return common.PageView(st, header, w, m.height, m.loaded, m.err, func(h int) string {
+	header := draw.PageHeader(st, "My coupons", count, w)
+	return draw.PageView(st, header, w, m.height, m.loaded, m.err, func(h int) string {
 		if len(m.items) == 0 {
-			return "\n" + st.Text.Render(common.Block("No coupons yet", w, 0)) + "\n" +
-				st.Muted.Render(common.Block("Claim them from posts, a Life Account's coupon window, or the offers after you pay.", w, 0))
+			return "\n" + st.Text.Render(draw.Block("No coupons yet", w, 0)) + "\n" +
+				st.Muted.Render(draw.Block("Claim them from posts, a Life Account's coupon window, or the offers after you pay.", w, 0))
 		}
 		blocks := make([]string, len(m.items))
 		for i, it := range m.items {
@@ -44,17 +44,17 @@ func (m *Model) usable() int {
 // (which names its kind) and its validity.
 func (m *Model) row(h held, sel bool) string {
 	st := m.env.Styles
-	status := common.S(h.status.Label(), st.Success)
+	status := draw.Text(h.status.Label(), st.Success)
 	if h.status != model.CouponUsable {
-		status = common.S(h.status.Label(), st.Muted)
+		status = draw.Text(h.status.Label(), st.Muted)
 	}
 	name := h.program.Name
 	if name == "" {
 		name = string(h.coupon.MiniProgramID)
 	}
-	head := common.Row(st, sel, sel, m.width,
-		[]common.Seg{common.S(common.Icon(h.program.Icon)+" ", st.Text), common.S(model.CleanLine(name), st.Title)},
-		[]common.Seg{status})
+	head := draw.Row(st, sel, sel, m.width,
+		[]draw.Span{draw.Text(draw.Icon(h.program.Icon)+" ", st.Text), draw.Text(model.CleanLine(name), st.Title)},
+		[]draw.Span{status})
 	deal := model.CouponDeal(h.coupon)
 	line := postcard.IconCoupon + " " + deal + " · until " + h.coupon.ValidUntil.Format("Jan 2")
 	if h.claim.RedeemedIn != "" {
@@ -64,6 +64,6 @@ func (m *Model) row(h held, sel bool) string {
 	if h.status != model.CouponUsable {
 		style = st.Muted
 	}
-	info := common.Row(st, sel, false, m.width, []common.Seg{common.S("   "+model.CleanLine(line), style)}, nil)
+	info := draw.Row(st, sel, false, m.width, []draw.Span{draw.Text("   "+model.CleanLine(line), style)}, nil)
 	return head + "\n" + info
 }

@@ -7,13 +7,14 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/actions"
+	"lifesim/ui/screen"
 )
 
 // loadedMsg is the group (members include every persona's joins) and the
 // persona's state.
 type loadedMsg struct {
-	owner common.Owner
+	owner screen.Owner
 	group model.Group
 	state model.UserState
 	err   error
@@ -21,7 +22,7 @@ type loadedMsg struct {
 
 // postsMsg is one page of the group's posts with their accounts.
 type postsMsg struct {
-	owner    common.Owner
+	owner    screen.Owner
 	posts    []model.Post
 	accounts map[model.AccountID]model.LifeAccount
 	next     store.Cursor
@@ -70,7 +71,7 @@ func (m *Model) recordOpen() tea.Cmd {
 	st, a, id, src := m.env.Store, m.env.Actor(), m.id, m.source
 	return func() tea.Msg {
 		if err := st.OpenedGroup(a, id, src); err != nil {
-			return common.StatusMsg{Err: err}
+			return screen.StatusMsg{Err: err}
 		}
 		return nil
 	}
@@ -78,8 +79,8 @@ func (m *Model) recordOpen() tea.Cmd {
 
 // ToggleJoin joins or leaves a group as a committed action; the notice
 // names the group and its new member count.
-func ToggleJoin(env common.Env, id model.GroupID) tea.Cmd {
-	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+func ToggleJoin(env screen.Env, id model.GroupID) tea.Cmd {
+	return actions.Act(env, func(s store.Store, a model.Actor) (string, error) {
 		joined, g, err := s.ToggleGroup(a, id)
 		if err != nil {
 			return "", err

@@ -5,14 +5,15 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
 	"lifesim/ui/components/marks"
+	"lifesim/ui/draw"
+	"lifesim/ui/screen"
 )
 
 // Model is an open topic group page.
 type Model struct {
-	env           common.Env
-	owner         common.Owner
+	env           screen.Env
+	owner         screen.Owner
 	keys          keyMap
 	id            model.GroupID
 	source        model.Source
@@ -28,7 +29,7 @@ type Model struct {
 	err      error
 	marks    marks.Marks
 	sel      int // 0: the join button; then the posts
-	vp       common.Viewport
+	vp       draw.Viewport
 }
 
 // pageSize is how many posts one read brings; prefetch is how close to the
@@ -40,10 +41,10 @@ const (
 
 // New builds the page for group id opened from src; Init loads it and
 // records the open.
-func New(env common.Env, id model.GroupID, src model.Source) *Model {
+func New(env screen.Env, id model.GroupID, src model.Source) *Model {
 	return &Model{
 		env:      env,
-		owner:    common.NewOwner(),
+		owner:    screen.NewOwner(),
 		keys:     newKeyMap(env.Keys),
 		id:       id,
 		source:   src,
@@ -53,8 +54,8 @@ func New(env common.Env, id model.GroupID, src model.Source) *Model {
 }
 
 // Open is the command that pushes the page for group id.
-func Open(env common.Env, id model.GroupID, src model.Source) tea.Cmd {
-	return common.Cmd(common.PushMsg{Page: New(env, id, src)})
+func Open(env screen.Env, id model.GroupID, src model.Source) tea.Cmd {
+	return screen.Send(screen.PushMsg{Page: New(env, id, src)})
 }
 
 // Init loads the group and the first page of its posts, and records the
@@ -64,7 +65,7 @@ func (m *Model) Init() tea.Cmd {
 }
 
 // Update dispatches keys, load results and state changes.
-func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
@@ -76,7 +77,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.owner == m.owner {
 			return m, m.onPosts(msg)
 		}
-	case common.StateMsg:
+	case screen.StateMsg:
 		return m, m.onState(msg.State)
 	}
 	return m, nil
@@ -110,7 +111,7 @@ func (m *Model) setState(s model.UserState) {
 func (m *Model) onPosts(msg postsMsg) tea.Cmd {
 	m.loading = false
 	if msg.err != nil {
-		return common.Cmd(common.StatusMsg{Err: msg.err})
+		return screen.Send(screen.StatusMsg{Err: msg.err})
 	}
 	m.posts = append(m.posts, msg.posts...)
 	for id, a := range msg.accounts {

@@ -9,7 +9,8 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -51,7 +52,7 @@ func TestJoinLeavePersists(t *testing.T) {
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, crayfishFans, 48, 30)
 	d.Keys("enter")
-	a, ok := d.Last().(common.ActionMsg)
+	a, ok := d.Last().(screen.ActionMsg)
 	if !ok || a.Err != nil || a.Status != "Joined KFC Crayfish Fans · 1.3w members" {
 		t.Fatalf("join = %#v", d.Last())
 	}
@@ -71,7 +72,7 @@ func TestJoinLeavePersists(t *testing.T) {
 func TestOpensPost(t *testing.T) {
 	d, m := open(t, uitest.OpenStore(t), crayfishFans, 48, 30)
 	d.Keys("down", "enter")
-	want := common.OpenPostMsg{ID: m.posts[0].ID, Source: model.SourceGroup}
+	want := nav.OpenPostMsg{ID: m.posts[0].ID, Source: model.SourceGroup}
 	if got := d.Last(); got != want {
 		t.Fatalf("enter on a post emitted %#v, want %#v", got, want)
 	}
@@ -127,7 +128,7 @@ func TestFitsNarrowPhone(t *testing.T) {
 func TestNewPostInGroup(t *testing.T) {
 	d, _ := open(t, uitest.OpenStore(t), crayfishFans, 48, 30)
 	d.Keys("n")
-	push, ok := d.Last().(common.PushMsg)
+	push, ok := d.Last().(screen.PushMsg)
 	if !ok || push.Page.Title() != "New post" {
 		t.Fatalf("n emitted %#v", d.Last())
 	}

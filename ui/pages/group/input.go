@@ -5,8 +5,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/draw"
+	"lifesim/ui/nav"
 	"lifesim/ui/pages/compose"
+	"lifesim/ui/screen"
 )
 
 // handleKey moves the selection, joins or leaves, or opens a post. (Posts
@@ -19,12 +21,12 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	switch {
 	case key.Matches(msg, k.Up):
-		m.sel = common.Clamp(m.sel-1, m.count())
+		m.sel = draw.Clamp(m.sel-1, m.count())
 		if m.sel == 0 {
 			m.vp.Offset = 0 // back on the button: show the group from its top
 		}
 	case key.Matches(msg, k.Down):
-		m.sel = common.Clamp(m.sel+1, m.count())
+		m.sel = draw.Clamp(m.sel+1, m.count())
 		return m.maybeMore()
 	case key.Matches(msg, k.Follow):
 		return ToggleJoin(m.env, m.id)
@@ -32,7 +34,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return compose.Open(m.env, m.id)
 	case key.Matches(msg, k.Enter):
 		if p, ok := m.selected(); ok {
-			return common.Cmd(common.OpenPostMsg{ID: p.ID, Source: model.SourceGroup})
+			return screen.Send(nav.OpenPostMsg{ID: p.ID, Source: model.SourceGroup})
 		}
 		return ToggleJoin(m.env, m.id)
 	}

@@ -5,18 +5,18 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"lifesim/ui/common"
 	"lifesim/ui/components/postcard"
+	"lifesim/ui/draw"
 )
 
 // View draws the fixed header and the scrolling group, which keeps the
 // selected row in view.
 func (m *Model) View() string {
 	st := m.env.Styles
-	header := common.PageHeader(st, "Topic group", "", m.width)
-	return common.PageView(st, header, m.width, m.height, m.loaded, m.err, func(h int) string {
+	header := draw.PageHeader(st, "Topic group", "", m.width)
+	return draw.PageView(st, header, m.width, m.height, m.loaded, m.err, func(h int) string {
 		blocks, index := m.blocks()
-		return m.vp.Render(blocks, index[common.Clamp(m.sel, len(index))], h)
+		return m.vp.Render(blocks, index[draw.Clamp(m.sel, len(index))], h)
 	})
 }
 
@@ -44,7 +44,7 @@ func (m *Model) blocks() (blocks []string, index []int) {
 	case m.loading:
 		blocks = append(blocks, st.Subtle.Render("Loading posts…"))
 	case len(m.posts) == 0:
-		blocks = append(blocks, st.Muted.Render(common.Block("No posts in this group yet. Press n to write the first.", m.width, 0)))
+		blocks = append(blocks, st.Muted.Render(draw.Block("No posts in this group yet. Press n to write the first.", m.width, 0)))
 	}
 	return blocks, index
 }
@@ -58,11 +58,11 @@ func (m *Model) about() string {
 		members += " · you're a member"
 	}
 	lines := []string{
-		st.Title.Render(common.Line(postcard.IconGroup+" "+g.Name, m.width)),
-		st.Muted.Render(common.Line(members, m.width)),
+		st.Title.Render(draw.Line(postcard.IconGroup+" "+g.Name, m.width)),
+		st.Muted.Render(draw.Line(members, m.width)),
 	}
 	if t := strings.TrimSpace(g.Topic); t != "" {
-		lines = append(lines, st.Text.Render(common.Block("Topic: "+t, m.width, 3)))
+		lines = append(lines, st.Text.Render(draw.Block("Topic: "+t, m.width, 3)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -78,7 +78,7 @@ func (m *Model) button() string {
 	if m.sel == 0 {
 		cursor = st.Cursor.Render("› ")
 	}
-	line := common.Fit(cursor+btn, m.width, 1)
+	line := draw.Fit(cursor+btn, m.width, 1)
 	if m.sel == 0 {
 		return st.Selected.Render(ansi.Strip(line))
 	}

@@ -5,13 +5,14 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/actions"
+	"lifesim/ui/screen"
 )
 
 // loadedMsg is everything the page shows, read right after the visit was
 // recorded.
 type loadedMsg struct {
-	Owner    common.Owner
+	Owner    screen.Owner
 	MP       model.MiniProgram
 	Merchant string
 	Account  *model.LifeAccount
@@ -23,7 +24,7 @@ type loadedMsg struct {
 // couponsMsg is a fresh count of usable coupons after a state change; Seq
 // drops answers overtaken by a later recount.
 type couponsMsg struct {
-	Owner common.Owner
+	Owner screen.Owner
 	Seq   int
 	N     int
 }
@@ -37,7 +38,7 @@ type merchantReader interface {
 // openAndLoad reads the mini program, records the visit (Recently used and
 // the open event with its source) and reads what the page shows. An unknown
 // id records nothing.
-func openAndLoad(env common.Env, owner common.Owner, id model.MiniProgramID, src model.Source) tea.Cmd {
+func openAndLoad(env screen.Env, owner screen.Owner, id model.MiniProgramID, src model.Source) tea.Cmd {
 	st, a := env.Store, env.Actor()
 	return func() tea.Msg {
 		mp, err := st.MiniProgram(id)
@@ -74,7 +75,7 @@ func merchantName(st store.Store, mp model.MiniProgram, acc *model.LifeAccount) 
 }
 
 // countCoupons recounts usable coupons for a new state.
-func countCoupons(env common.Env, owner common.Owner, seq int, id model.MiniProgramID, s model.UserState) tea.Cmd {
+func countCoupons(env screen.Env, owner screen.Owner, seq int, id model.MiniProgramID, s model.UserState) tea.Cmd {
 	st, a := env.Store, env.Actor()
 	return func() tea.Msg {
 		return couponsMsg{Owner: owner, Seq: seq, N: usableCoupons(st, s, id, a)}
@@ -100,16 +101,16 @@ func usableCoupons(st store.Store, s model.UserState, id model.MiniProgramID, a 
 // markGuidanceSeen records that the collection-guidance tip was shown, so
 // it shows in no other mini program; the fresh state goes to every screen
 // without a notice.
-func markGuidanceSeen(env common.Env, id model.MiniProgramID) tea.Cmd {
-	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+func markGuidanceSeen(env screen.Env, id model.MiniProgramID) tea.Cmd {
+	return actions.Act(env, func(s store.Store, a model.Actor) (string, error) {
 		return "", s.MarkGuidanceSeen(a, id)
 	})
 }
 
 // collectFromGuidance collects the mini program while the guidance tip is
 // on screen (recorded as guidance_accepted with the collect).
-func collectFromGuidance(env common.Env, id model.MiniProgramID, name string) tea.Cmd {
-	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+func collectFromGuidance(env screen.Env, id model.MiniProgramID, name string) tea.Cmd {
+	return actions.Act(env, func(s store.Store, a model.Actor) (string, error) {
 		if _, err := s.CollectFromGuidance(a, id); err != nil {
 			return "", err
 		}
@@ -119,12 +120,12 @@ func collectFromGuidance(env common.Env, id model.MiniProgramID, name string) te
 
 // dismissGuidance records leaving the page without collecting while the
 // guidance tip was on screen.
-func dismissGuidance(env common.Env, id model.MiniProgramID) tea.Cmd {
+func dismissGuidance(env screen.Env, id model.MiniProgramID) tea.Cmd {
 	st, a := env.Store, env.Actor()
 	return func() tea.Msg {
 		if err := st.DismissGuidance(a, id); err != nil {
-			return common.StatusMsg{Err: err}
+			return screen.StatusMsg{Err: err}
 		}
-		return common.EventLoggedMsg{}
+		return screen.EventLoggedMsg{}
 	}
 }

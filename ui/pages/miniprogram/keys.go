@@ -1,12 +1,10 @@
 package miniprogram
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
 
-// relabel is b with the help text for this page; the keys stay DESIGN §3's.
-func relabel(b key.Binding, desc string) key.Binding {
-	b.SetHelp(b.Help().Key, desc)
-	return b
-}
+	"lifesim/ui/keys"
+)
 
 // ShortHelp lists the keys that work right now.
 func (m *Model) ShortHelp() []key.Binding {
@@ -22,18 +20,18 @@ func (m *Model) ShortHelp() []key.Binding {
 		out = append(out, key.NewBinding(key.WithKeys(append(k.Up.Keys(), k.Down.Keys()...)...), key.WithHelp("↑↓", "select")))
 	}
 	if len(m.mp.Services) > 0 {
-		out = append(out, relabel(k.Enter, "order"))
+		out = append(out, keys.Relabel(k.Enter, "order"))
 	}
 	if m.collected() {
-		out = append(out, relabel(k.Collect, "uncollect"))
+		out = append(out, keys.Relabel(k.Collect, "uncollect"))
 	} else {
-		out = append(out, relabel(k.Collect, "collect"))
+		out = append(out, keys.Relabel(k.Collect, "collect"))
 	}
 	if m.account != nil && !m.prompt {
 		if m.following() {
-			out = append(out, relabel(k.Follow, "unfollow"))
+			out = append(out, keys.Relabel(k.Follow, "unfollow"))
 		} else {
-			out = append(out, relabel(k.Follow, "follow"))
+			out = append(out, keys.Relabel(k.Follow, "follow"))
 		}
 	}
 	return out

@@ -8,14 +8,17 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/actions"
+	"lifesim/ui/draw"
+	"lifesim/ui/nav"
 	"lifesim/ui/pages/order"
+	"lifesim/ui/screen"
 )
 
 // Model is one open mini program page.
 type Model struct {
-	env    common.Env
-	owner  common.Owner
+	env    screen.Env
+	owner  screen.Owner
 	id     model.MiniProgramID
 	source model.Source
 	from   string // the service the page was opened at (a post's service link)
@@ -42,12 +45,12 @@ type Model struct {
 	pkeys  promptKeys
 
 	sel int // selected service
-	vp  common.Viewport
+	vp  draw.Viewport
 }
 
 // New builds the page for msg; Init opens and loads it.
-func New(env common.Env, msg common.OpenMiniProgramMsg) *Model {
-	return &Model{env: env, owner: common.NewOwner(), id: msg.ID, source: msg.Source, from: msg.ServiceID,
+func New(env screen.Env, msg nav.OpenMiniProgramMsg) *Model {
+	return &Model{env: env, owner: screen.NewOwner(), id: msg.ID, source: msg.Source, from: msg.ServiceID,
 		pkeys: newPromptKeys(env.Keys)}
 }
 
@@ -78,7 +81,7 @@ func (m *Model) CapturesInput() bool { return false }
 func (m *Model) TakesBack() bool { return m.prompt }
 
 // Update dispatches keys, this page's load results and state refreshes.
-func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.Owner == m.owner {
@@ -88,7 +91,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.Owner == m.owner && msg.Seq == m.countSeq {
 			m.coupons = msg.N
 		}
-	case common.StateMsg:
+	case screen.StateMsg:
 		m.state = msg.State
 		m.prompt = m.prompt && !m.following() // followed some other way
 		if m.ready() {
@@ -119,7 +122,7 @@ func (m *Model) onLoaded(msg loadedMsg) tea.Cmd {
 		} else {
 			m.err = msg.Err
 		}
-		return common.Cmd(common.StatusMsg{Err: m.err})
+		return screen.Send(screen.StatusMsg{Err: m.err})
 	}
 	m.mp, m.merchant, m.account, m.state, m.coupons = msg.MP, msg.Merchant, msg.Account, msg.State, msg.Coupons
 	m.sel = 0
@@ -129,7 +132,7 @@ func (m *Model) onLoaded(msg loadedMsg) tea.Cmd {
 		}
 	}
 	st := msg.State
-	cmds := []tea.Cmd{common.Cmd(common.ActionMsg{State: &st})}
+	cmds := []tea.Cmd{screen.Send(screen.ActionMsg{State: &st})}
 	// The tip would show here: collect_guidance decides whether it does
 	// (off hides it), and this is where the persona is exposed to it.
 	wouldGuide := !m.collected() && !st.GuidanceSeen
@@ -139,7 +142,7 @@ func (m *Model) onLoaded(msg loadedMsg) tea.Cmd {
 		if m.guidance {
 			seen = markGuidanceSeen(m.env, m.id)
 		}
-		cmds = append(cmds, common.Serial(common.Expose(m.env, model.ExpCollectGuidance), seen))
+		cmds = append(cmds, actions.Serial(actions.Expose(m.env, model.ExpCollectGuidance), seen))
 	}
 	cmds = append(cmds, m.decidePrompt(st))
 	return tea.Batch(cmds...)
@@ -150,22 +153,22 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	n := len(m.mp.Services)
 	switch {
 	case key.Matches(msg, k.Up):
-		m.sel = common.Clamp(m.sel-1, n)
+		m.sel = draw.Clamp(m.sel-1, n)
 	case key.Matches(msg, k.Down):
-		m.sel = common.Clamp(m.sel+1, n)
+		m.sel = draw.Clamp(m.sel+1, n)
 	case key.Matches(msg, k.Enter) && n > 0:
 		page := order.NewConfirm(m.env, m.mp, m.mp.Services[m.sel])
-		return common.Cmd(common.PushMsg{Page: page})
+		return screen.Send(screen.PushMsg{Page: page})
 	case key.Matches(msg, k.Collect) && m.guidanceShowing():
 		m.guidanceDone = true
 		return collectFromGuidance(m.env, m.id, m.mp.Name)
 	case key.Matches(msg, k.Collect):
-		return common.ToggleFavourite(m.env, m.id, m.mp.Name)
+		return actions.ToggleFavourite(m.env, m.id, m.mp.Name)
 	case key.Matches(msg, k.Follow) && m.account != nil:
-		return common.ToggleFollow(m.env, m.account.ID, m.account.Name)
+		return actions.ToggleFollow(m.env, m.account.ID, m.account.Name)
 	case key.Matches(msg, k.Back):
 		// The root pops pages on esc itself; this covers the page driven alone.
-		return common.Cmd(common.BackMsg{})
+		return screen.Send(nav.BackMsg{})
 	}
 	return nil
 }

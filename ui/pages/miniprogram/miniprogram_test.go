@@ -11,8 +11,9 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
 	"lifesim/ui/pages/order"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -28,15 +29,15 @@ const (
 )
 
 // open drives a mini program page for persona p on db.
-func open(t *testing.T, db *store.DB, p model.PersonaID, msg common.OpenMiniProgramMsg, w, h int) *uitest.Screen {
+func open(t *testing.T, db *store.DB, p model.PersonaID, msg nav.OpenMiniProgramMsg, w, h int) *uitest.Screen {
 	t.Helper()
 	return uitest.NewScreen(New(uitest.Env(db, p), msg), w, h)
 }
 
-func actions(d *uitest.Screen) []common.ActionMsg {
-	var out []common.ActionMsg
+func actionMsgs(d *uitest.Screen) []screen.ActionMsg {
+	var out []screen.ActionMsg
 	for _, m := range d.Emitted {
-		if a, ok := m.(common.ActionMsg); ok {
+		if a, ok := m.(screen.ActionMsg); ok {
 			out = append(out, a)
 		}
 	}
@@ -45,7 +46,7 @@ func actions(d *uitest.Screen) []common.ActionMsg {
 
 func TestOpenFromPostPreselectsService(t *testing.T) {
 	db := uitest.OpenStore(t)
-	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, ServiceID: bucket, Source: model.SourcePostComponent}, 48, 30)
+	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, ServiceID: bucket, Source: model.SourcePostComponent}, 48, 30)
 	v := uitest.Plain(d)
 	if !strings.Contains(v, bucketRow) {
 		t.Fatalf("the linked service is not selected:\n%s", v)
@@ -54,7 +55,7 @@ func TestOpenFromPostPreselectsService(t *testing.T) {
 		t.Errorf("the linked service is not marked as from the post:\n%s", v)
 	}
 	d.Keys("enter")
-	push, ok := d.Last().(common.PushMsg)
+	push, ok := d.Last().(screen.PushMsg)
 	if !ok {
 		t.Fatalf("enter emitted %T, want PushMsg", d.Last())
 	}
@@ -69,7 +70,7 @@ func TestOpenFromPostPreselectsService(t *testing.T) {
 
 func TestLinkedServiceScrolledIntoView(t *testing.T) {
 	db := uitest.OpenStore(t)
-	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, ServiceID: latte, Source: model.SourcePostComponent}, 48, 14)
+	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, ServiceID: latte, Source: model.SourcePostComponent}, 48, 14)
 	if v := uitest.Plain(d); !strings.Contains(v, "› KFC Coffee Latte") {
 		t.Fatalf("the last service, linked from a post, is not in view:\n%s", v)
 	}
@@ -77,12 +78,12 @@ func TestLinkedServiceScrolledIntoView(t *testing.T) {
 
 func TestOpenRecordsRecentlyUsed(t *testing.T) {
 	db := uitest.OpenStore(t)
-	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
 	s := uitest.State(t, db, "newuser")
 	if len(s.Recents) == 0 || s.Recents[0].MiniProgramID != kfc {
 		t.Fatalf("Recently used = %+v, want %s first", s.Recents, kfc)
 	}
-	acts := actions(d)
+	acts := actionMsgs(d)
 	if len(acts) == 0 || acts[0].State == nil || acts[0].Status != "" || acts[0].Err != nil {
 		t.Fatalf("want a silent ActionMsg carrying the fresh state first, got %+v", acts)
 	}
@@ -93,7 +94,7 @@ func TestOpenRecordsRecentlyUsed(t *testing.T) {
 
 func TestCollectToggles(t *testing.T) {
 	db := uitest.OpenStore(t)
-	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
 	if v := uitest.Plain(d); !strings.Contains(v, "( ☆ │ ⋯ ◎ )") {
 		t.Fatalf("capsule should show not collected:\n%s", v)
 	}
@@ -101,7 +102,7 @@ func TestCollectToggles(t *testing.T) {
 	if s := uitest.State(t, db, "newuser"); !contains(s.Favourites, kfc) {
 		t.Fatalf("favourites = %v after s, want %s", s.Favourites, kfc)
 	}
-	if a := actions(d); a[len(a)-1].Status != "Added to My Mini Programs · KFC Self-Service Ordering" {
+	if a := actionMsgs(d); a[len(a)-1].Status != "Added to My Mini Programs · KFC Self-Service Ordering" {
 		t.Errorf("status = %q", a[len(a)-1].Status)
 	}
 	v := uitest.Plain(d)
@@ -115,14 +116,14 @@ func TestCollectToggles(t *testing.T) {
 	if s := uitest.State(t, db, "newuser"); contains(s.Favourites, kfc) {
 		t.Fatalf("favourites = %v after second s, want it removed", s.Favourites)
 	}
-	if a := actions(d); a[len(a)-1].Status != "Removed from My Mini Programs · KFC Self-Service Ordering" {
+	if a := actionMsgs(d); a[len(a)-1].Status != "Removed from My Mini Programs · KFC Self-Service Ordering" {
 		t.Errorf("status = %q", a[len(a)-1].Status)
 	}
 }
 
 func TestGuidanceTipOncePerPersona(t *testing.T) {
 	db := uitest.OpenStore(t)
-	first := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	first := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
 	v := uitest.Plain(first)
 	if !strings.Contains(v, kfcTip) || !strings.Contains(v, "press s") {
 		t.Fatalf("newuser's first mini program should show the guidance tip:\n%s", v)
@@ -134,11 +135,11 @@ func TestGuidanceTipOncePerPersona(t *testing.T) {
 	if !strings.Contains(uitest.Plain(first), kfcTip) {
 		t.Errorf("the tip vanished from the page it was shown on:\n%s", uitest.Plain(first))
 	}
-	second := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: luckin, Source: model.SourceSearch}, 48, 30)
+	second := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: luckin, Source: model.SourceSearch}, 48, 30)
 	if v := uitest.Plain(second); strings.Contains(v, pressS) {
 		t.Errorf("the tip showed again in a second mini program:\n%s", v)
 	}
-	again := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	again := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
 	if v := uitest.Plain(again); strings.Contains(v, kfcTip) {
 		t.Errorf("the tip showed again on reopening:\n%s", v)
 	}
@@ -146,7 +147,7 @@ func TestGuidanceTipOncePerPersona(t *testing.T) {
 
 func TestNoGuidanceWhenCollected(t *testing.T) {
 	db := uitest.OpenStore(t)
-	d := open(t, db, "returning", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceHomeGrid}, 48, 30)
+	d := open(t, db, "returning", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceHomeGrid}, 48, 30)
 	if v := uitest.Plain(d); strings.Contains(v, pressS) {
 		t.Errorf("a collected mini program should not show the tip:\n%s", v)
 	}
@@ -157,7 +158,7 @@ func TestNoGuidanceWhenCollected(t *testing.T) {
 
 func TestFollowBoundAccount(t *testing.T) {
 	db := uitest.OpenStore(t)
-	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
 	if v := uitest.Plain(d); !strings.Contains(v, "Life account: KFC") || !strings.Contains(v, "[+ Follow]") {
 		t.Fatalf("the bound account's follow line is missing:\n%s", v)
 	}
@@ -179,7 +180,7 @@ func TestClaimedCouponsCounted(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
 	if v := uitest.Plain(d); !strings.Contains(v, "🎫 1 coupon available") {
 		t.Fatalf("want one KFC coupon counted (not Luckin's):\n%s", v)
 	}
@@ -187,11 +188,11 @@ func TestClaimedCouponsCounted(t *testing.T) {
 
 func TestUnknownMiniProgram(t *testing.T) {
 	db := uitest.OpenStore(t)
-	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: "nope", Source: model.SourceSearch}, 48, 30)
+	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: "nope", Source: model.SourceSearch}, 48, 30)
 	if v := uitest.Plain(d); !strings.Contains(v, "Mini program “nope” not found") {
 		t.Fatalf("want a not-found view:\n%s", v)
 	}
-	st, ok := d.Last().(common.StatusMsg)
+	st, ok := d.Last().(screen.StatusMsg)
 	if !ok || st.Err == nil || !errors.Is(st.Err, store.ErrNotFound) {
 		t.Fatalf("want a StatusMsg error matching ErrNotFound, got %#v", d.Last())
 	}
@@ -206,7 +207,7 @@ func TestUnknownMiniProgram(t *testing.T) {
 
 func TestHelpFollowsState(t *testing.T) {
 	db := uitest.OpenStore(t)
-	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
 	want := map[string]bool{"↑↓ select": true, "enter order": true, "s collect": true, "f follow": true}
 	for _, b := range d.S.ShortHelp() {
 		delete(want, b.Help().Key+" "+b.Help().Desc)
@@ -219,7 +220,7 @@ func TestHelpFollowsState(t *testing.T) {
 func TestFitsNarrowPhone(t *testing.T) {
 	db := uitest.OpenStore(t)
 	for _, w := range []int{38, 48} {
-		d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, ServiceID: crayfish, Source: model.SourcePostComponent}, w, 30)
+		d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, ServiceID: crayfish, Source: model.SourcePostComponent}, w, 30)
 		lines := strings.Split(d.View(), "\n")
 		if len(lines) != 30 {
 			t.Errorf("width %d: %d lines, want 30", w, len(lines))
@@ -234,7 +235,7 @@ func TestFitsNarrowPhone(t *testing.T) {
 
 func TestGoldenKFC(t *testing.T) {
 	db := uitest.OpenStore(t)
-	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, ServiceID: crayfish, Source: model.SourcePostComponent}, 48, 30)
+	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, ServiceID: crayfish, Source: model.SourcePostComponent}, 48, 30)
 	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }
 
@@ -249,7 +250,7 @@ func contains[T comparable](list []T, v T) bool {
 
 func TestCouponCountFollowsState(t *testing.T) {
 	db := uitest.OpenStore(t)
-	d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
 	if strings.Contains(uitest.Plain(d), "coupon available") {
 		t.Fatalf("no coupon claimed yet:\n%s", uitest.Plain(d))
 	}
@@ -257,7 +258,7 @@ func TestCouponCountFollowsState(t *testing.T) {
 	if _, err := db.ClaimCoupon(env.Actor(), "kfc-egg-tarts-5off", model.SourcePost); err != nil {
 		t.Fatal(err)
 	}
-	d.Send(common.StateMsg{State: uitest.State(t, db, "newuser")}) // as the root broadcasts after a claim elsewhere
+	d.Send(screen.StateMsg{State: uitest.State(t, db, "newuser")}) // as the root broadcasts after a claim elsewhere
 	if v := uitest.Plain(d); !strings.Contains(v, "🎫 1 coupon available") {
 		t.Fatalf("the count should follow a state change:\n%s", v)
 	}

@@ -8,7 +8,10 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/actions"
+	"lifesim/ui/draw"
+	"lifesim/ui/keys"
+	"lifesim/ui/screen"
 )
 
 // The follow pop-up: a bottom sheet inviting a non-follower to follow the
@@ -23,7 +26,7 @@ type promptKeys struct {
 	accept, dismiss key.Binding
 }
 
-func newPromptKeys(k *common.Keys) promptKeys {
+func newPromptKeys(k *keys.Map) promptKeys {
 	accept := k.Follow
 	accept.SetHelp("f", "follow")
 	return promptKeys{
@@ -51,7 +54,7 @@ func (m *Model) decidePrompt(s model.UserState) tea.Cmd {
 	st, a, acc, id := m.env.Store, m.env.Actor(), m.account.ID, m.id
 	return func() tea.Msg {
 		if err := st.FollowPromptShown(a, acc, id); err != nil {
-			return common.StatusMsg{Err: err}
+			return screen.StatusMsg{Err: err}
 		}
 		return nil
 	}
@@ -71,9 +74,9 @@ func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // answerPrompt records the answer as a committed action.
-func answerPrompt(env common.Env, acc model.AccountID, name string, mp model.MiniProgramID, accept bool) tea.Cmd {
+func answerPrompt(env screen.Env, acc model.AccountID, name string, mp model.MiniProgramID, accept bool) tea.Cmd {
 	name = model.CleanLine(name)
-	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+	return actions.Act(env, func(s store.Store, a model.Actor) (string, error) {
 		if err := s.AnswerFollowPrompt(a, acc, mp, accept); err != nil {
 			return "", err
 		}
@@ -91,9 +94,9 @@ func (m *Model) sheet(w int) string {
 	inner := max(w-box.GetHorizontalFrameSize(), 1)
 	name := m.account.Name
 	lines := []string{
-		st.Title.Render(common.Line("Follow "+name+"?", inner)),
-		st.Muted.Render(common.Block("New posts, coupons and services in your Life feed.", inner, 2)),
-		common.Spread(st.ButtonOn.Render("[ f Follow ]"), st.Muted.Render("[ x Not now ]"), inner),
+		st.Title.Render(draw.Line("Follow "+name+"?", inner)),
+		st.Muted.Render(draw.Block("New posts, coupons and services in your Life feed.", inner, 2)),
+		draw.Spread(st.ButtonOn.Render("[ f Follow ]"), st.Muted.Render("[ x Not now ]"), inner),
 	}
 	return box.Width(w).Render(strings.Join(lines, "\n"))
 }

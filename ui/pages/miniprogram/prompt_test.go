@@ -9,7 +9,8 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -26,7 +27,7 @@ func seenGuidance(t *testing.T, db *store.DB, p model.PersonaID) {
 
 func openKFC(t *testing.T, db *store.DB) *uitest.Screen {
 	t.Helper()
-	return open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
+	return open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
 }
 
 func eventsOf(t *testing.T, db *store.DB, kind model.EventKind) []model.Event {
@@ -72,7 +73,7 @@ func TestFollowPromptDismissedThreeTimesNeverAgain(t *testing.T) {
 			t.Fatalf("visit %d: %s did not close the pop-up", i+1, dismiss)
 		}
 		for _, e := range d.Emitted {
-			if _, ok := e.(common.BackMsg); ok {
+			if _, ok := e.(nav.BackMsg); ok {
 				t.Fatalf("visit %d: %s left the page", i+1, dismiss)
 			}
 		}
@@ -91,7 +92,7 @@ func TestFollowPromptDismissedThreeTimesNeverAgain(t *testing.T) {
 		t.Errorf("follow_prompt_dismissed events = %d, want 3", got)
 	}
 	// the cap is per account: Luckin's pop-up still shows
-	l := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: luckin, Source: model.SourceSearch}, 48, 30)
+	l := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: luckin, Source: model.SourceSearch}, 48, 30)
 	if !strings.Contains(uitest.Plain(l), "Follow Luckin") {
 		t.Fatalf("another account's pop-up should still show:\n%s", uitest.Plain(l))
 	}
@@ -113,7 +114,7 @@ func TestFollowPromptAccept(t *testing.T) {
 	if v := uitest.Plain(d); strings.Contains(v, sheetTitle) || !strings.Contains(v, "[✓ Following]") {
 		t.Fatalf("after f:\n%s", v)
 	}
-	if a := actions(d); len(a) == 0 || a[len(a)-1].Status != "Following KFC" {
+	if a := actionMsgs(d); len(a) == 0 || a[len(a)-1].Status != "Following KFC" {
 		t.Fatalf("actions %+v", a)
 	}
 	if got := len(eventsOf(t, db, model.EventFollowPromptAccepted)); got != 1 {
@@ -134,7 +135,7 @@ func TestPageKeysWorkUnderThePrompt(t *testing.T) {
 		t.Fatal("s under the pop-up did not collect")
 	}
 	d.Keys("enter")
-	if _, ok := d.Last().(common.PushMsg); !ok {
+	if _, ok := d.Last().(screen.PushMsg); !ok {
 		t.Fatalf("enter under the pop-up emitted %#v, want the order page", d.Last())
 	}
 	if !strings.Contains(uitest.Plain(d), sheetTitle) {
@@ -147,9 +148,9 @@ func TestFollowPromptCapIsASetting(t *testing.T) {
 	seenGuidance(t, db, "newuser")
 	env := uitest.Env(db, "newuser")
 	env.Settings.FollowPromptMaxDismissals = 1
-	d := uitest.NewScreen(New(env, common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}), 48, 30)
+	d := uitest.NewScreen(New(env, nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}), 48, 30)
 	d.Keys("x")
-	again := uitest.NewScreen(New(env, common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}), 48, 30)
+	again := uitest.NewScreen(New(env, nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}), 48, 30)
 	if strings.Contains(uitest.Plain(again), sheetTitle) {
 		t.Fatal("with a cap of 1 the pop-up came back")
 	}
@@ -160,7 +161,7 @@ func TestPromptFitsNarrowPhone(t *testing.T) {
 	seenGuidance(t, db, "newuser")
 	for _, w := range []int{38, 48} {
 		for _, h := range []int{12, 30} {
-			d := open(t, db, "newuser", common.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, w, h)
+			d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, w, h)
 			if !strings.Contains(uitest.Plain(d), "Follow") {
 				t.Fatalf("%dx%d: no pop-up", w, h)
 			}
@@ -185,6 +186,6 @@ func checkFits(t *testing.T, v string, w, h int) {
 // takesBack reports whether the page wants esc for itself (the pop-up is
 // up) — without capturing the other keys, so global keys keep working.
 func takesBack(d *uitest.Screen) bool {
-	t, ok := d.S.(common.BackTaker)
+	t, ok := d.S.(screen.BackTaker)
 	return ok && t.TakesBack()
 }

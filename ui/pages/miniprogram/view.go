@@ -7,7 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/draw"
 )
 
 // defaultGuidance is shown when the merchant wrote no tip of its own.
@@ -22,9 +22,9 @@ func (m *Model) View() string {
 	}
 	switch {
 	case !m.loaded:
-		return common.Fit(m.header(w)+"\n\n"+m.env.Styles.Muted.Render(" Opening…"), w, h)
+		return draw.Fit(m.header(w)+"\n\n"+m.env.Styles.Muted.Render(" Opening…"), w, h)
 	case m.err != nil:
-		return common.Fit(m.header(w)+"\n\n"+m.errorView(w), w, h)
+		return draw.Fit(m.header(w)+"\n\n"+m.errorView(w), w, h)
 	}
 	head := m.header(w)
 	blocks, first := m.body(w)
@@ -33,11 +33,11 @@ func (m *Model) View() string {
 		sheet = m.sheet(w)
 	}
 	bh := max(h-lipgloss.Height(head)-lipgloss.Height(sheet), 0)
-	body := common.Fit(m.vp.Render(blocks, first+m.sel, bh), w, bh)
+	body := draw.Fit(m.vp.Render(blocks, first+m.sel, bh), w, bh)
 	if sheet != "" {
 		body += "\n" + sheet
 	}
-	return common.Fit(head+"\n"+body, w, h)
+	return draw.Fit(head+"\n"+body, w, h)
 }
 
 // header is the mini program's navigation bar: back arrow, icon and name,
@@ -54,18 +54,18 @@ func (m *Model) header(w int) string {
 	}
 	left := st.Muted.Render("‹ ")
 	if m.ready() && m.mp.Icon != "" {
-		left += common.Line(m.mp.Icon, 2) + " "
+		left += draw.Line(m.mp.Icon, 2) + " "
 	}
 	room := w - lipgloss.Width(capsule) - lipgloss.Width(left) - 1
-	left += st.Title.Render(common.Line(m.Title(), room))
+	left += st.Title.Render(draw.Line(m.Title(), room))
 	rule := st.Subtle.Render(strings.Repeat("─", w))
-	return common.Spread(left, capsule, w) + "\n" + rule
+	return draw.Spread(left, capsule, w) + "\n" + rule
 }
 
 func (m *Model) errorView(w int) string {
 	st := m.env.Styles
-	return st.Error.Render(common.Block("✗ "+m.err.Error(), w, 2)) + "\n\n" +
-		st.Muted.Render(common.Block("It may have been removed from this world. Press esc to go back.", w, 0))
+	return st.Error.Render(draw.Block("✗ "+m.err.Error(), w, 2)) + "\n\n" +
+		st.Muted.Render(draw.Block("It may have been removed from this world. Press esc to go back.", w, 0))
 }
 
 // body returns the scrollable blocks and the index of the first service.
@@ -81,7 +81,7 @@ func (m *Model) body(w int) ([]string, int) {
 			noun = "coupon"
 		}
 		c := st.Accent.Render(fmt.Sprintf("🎫 %d %s available", m.coupons, noun))
-		blocks = append(blocks, c+st.Muted.Render(common.Line(" · use at checkout", w-lipgloss.Width(c))))
+		blocks = append(blocks, c+st.Muted.Render(draw.Line(" · use at checkout", w-lipgloss.Width(c))))
 	}
 	if m.guidance && !m.collected() {
 		blocks = append(blocks, m.tip(w))
@@ -89,7 +89,7 @@ func (m *Model) body(w int) ([]string, int) {
 	heading := st.Section.Render("Services") + st.Muted.Render(fmt.Sprintf(" · %d", len(m.mp.Services)))
 	blocks = append(blocks, "\n"+heading)
 	if len(m.mp.Services) == 0 {
-		blocks = append(blocks, st.Muted.Render(common.Block("Nothing to order here yet — check back soon.", w, 0)))
+		blocks = append(blocks, st.Muted.Render(draw.Block("Nothing to order here yet — check back soon.", w, 0)))
 		return blocks, len(blocks)
 	}
 	first := len(blocks)
@@ -106,9 +106,9 @@ func (m *Model) info(w int) string {
 	if m.merchant != "" {
 		meta += " · " + model.CleanLine(m.merchant)
 	}
-	out := st.Muted.Render(common.Line(meta, w))
+	out := st.Muted.Render(draw.Line(meta, w))
 	if d := strings.TrimSpace(m.mp.Description); d != "" {
-		out += "\n" + st.Text.Render(common.Block(d, w, 3))
+		out += "\n" + st.Text.Render(draw.Block(d, w, 3))
 	}
 	return out
 }
@@ -121,8 +121,8 @@ func (m *Model) accountLine(w int) string {
 		btn = st.ButtonOn.Render("[✓ Following]")
 	}
 	room := w - lipgloss.Width(btn) - 1 - lipgloss.Width("Life account: ")
-	left := st.Muted.Render("Life account: ") + st.Text.Render(common.Line(m.account.Name, room))
-	return "\n" + common.Spread(left, btn, w)
+	left := st.Muted.Render("Life account: ") + st.Text.Render(draw.Line(m.account.Name, room))
+	return "\n" + draw.Spread(left, btn, w)
 }
 
 // tip is the merchant's collection guidance.
@@ -133,7 +133,7 @@ func (m *Model) tip(w int) string {
 	}
 	text += "  (press s)"
 	st := m.env.Styles
-	return "\n" + st.Tip.Width(w).Render(common.Block("☆ "+text, w-st.Tip.GetHorizontalFrameSize(), 0))
+	return "\n" + st.Tip.Width(w).Render(draw.Block("☆ "+text, w-st.Tip.GetHorizontalFrameSize(), 0))
 }
 
 // serviceBlock is one orderable service: name and price, then its
@@ -143,14 +143,14 @@ func (m *Model) serviceBlock(i int, s model.Service, w int) string {
 	st := m.env.Styles
 	price := model.FormatYuan(s.PriceCents)
 	inner := w - 2
-	name := common.Line(s.Name, inner-lipgloss.Width(price)-1)
+	name := draw.Line(s.Name, inner-lipgloss.Width(price)-1)
 	var line string
 	if i == m.sel {
 		pad := strings.Repeat(" ", max(1, inner-lipgloss.Width(name)-lipgloss.Width(price)))
 		line = st.Cursor.Render("›") + " " + st.Selected.Bold(true).Render(name+pad) +
 			st.Price.Background(st.Palette.SelectedBg).Render(price)
 	} else {
-		line = "  " + common.Spread(st.Text.Render(name), st.Price.Render(price), inner)
+		line = "  " + draw.Spread(st.Text.Render(name), st.Price.Render(price), inner)
 	}
 	hint := ""
 	if s.ID == m.from && m.from != "" {
@@ -164,5 +164,5 @@ func (m *Model) serviceBlock(i int, s model.Service, w int) string {
 	if hint == "" {
 		room = inner
 	}
-	return line + "\n  " + common.Spread(st.Muted.Render(common.Line(desc, room)), hint, inner)
+	return line + "\n  " + draw.Spread(st.Muted.Render(draw.Line(desc, room)), hint, inner)
 }

@@ -4,12 +4,12 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 )
 
 // couponsMsg carries the claimed, unredeemed coupons of a mini program.
 type couponsMsg struct {
-	Owner   common.Owner
+	Owner   screen.Owner
 	Coupons []model.Coupon
 	Err     error
 }
@@ -17,7 +17,7 @@ type couponsMsg struct {
 // paidMsg is the committed order (authoritative: the store priced it) and
 // the state after it.
 type paidMsg struct {
-	Owner common.Owner
+	Owner screen.Owner
 	Order model.Order
 	State *model.UserState
 	Err   error
@@ -26,7 +26,7 @@ type paidMsg struct {
 // loadCoupons reads the persona's claimed coupons for mini program mp that
 // are not yet redeemed. Whether one applies is decided at render time, as
 // the quantity changes.
-func loadCoupons(env common.Env, owner common.Owner, mp model.MiniProgramID) tea.Cmd {
+func loadCoupons(env screen.Env, owner screen.Owner, mp model.MiniProgramID) tea.Cmd {
 	st, p := env.Store, env.Persona
 	return func() tea.Msg {
 		s, err := st.State(p)
@@ -48,7 +48,7 @@ func loadCoupons(env common.Env, owner common.Owner, mp model.MiniProgramID) tea
 
 // placeOrder pays for qty of svc with the coupon (empty: none) in one store
 // transaction, then reads the fresh state.
-func placeOrder(env common.Env, owner common.Owner, mp model.MiniProgram, svc model.Service, qty int, coupon model.CouponID) tea.Cmd {
+func placeOrder(env screen.Env, owner screen.Owner, mp model.MiniProgram, svc model.Service, qty int, coupon model.CouponID) tea.Cmd {
 	st, a := env.Store, env.Actor()
 	o := model.Order{
 		MiniProgramID: mp.ID,

@@ -5,7 +5,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 )
 
 // maxQty is the most of one service a simulated order takes.
@@ -13,8 +14,8 @@ const maxQty = 9
 
 // Confirm is the order confirmation page for one service.
 type Confirm struct {
-	env   common.Env
-	owner common.Owner
+	env   screen.Env
+	owner screen.Owner
 	mp    model.MiniProgram
 	svc   model.Service
 	keys  pageKeys
@@ -31,8 +32,8 @@ type Confirm struct {
 }
 
 // NewConfirm builds the confirm page for service svc of mini program mp.
-func NewConfirm(env common.Env, mp model.MiniProgram, svc model.Service) *Confirm {
-	return &Confirm{env: env, owner: common.NewOwner(), mp: mp, svc: svc, keys: newPageKeys(env.Keys),
+func NewConfirm(env screen.Env, mp model.MiniProgram, svc model.Service) *Confirm {
+	return &Confirm{env: env, owner: screen.NewOwner(), mp: mp, svc: svc, keys: newPageKeys(env.Keys),
 		qty: 1, useCoupon: true}
 }
 
@@ -49,7 +50,7 @@ func (c *Confirm) Title() string { return "Confirm order" }
 func (c *Confirm) CapturesInput() bool { return false }
 
 // Update dispatches keys and this page's command results.
-func (c *Confirm) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (c *Confirm) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case couponsMsg:
 		if msg.Owner == c.owner {
@@ -81,7 +82,7 @@ func (c *Confirm) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		c.paying, c.err = true, nil
 		return placeOrder(c.env, c.owner, c.mp, c.svc, c.qty, c.chosen().ID)
 	case key.Matches(msg, c.env.Keys.Back):
-		return common.Cmd(common.BackMsg{})
+		return screen.Send(nav.BackMsg{})
 	}
 	return nil
 }
@@ -97,8 +98,8 @@ func (c *Confirm) onPaid(msg paidMsg) tea.Cmd {
 	page := NewSuccess(c.env, c.mp, msg.Order)
 	status := "Paid " + model.FormatYuan(msg.Order.TotalCents) + " · " + model.CleanLine(c.mp.Name)
 	return tea.Sequence(
-		common.Cmd(common.ReplaceMsg{Page: page}),
-		common.Cmd(common.ActionMsg{Status: status, State: msg.State}),
+		screen.Send(screen.ReplaceMsg{Page: page}),
+		screen.Send(screen.ActionMsg{Status: status, State: msg.State}),
 	)
 }
 

@@ -10,7 +10,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -39,9 +39,9 @@ func TestConfirmAppliesClaimedCoupon(t *testing.T) {
 	if page.order.ID != o.ID {
 		t.Errorf("success page shows order %q, stored %q", page.order.ID, o.ID)
 	}
-	var act *common.ActionMsg
+	var act *screen.ActionMsg
 	for _, m := range d.Emitted {
-		if a, ok := m.(common.ActionMsg); ok {
+		if a, ok := m.(screen.ActionMsg); ok {
 			act = &a
 		}
 	}
@@ -118,7 +118,7 @@ func TestConfirmPaymentFailureStays(t *testing.T) {
 	d := confirm(t, failingStore{db}, "newuser", kfc, crayfishSvc)
 	d.Keys("enter")
 	for _, m := range d.Emitted {
-		if _, ok := m.(common.ReplaceMsg); ok {
+		if _, ok := m.(screen.ReplaceMsg); ok {
 			t.Fatal("a failed payment left the confirm page")
 		}
 	}

@@ -7,7 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/draw"
 	"lifesim/ui/styles"
 )
 
@@ -21,7 +21,7 @@ func (c *Confirm) View() string {
 	st := c.env.Styles
 	parts := []string{
 		pageHeader(st, "Confirm order", w),
-		st.Title.Render(common.Line(iconName(c.mp), w)),
+		st.Title.Render(draw.Line(iconName(c.mp), w)),
 		"",
 		c.item(w),
 		"",
@@ -34,17 +34,17 @@ func (c *Confirm) View() string {
 		"",
 		c.payLine(w),
 	}
-	return common.Fit(strings.Join(parts, "\n"), w, h)
+	return draw.Fit(strings.Join(parts, "\n"), w, h)
 }
 
 // item is the service with its unit price and description.
 func (c *Confirm) item(w int) string {
 	st := c.env.Styles
 	price := model.FormatYuan(c.svc.PriceCents)
-	name := common.Line(c.svc.Name, w-lipgloss.Width(price)-1)
-	out := common.Spread(st.Text.Bold(true).Render(name), st.Price.Render(price), w)
+	name := draw.Line(c.svc.Name, w-lipgloss.Width(price)-1)
+	out := draw.Spread(st.Text.Bold(true).Render(name), st.Price.Render(price), w)
 	if d := strings.TrimSpace(c.svc.Description); d != "" {
-		out += "\n" + st.Muted.Render(common.Block(d, w, 2))
+		out += "\n" + st.Muted.Render(draw.Block(d, w, 2))
 	}
 	return out
 }
@@ -59,7 +59,7 @@ func (c *Confirm) quantity(w int) string {
 		return st.Subtle.Render(s)
 	}
 	stepper := arrow("‹ −", c.qty > 1) + st.Title.Render(fmt.Sprintf("  %d  ", c.qty)) + arrow("+ ›", c.qty < maxQty)
-	return common.Spread(st.Text.Render("Quantity"), stepper, w)
+	return draw.Spread(st.Text.Render("Quantity"), stepper, w)
 }
 
 // discountRows is the discount, then the coupon behind it (or why none
@@ -67,19 +67,19 @@ func (c *Confirm) quantity(w int) string {
 func (c *Confirm) discountRows(w int) string {
 	st := c.env.Styles
 	amount := row(st, "Discount", st.Success.Render(minusYuan(c.discount())), w)
-	line := func(s string) string { return "\n" + st.Muted.Render(common.Line("  "+s, w)) }
+	line := func(s string) string { return "\n" + st.Muted.Render(draw.Line("  "+s, w)) }
 	switch {
 	case !c.loaded:
 		return amount + line("checking your coupons…")
 	case c.loadErr != nil:
-		return amount + "\n" + st.Error.Render(common.Line("  coupons unavailable: "+c.loadErr.Error(), w))
+		return amount + "\n" + st.Error.Render(draw.Line("  coupons unavailable: "+c.loadErr.Error(), w))
 	}
 	if b, _, ok := c.best(); ok {
 		title := model.CleanLine(b.Title)
 		if !c.useCoupon {
 			return amount + line("coupon not used: "+title) + "\n" + hint(st, "space: use coupon", w)
 		}
-		return amount + "\n" + st.Accent.Render(common.Line("  ✓ "+title, w)) + "\n" + hint(st, "space: don't use", w)
+		return amount + "\n" + st.Accent.Render(draw.Line("  ✓ "+title, w)) + "\n" + hint(st, "space: don't use", w)
 	}
 	if next, gap, ok := c.nextThreshold(); ok {
 		return amount + line("spend "+model.FormatYuan(gap)+" more for “"+model.CleanLine(next.Title)+"”")
@@ -101,26 +101,26 @@ func (c *Confirm) payLine(w int) string {
 	out := center(st.Button.Render("[ enter  Pay "+total+" ]"), w) + "\n" +
 		center(st.Muted.Render("simulated payment · nothing is charged"), w)
 	if c.err != nil {
-		out += "\n\n" + st.Error.Render(common.Block("✗ Payment failed: "+c.err.Error(), w, 3))
+		out += "\n\n" + st.Error.Render(draw.Block("✗ Payment failed: "+c.err.Error(), w, 3))
 	}
 	return out
 }
 
 // pageHeader is a pushed page's title bar with a back arrow and a rule.
 func pageHeader(st *styles.Styles, title string, w int) string {
-	return st.Muted.Render("‹ ") + st.Title.Render(common.Line(title, w-2)) + "\n" + rule(st, w)
+	return st.Muted.Render("‹ ") + st.Title.Render(draw.Line(title, w-2)) + "\n" + rule(st, w)
 }
 
 func rule(st *styles.Styles, w int) string { return st.Subtle.Render(strings.Repeat("─", w)) }
 
 // row is a label on the left and a value on the right.
 func row(st *styles.Styles, label, value string, w int) string {
-	return common.Spread(st.Text.Render(label), value, w)
+	return draw.Spread(st.Text.Render(label), value, w)
 }
 
 // hint is a muted, right-aligned line under a row.
 func hint(st *styles.Styles, s string, w int) string {
-	s = common.Line(s, w)
+	s = draw.Line(s, w)
 	return strings.Repeat(" ", max(0, w-lipgloss.Width(s))) + st.Muted.Render(s)
 }
 

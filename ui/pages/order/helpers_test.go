@@ -5,7 +5,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -50,7 +50,7 @@ func pay(t *testing.T, d *uitest.Screen) *Success {
 	t.Helper()
 	d.Keys("enter")
 	for _, m := range d.Emitted {
-		if r, ok := m.(common.ReplaceMsg); ok {
+		if r, ok := m.(screen.ReplaceMsg); ok {
 			s, ok := r.Page.(*Success)
 			if !ok {
 				t.Fatalf("replaced with %T, want *Success", r.Page)

@@ -5,7 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 
-	"lifesim/ui/common"
+	"lifesim/ui/keys"
 )
 
 // pageKeys are the order pages' bindings: DESIGN §3's keys with this flow's
@@ -17,7 +17,7 @@ type pageKeys struct {
 	Collect, Uncollect      key.Binding
 }
 
-func newPageKeys(k *common.Keys) pageKeys {
+func newPageKeys(k *keys.Map) pageKeys {
 	nb := func(keys []string, h, d string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(h, d))
 	}
@@ -25,19 +25,13 @@ func newPageKeys(k *common.Keys) pageKeys {
 		Less:      nb(slices.Concat(k.Left.Keys(), []string{"-"}), "←/-", "fewer"),
 		More:      nb(slices.Concat(k.Right.Keys(), []string{"+", "="}), "→/+", "more"),
 		Coupon:    nb([]string{"space"}, "space", "coupon on/off"),
-		Pay:       relabel(k.Enter, "pay"),
+		Pay:       keys.Relabel(k.Enter, "pay"),
 		Nav:       nb(slices.Concat(k.Up.Keys(), k.Down.Keys()), "↑↓", "select"),
-		Claim:     relabel(k.Enter, "claim"),
+		Claim:     keys.Relabel(k.Enter, "claim"),
 		Open:      nb([]string{"o"}, "o", "open merchant"),
-		Collect:   relabel(k.Collect, "collect"),
-		Uncollect: relabel(k.Collect, "uncollect"),
+		Collect:   keys.Relabel(k.Collect, "collect"),
+		Uncollect: keys.Relabel(k.Collect, "uncollect"),
 	}
-}
-
-// relabel is b with this flow's help text; the keys stay the same.
-func relabel(b key.Binding, desc string) key.Binding {
-	b.SetHelp(b.Help().Key, desc)
-	return b
 }
 
 // ShortHelp lists the confirm page's keys that work right now.

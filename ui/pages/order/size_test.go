@@ -7,7 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -26,7 +26,7 @@ func TestPagesFitTheirSize(t *testing.T) {
 	}
 }
 
-func checkSize(t *testing.T, name string, s common.Screen, w, h int) {
+func checkSize(t *testing.T, name string, s screen.Screen, w, h int) {
 	t.Helper()
 	lines := strings.Split(s.View(), "\n")
 	if len(lines) != h {

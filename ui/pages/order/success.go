@@ -5,13 +5,16 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/actions"
+	"lifesim/ui/draw"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 )
 
 // Success is the payment success page of one order.
 type Success struct {
-	env   common.Env
-	owner common.Owner
+	env   screen.Env
+	owner screen.Owner
 	mp    model.MiniProgram
 	order model.Order
 	keys  pageKeys
@@ -26,12 +29,12 @@ type Success struct {
 	offers      []offer
 
 	sel int // selected offer
-	vp  common.Viewport
+	vp  draw.Viewport
 }
 
 // NewSuccess builds the payment success page for order o, paid in mp.
-func NewSuccess(env common.Env, mp model.MiniProgram, o model.Order) *Success {
-	return &Success{env: env, owner: common.NewOwner(), mp: mp, order: o, keys: newPageKeys(env.Keys)}
+func NewSuccess(env screen.Env, mp model.MiniProgram, o model.Order) *Success {
+	return &Success{env: env, owner: screen.NewOwner(), mp: mp, order: o, keys: newPageKeys(env.Keys)}
 }
 
 // Init reads the receipt's details and the nearby offers.
@@ -47,17 +50,17 @@ func (s *Success) Title() string { return "Payment successful" }
 func (s *Success) CapturesInput() bool { return false }
 
 // Update dispatches keys, this page's load result and state refreshes.
-func (s *Success) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (s *Success) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case successMsg:
 		if msg.Owner == s.owner {
 			s.loaded, s.err = true, msg.Err
 			s.state, s.merchant, s.couponTitle = msg.State, msg.Merchant, msg.CouponTitle
 			s.offers = msg.Offers
-			s.sel = common.Clamp(s.sel, len(s.offers))
+			s.sel = draw.Clamp(s.sel, len(s.offers))
 			return s, s.expose()
 		}
-	case common.StateMsg:
+	case screen.StateMsg:
 		s.state = msg.State
 	case tea.KeyPressMsg:
 		if s.loaded {
@@ -71,21 +74,21 @@ func (s *Success) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.env.Keys
 	switch {
 	case key.Matches(msg, k.Up):
-		s.sel = common.Clamp(s.sel-1, len(s.offers))
+		s.sel = draw.Clamp(s.sel-1, len(s.offers))
 	case key.Matches(msg, k.Down):
-		s.sel = common.Clamp(s.sel+1, len(s.offers))
+		s.sel = draw.Clamp(s.sel+1, len(s.offers))
 	case key.Matches(msg, s.keys.Claim):
 		if o, ok := s.selected(); ok && !s.claimed(o.Coupon.ID) {
-			return common.ClaimCoupon(s.env, o.Coupon, model.SourcePaySuccess)
+			return actions.ClaimCoupon(s.env, o.Coupon, model.SourcePaySuccess)
 		}
 	case key.Matches(msg, s.keys.Open):
 		if o, ok := s.selected(); ok {
-			return common.Cmd(common.OpenMiniProgramMsg{ID: o.MiniProgram.ID, Source: model.SourcePaySuccess})
+			return screen.Send(nav.OpenMiniProgramMsg{ID: o.MiniProgram.ID, Source: model.SourcePaySuccess})
 		}
 	case key.Matches(msg, k.Collect):
-		return common.ToggleFavourite(s.env, s.mp.ID, s.mp.Name)
+		return actions.ToggleFavourite(s.env, s.mp.ID, s.mp.Name)
 	case key.Matches(msg, k.Back):
-		return common.Cmd(common.BackMsg{})
+		return screen.Send(nav.BackMsg{})
 	}
 	return nil
 }
@@ -96,9 +99,9 @@ func (s *Success) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 func (s *Success) expose() tea.Cmd {
 	var guide tea.Cmd
 	if !s.collected() {
-		guide = common.Expose(s.env, model.ExpCollectGuidance)
+		guide = actions.Expose(s.env, model.ExpCollectGuidance)
 	}
-	return common.Serial(common.Expose(s.env, model.ExpPaySuccessCoupons), guide)
+	return actions.Serial(actions.Expose(s.env, model.ExpPaySuccessCoupons), guide)
 }
 
 // offersOff reports pay_success_coupons=off: the page shows no nearby offers.

@@ -7,12 +7,12 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 )
 
 // successMsg is what the payment success page shows beyond the order.
 type successMsg struct {
-	Owner       common.Owner
+	Owner       screen.Owner
 	State       model.UserState
 	Merchant    string
 	CouponTitle string
@@ -22,7 +22,7 @@ type successMsg struct {
 
 // loadSuccess reads the persona's state, the receipt's names and the
 // coupons of merchants near the persona.
-func loadSuccess(env common.Env, owner common.Owner, mp model.MiniProgram, o model.Order) tea.Cmd {
+func loadSuccess(env screen.Env, owner screen.Owner, mp model.MiniProgram, o model.Order) tea.Cmd {
 	st, p, now, radius := env.Store, env.Persona, env.Clock(), env.Settings.NearbyRadiusMetres
 	offersOff := env.Variant(model.ExpPaySuccessCoupons) == model.ArmOff
 	return func() tea.Msg {

@@ -10,7 +10,7 @@ import (
 	"lifesim/fixtures"
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
 	"lifesim/ui/uitest"
 )
 
@@ -90,7 +90,7 @@ func TestSuccessClaimAndOpen(t *testing.T) {
 		t.Errorf("the offer should show as claimed:\n%s", v)
 	}
 	d.Keys("down", "o")
-	open, ok := d.Last().(common.OpenMiniProgramMsg)
+	open, ok := d.Last().(nav.OpenMiniProgramMsg)
 	second := d.S.(*Success).offers[1].MiniProgram.ID
 	if !ok || open.ID != second || open.Source != model.SourcePaySuccess {
 		t.Fatalf("o emitted %#v, want open %s from pay_success", d.Last(), second)

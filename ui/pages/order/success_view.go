@@ -7,7 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/draw"
 )
 
 // View draws the receipt, the collection prompt and the nearby offers,
@@ -24,7 +24,7 @@ func (s *Success) View() string {
 	case !s.loaded:
 		blocks = append(blocks, st.Muted.Render("Looking for offers nearby…"))
 	case s.err != nil:
-		blocks = append(blocks, st.Error.Render(common.Block("✗ "+s.err.Error(), w, 3)))
+		blocks = append(blocks, st.Error.Render(draw.Block("✗ "+s.err.Error(), w, 3)))
 	case !s.offersOff():
 		blocks = append(blocks, s.offersHeading(w))
 	}
@@ -36,7 +36,7 @@ func (s *Success) View() string {
 		blocks = append(blocks, s.noOffers(w))
 	}
 	body := s.vp.Render(blocks, first+s.sel, h-lipgloss.Height(head))
-	return common.Fit(head+"\n"+body, w, h)
+	return draw.Fit(head+"\n"+body, w, h)
 }
 
 // hero is the big tick, the amount and who was paid.
@@ -51,7 +51,7 @@ func (s *Success) hero(w int) string {
 	}
 	return "\n" + center(st.Success.Bold(true).Render("✓ Payment successful"), w) + "\n" +
 		center(st.Price.Render(model.FormatYuan(s.order.TotalCents)), w) + "\n" +
-		center(st.Muted.Render(common.Line(who, w)), w) + "\n"
+		center(st.Muted.Render(draw.Line(who, w)), w) + "\n"
 }
 
 // receipt is the order lines, the discount, the total and the order id.
@@ -61,7 +61,7 @@ func (s *Success) receipt(w int) string {
 	for _, l := range s.order.Lines {
 		amount := model.FormatYuan(l.PriceCents * int64(l.Qty))
 		qty := fmt.Sprintf(" ×%d", l.Qty)
-		name := common.Line(l.Name, w-lipgloss.Width(amount)-lipgloss.Width(qty)-1)
+		name := draw.Line(l.Name, w-lipgloss.Width(amount)-lipgloss.Width(qty)-1)
 		lines = append(lines, row(st, name+qty, st.Text.Render(amount), w))
 	}
 	if s.order.DiscountCents > 0 {
@@ -70,12 +70,12 @@ func (s *Success) receipt(w int) string {
 			label = "Coupon " + s.couponTitle
 		}
 		amount := minusYuan(s.order.DiscountCents)
-		label = common.Line(label, w-lipgloss.Width(amount)-1)
+		label = draw.Line(label, w-lipgloss.Width(amount)-1)
 		lines = append(lines, row(st, label, st.Success.Render(amount), w))
 	}
 	lines = append(lines,
 		row(st, st.Title.Render("Total paid"), st.Price.Render(model.FormatYuan(s.order.TotalCents)), w),
-		common.Spread(st.Muted.Render(common.Line("Order "+s.order.ID, w/2)),
+		draw.Spread(st.Muted.Render(draw.Line("Order "+s.order.ID, w/2)),
 			st.Muted.Render(s.order.PaidAt.Format("2006-01-02 15:04")), w))
 	return rule(st, w) + "\n" + strings.Join(lines, "\n") + "\n" + rule(st, w)
 }
@@ -89,19 +89,19 @@ func (s *Success) collectPrompt(w int) string {
 		return ""
 	}
 	if s.collected() {
-		return st.ButtonOn.Render(common.Line("★ In My Mini Programs — one tap from Home", w))
+		return st.ButtonOn.Render(draw.Line("★ In My Mini Programs — one tap from Home", w))
 	}
 	if s.env.Variant(model.ExpCollectGuidance) == model.ArmOff {
 		return "" // collect_guidance=off: no collection guidance anywhere
 	}
 	text := "☆ Add " + model.CleanLine(s.mp.Name) + " to My Mini Programs for one-tap return — press s"
-	return st.Tip.Width(w).Render(common.Block(text, w-st.Tip.GetHorizontalFrameSize(), 0))
+	return st.Tip.Width(w).Render(draw.Block(text, w-st.Tip.GetHorizontalFrameSize(), 0))
 }
 
 func (s *Success) offersHeading(w int) string {
 	st := s.env.Styles
 	radius := formatDistance(s.env.Settings.NearbyRadiusMetres)
-	return "\n" + st.Section.Render("Nearby offers") + st.Muted.Render(common.Line(" · within "+radius, w-13))
+	return "\n" + st.Section.Render("Nearby offers") + st.Muted.Render(draw.Line(" · within "+radius, w-13))
 }
 
 // offerBlock is a nearby merchant with its distance, then the coupon's
@@ -112,15 +112,15 @@ func (s *Success) offerBlock(i int, o offer, w int) string {
 	inner := w - 2
 	name := o.Merchant
 	if o.MiniProgram.Icon != "" {
-		name = common.Line(o.MiniProgram.Icon, 2) + " " + model.CleanLine(name)
+		name = draw.Line(o.MiniProgram.Icon, 2) + " " + model.CleanLine(name)
 	}
-	name = common.Line(name, inner-lipgloss.Width(dist)-1)
+	name = draw.Line(name, inner-lipgloss.Width(dist)-1)
 	var first string
 	if i == s.sel {
 		pad := strings.Repeat(" ", max(1, inner-lipgloss.Width(name)-lipgloss.Width(dist)))
 		first = st.Cursor.Render("›") + " " + st.Selected.Bold(true).Render(name+pad+dist)
 	} else {
-		first = "  " + common.Spread(st.Text.Render(name), st.Muted.Render(dist), inner)
+		first = "  " + draw.Spread(st.Text.Render(name), st.Muted.Render(dist), inner)
 	}
 	action := st.Button.Render("[Claim]")
 	if s.claimed(o.Coupon.ID) {
@@ -128,8 +128,8 @@ func (s *Success) offerBlock(i int, o offer, w int) string {
 	}
 	// The deal names the coupon's kind: "Pay-to-get · ¥10 off" or
 	// "Spend ¥99 get ¥20 off".
-	title := common.Line("🎫 "+model.CouponDeal(o.Coupon), inner-lipgloss.Width(action)-1)
-	return first + "\n  " + common.Spread(st.Accent.Render(title), action, inner)
+	title := draw.Line("🎫 "+model.CouponDeal(o.Coupon), inner-lipgloss.Width(action)-1)
+	return first + "\n  " + draw.Spread(st.Accent.Render(title), action, inner)
 }
 
 // noOffers is the empty state under the heading.
@@ -137,5 +137,5 @@ func (s *Success) noOffers(w int) string {
 	st := s.env.Styles
 	radius := formatDistance(s.env.Settings.NearbyRadiusMetres)
 	return st.Text.Render("No offers within "+radius) + "\n" +
-		st.Muted.Render(common.Block("Merchants near you have no coupons right now — check back after your next payment.", w, 0))
+		st.Muted.Render(draw.Block("Merchants near you have no coupons right now — check back after your next payment.", w, 0))
 }

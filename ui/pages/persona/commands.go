@@ -4,16 +4,16 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 )
 
 type loadedMsg struct {
-	owner    common.Owner
+	owner    screen.Owner
 	personas []model.Persona
 	err      error
 }
 
-func loadPersonas(env common.Env, owner common.Owner) tea.Cmd {
+func loadPersonas(env screen.Env, owner screen.Owner) tea.Cmd {
 	st := env.Store
 	return func() tea.Msg {
 		ps, err := st.Personas()

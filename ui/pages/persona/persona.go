@@ -8,24 +8,26 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/draw"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 )
 
 // Model is the picker page.
 type Model struct {
-	env           common.Env
-	owner         common.Owner
+	env           screen.Env
+	owner         screen.Owner
 	width, height int
 
 	loaded   bool
 	err      error
 	personas []model.Persona
 	sel      int
-	vp       common.Viewport
+	vp       draw.Viewport
 }
 
 // New builds the picker; Init loads the personas.
-func New(env common.Env) *Model { return &Model{env: env, owner: common.NewOwner()} }
+func New(env screen.Env) *Model { return &Model{env: env, owner: screen.NewOwner()} }
 
 // Init reads the personas.
 func (m *Model) Init() tea.Cmd { return loadPersonas(m.env, m.owner) }
@@ -40,7 +42,7 @@ func (m *Model) Title() string { return "Switch persona" }
 func (m *Model) CapturesInput() bool { return false }
 
 // Update takes the persona list and the keys.
-func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.owner == m.owner {
@@ -61,14 +63,14 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	switch {
 	case key.Matches(msg, k.Up):
-		m.sel = common.Clamp(m.sel-1, len(m.personas))
+		m.sel = draw.Clamp(m.sel-1, len(m.personas))
 	case key.Matches(msg, k.Down):
-		m.sel = common.Clamp(m.sel+1, len(m.personas))
+		m.sel = draw.Clamp(m.sel+1, len(m.personas))
 	case key.Matches(msg, k.Enter) && len(m.personas) > 0:
-		p := m.personas[common.Clamp(m.sel, len(m.personas))]
-		return common.Cmd(common.SwitchPersonaMsg{ID: p.ID, Name: p.Name})
+		p := m.personas[draw.Clamp(m.sel, len(m.personas))]
+		return screen.Send(nav.SwitchPersonaMsg{ID: p.ID, Name: p.Name})
 	case key.Matches(msg, k.Back):
-		return common.Cmd(common.BackMsg{})
+		return screen.Send(nav.BackMsg{})
 	}
 	return nil
 }

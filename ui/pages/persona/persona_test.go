@@ -7,7 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
 	"lifesim/ui/pages/persona"
 	"lifesim/ui/uitest"
 )
@@ -31,11 +31,11 @@ func TestPickAnotherPersona(t *testing.T) {
 	// the driver keeps only navigation messages, so run enter's command here
 	_, cmd := page.Update(uitest.Key("enter"))
 	msgs := uitest.Results(cmd)
-	if want := (common.SwitchPersonaMsg{ID: "returning", Name: "Chen Wei"}); len(msgs) != 1 || msgs[0] != want {
+	if want := (nav.SwitchPersonaMsg{ID: "returning", Name: "Chen Wei"}); len(msgs) != 1 || msgs[0] != want {
 		t.Fatalf("enter emitted %#v; want %#v", msgs, want)
 	}
 	d.Keys("esc")
-	if _, ok := d.Last().(common.BackMsg); !ok {
+	if _, ok := d.Last().(nav.BackMsg); !ok {
 		t.Fatalf("esc emitted %#v", d.Last())
 	}
 }

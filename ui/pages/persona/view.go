@@ -7,7 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/draw"
 )
 
 // View lists the personas: name (✓ for the current one), description and
@@ -19,32 +19,32 @@ func (m *Model) View() string {
 	}
 	st := m.env.Styles
 	head := st.Title.Render("Switch persona") + "\n" +
-		st.Muted.Render(common.Block("Ends this session and starts one as the persona you pick.", w, 2))
+		st.Muted.Render(draw.Block("Ends this session and starts one as the persona you pick.", w, 2))
 	var blocks []string
 	switch {
 	case !m.loaded:
 		blocks = append(blocks, st.Muted.Render("Loading personas…"))
 	case m.err != nil:
-		blocks = append(blocks, st.Error.Render(common.Block("✗ "+m.err.Error(), w, 3)))
+		blocks = append(blocks, st.Error.Render(draw.Block("✗ "+m.err.Error(), w, 3)))
 	}
 	for i, p := range m.personas {
-		var right []common.Seg
+		var right []draw.Span
 		if p.ID == m.env.Persona {
-			right = append(right, common.S("✓ now", st.ButtonOn))
+			right = append(right, draw.Text("✓ now", st.ButtonOn))
 		}
-		first := common.Row(st, i == m.sel, i == m.sel, w,
-			[]common.Seg{common.S(model.CleanLine(p.Name), st.Title), common.S("  "+string(p.ID), st.Muted)}, right)
+		first := draw.Row(st, i == m.sel, i == m.sel, w,
+			[]draw.Span{draw.Text(model.CleanLine(p.Name), st.Title), draw.Text("  "+string(p.ID), st.Muted)}, right)
 		where := fmt.Sprintf("📍 %.4f, %.4f", p.Location.Lat, p.Location.Lng)
 		blocks = append(blocks, first+"\n"+
-			st.Text.Render(common.Block(p.Description, w-2, 2))+"\n"+
-			st.Muted.Render(common.Line(where, w-2)))
+			st.Text.Render(draw.Block(p.Description, w-2, 2))+"\n"+
+			st.Muted.Render(draw.Line(where, w-2)))
 	}
 	sel := -1
 	if len(m.personas) > 0 {
 		sel = m.sel
 	}
 	body := m.vp.Render(indent(blocks), sel, h-lipgloss.Height(head))
-	return common.Fit(head+"\n"+body, w, h)
+	return draw.Fit(head+"\n"+body, w, h)
 }
 
 // indent puts the lines under a row's name two cells in, under its text.

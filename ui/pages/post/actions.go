@@ -5,16 +5,17 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/actions"
+	"lifesim/ui/screen"
 )
 
 // The post actions are exported because the Life feed offers them on its
 // cards too; the wording of their notices stays the same everywhere.
 
 // ToggleLike likes or unlikes a post.
-func ToggleLike(env common.Env, p model.Post) tea.Cmd {
+func ToggleLike(env screen.Env, p model.Post) tea.Cmd {
 	id, title := p.ID, quote(p)
-	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+	return actions.Act(env, func(s store.Store, a model.Actor) (string, error) {
 		on, _, err := s.ToggleLike(a, id)
 		if err != nil {
 			return "", err
@@ -27,9 +28,9 @@ func ToggleLike(env common.Env, p model.Post) tea.Cmd {
 }
 
 // ToggleCollect collects or uncollects a post.
-func ToggleCollect(env common.Env, p model.Post) tea.Cmd {
+func ToggleCollect(env screen.Env, p model.Post) tea.Cmd {
 	id, title := p.ID, quote(p)
-	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+	return actions.Act(env, func(s store.Store, a model.Actor) (string, error) {
 		on, _, err := s.ToggleCollectPost(a, id)
 		if err != nil {
 			return "", err
@@ -42,9 +43,9 @@ func ToggleCollect(env common.Env, p model.Post) tea.Cmd {
 }
 
 // Forward shares a post to a simulated contact or Moments.
-func Forward(env common.Env, p model.Post, to string) tea.Cmd {
+func Forward(env screen.Env, p model.Post, to string) tea.Cmd {
 	id, title := p.ID, quote(p)
-	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+	return actions.Act(env, func(s store.Store, a model.Actor) (string, error) {
 		if _, err := s.Forward(a, id, to); err != nil {
 			return "", err
 		}
@@ -53,8 +54,8 @@ func Forward(env common.Env, p model.Post, to string) tea.Cmd {
 }
 
 // Comment posts a comment.
-func Comment(env common.Env, id model.PostID, text string) tea.Cmd {
-	return common.Act(env, func(s store.Store, a model.Actor) (string, error) {
+func Comment(env screen.Env, id model.PostID, text string) tea.Cmd {
+	return actions.Act(env, func(s store.Store, a model.Actor) (string, error) {
 		if _, _, err := s.AddComment(a, id, text); err != nil {
 			return "", err
 		}

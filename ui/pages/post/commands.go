@@ -7,7 +7,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 )
 
 // detail is everything the page draws, read in one command.
@@ -23,7 +23,7 @@ type detail struct {
 
 // loadedMsg is the post and its surroundings, with the persona's state.
 type loadedMsg struct {
-	owner  common.Owner
+	owner  screen.Owner
 	detail detail
 	state  model.UserState
 	err    error
@@ -117,7 +117,7 @@ func (m *Model) recordOpen() tea.Cmd {
 	st, a, id, src := m.env.Store, m.env.Actor(), m.id, m.source
 	return func() tea.Msg {
 		if err := st.OpenedPost(a, id, src); err != nil {
-			return common.StatusMsg{Err: err}
+			return screen.StatusMsg{Err: err}
 		}
 		return nil
 	}

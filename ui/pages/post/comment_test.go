@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -28,7 +28,7 @@ func TestLongPasteIntoCommentIsCutAndSaysSo(t *testing.T) {
 	uitest.MustContain(t, d, "280/280")
 	var notice string
 	for _, e := range d.Emitted {
-		if s, ok := e.(common.StatusMsg); ok {
+		if s, ok := e.(screen.StatusMsg); ok {
 			notice = s.Text
 		}
 	}
@@ -51,7 +51,7 @@ func TestShortPasteIntoCommentIsSilent(t *testing.T) {
 		t.Fatalf("comment %q", m.input.Value())
 	}
 	for _, e := range d.Emitted {
-		if _, ok := e.(common.StatusMsg); ok {
+		if _, ok := e.(screen.StatusMsg); ok {
 			t.Fatalf("notice %#v for a paste that fits", e)
 		}
 	}

@@ -8,8 +8,11 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/actions"
+	"lifesim/ui/draw"
+	"lifesim/ui/nav"
 	"lifesim/ui/pages/group"
+	"lifesim/ui/screen"
 )
 
 // handleKey routes a key to the comment input, the forward picker, or the
@@ -45,7 +48,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Forward):
 		m.picker.Open()
 	case key.Matches(msg, k.Follow):
-		return common.ToggleFollow(m.env, m.d.account.ID, m.d.account.Name)
+		return actions.ToggleFollow(m.env, m.d.account.ID, m.d.account.Name)
 	case key.Matches(msg, k.Comment):
 		return m.input.Focus()
 	}
@@ -53,7 +56,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (m *Model) moveSel(delta int) {
-	m.sel = common.Clamp(m.sel+delta, m.count())
+	m.sel = draw.Clamp(m.sel+delta, m.count())
 	if m.sel == 0 {
 		m.vp.Offset = 0 // back on the header: show the post from its top
 	}
@@ -101,7 +104,7 @@ func (m *Model) component() (model.Component, bool) {
 // activate does what enter means for the selection.
 func (m *Model) activate() tea.Cmd {
 	if m.sel == 0 {
-		return common.Cmd(common.OpenAccountMsg{ID: m.d.account.ID, Source: model.SourcePost})
+		return screen.Send(nav.OpenAccountMsg{ID: m.d.account.ID, Source: model.SourcePost})
 	}
 	c, ok := m.component()
 	if !ok {
@@ -109,17 +112,17 @@ func (m *Model) activate() tea.Cmd {
 	}
 	switch c.Kind {
 	case model.ComponentService:
-		return common.Cmd(common.OpenMiniProgramMsg{ID: c.MiniProgramID, ServiceID: c.ServiceID, Source: model.SourcePostComponent})
+		return screen.Send(nav.OpenMiniProgramMsg{ID: c.MiniProgramID, ServiceID: c.ServiceID, Source: model.SourcePostComponent})
 	case model.ComponentCoupon:
 		if cp, ok := m.d.coupons[c.CouponID]; ok {
-			return common.ClaimCoupon(m.env, cp, model.SourcePostComponent)
+			return actions.ClaimCoupon(m.env, cp, model.SourcePostComponent)
 		}
-		return common.Cmd(common.StatusMsg{Err: fmt.Errorf("coupon %q is no longer available", c.CouponID)})
+		return screen.Send(screen.StatusMsg{Err: fmt.Errorf("coupon %q is no longer available", c.CouponID)})
 	case model.ComponentGroup:
 		if _, ok := m.d.groups[c.GroupID]; ok {
 			return group.Open(m.env, c.GroupID, model.SourcePostComponent)
 		}
-		return common.Cmd(common.StatusMsg{Err: fmt.Errorf("group %q is no longer available", c.GroupID)})
+		return screen.Send(screen.StatusMsg{Err: fmt.Errorf("group %q is no longer available", c.GroupID)})
 	}
 	return nil
 }

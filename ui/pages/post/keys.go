@@ -4,7 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"lifesim/model"
-	"lifesim/ui/common"
+	"lifesim/ui/keys"
 )
 
 // keyMap holds the page's bindings, relabelled for what they do here.
@@ -15,7 +15,7 @@ type keyMap struct {
 	send, pick, cancel                      key.Binding
 }
 
-func newKeyMap(k *common.Keys) keyMap {
+func newKeyMap(k *keys.Map) keyMap {
 	with := func(b key.Binding, keys, desc string) key.Binding {
 		b.SetHelp(keys, desc)
 		return b

@@ -8,8 +8,8 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
 	"lifesim/ui/components/picture"
+	"lifesim/ui/screen"
 )
 
 // The post's media: the picture of an image-text post, the player of a
@@ -48,7 +48,7 @@ type mediaState struct {
 
 // mediaMsg is the post's pictures, decoded.
 type mediaMsg struct {
-	owner  common.Owner
+	owner  screen.Owner
 	poster picture.Picture
 	frames []picture.Picture
 	err    error
@@ -56,7 +56,7 @@ type mediaMsg struct {
 
 // tickMsg moves the video or the live stream on. At is when it fired.
 type tickMsg struct {
-	owner common.Owner
+	owner screen.Owner
 	gen   int
 	at    time.Time
 }

@@ -9,7 +9,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
 	"lifesim/ui/uitest"
 )
 
@@ -24,7 +24,7 @@ func openWith(t *testing.T, st store.Store, id model.PostID, w, h int) (*uitest.
 	tk := &uitest.Ticker{}
 	env := uitest.Env(st, "newuser")
 	env.Ticker = tk.Tick
-	m := New(env, common.OpenPostMsg{ID: id, Source: model.SourceFeed})
+	m := New(env, nav.OpenPostMsg{ID: id, Source: model.SourceFeed})
 	return uitest.NewScreen(m, w, h), m, tk
 }
 
@@ -54,7 +54,7 @@ func TestGoldenVideoPost(t *testing.T) {
 func TestGoldenCrayfishPostWithoutColour(t *testing.T) {
 	env := uitest.Env(uitest.OpenStore(t), "newuser")
 	env.Styles.Colorless = true
-	d := uitest.NewScreen(New(env, common.OpenPostMsg{ID: crayfish, Source: model.SourceFeed}), 48, 30)
+	d := uitest.NewScreen(New(env, nav.OpenPostMsg{ID: crayfish, Source: model.SourceFeed}), 48, 30)
 	// (Lip Gloss still writes the palette's colours; the renderer drops
 	// them for such a terminal. The picture itself must not need them.)
 	v := d.View()
@@ -197,7 +197,7 @@ func TestVideoPausesWhenScrolledAway(t *testing.T) {
 func TestVideoPausesWhenLeavingThePage(t *testing.T) {
 	d, m, tk := openWith(t, uitest.OpenStore(t), twister, 48, 30)
 	d.Keys("p", "j", "enter") // play, select the service link, open it
-	if _, ok := d.Last().(common.OpenMiniProgramMsg); !ok {
+	if _, ok := d.Last().(nav.OpenMiniProgramMsg); !ok {
 		t.Fatalf("enter emitted %#v, want the mini program", d.Last())
 	}
 	if m.media.running {

@@ -7,9 +7,9 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
 	"lifesim/ui/components/picture"
 	"lifesim/ui/components/postcard"
+	"lifesim/ui/draw"
 )
 
 // mediaView draws the post's media under its title: the picture, the
@@ -31,7 +31,7 @@ func (m *Model) pictureView(pic picture.Picture) string {
 	st, p, w := m.env.Styles, m.d.post, m.width
 	switch {
 	case m.media.err != nil:
-		return st.Muted.Render(common.Line("[picture unavailable]", w))
+		return st.Muted.Render(draw.Line("[picture unavailable]", w))
 	case !m.media.loaded || pic.W == 0:
 		return ""
 	}
@@ -47,8 +47,8 @@ func (m *Model) pictureView(pic picture.Picture) string {
 			alt = p.Title
 		}
 		const open, end = "[picture: ", "]" // the brackets survive truncation
-		caption := open + common.Line(alt, w-lipgloss.Width(open+end)) + end
-		lines = append(lines, st.Muted.Render(common.Line(caption, w)))
+		caption := open + draw.Line(alt, w-lipgloss.Width(open+end)) + end
+		lines = append(lines, st.Muted.Render(draw.Line(caption, w)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -78,7 +78,7 @@ func (m *Model) playerLine() string {
 	track := max(w-lipgloss.Width(glyph)-1-lipgloss.Width(clock), 1)
 	done := min(int(int64(track)*int64(m.media.pos)/int64(length)), track)
 	bar := st.Primary.Render(strings.Repeat("━", done)) + st.Subtle.Render(strings.Repeat("─", track-done))
-	return common.Fit(st.Primary.Render(glyph)+" "+bar+st.Muted.Render(clock), w, 1)
+	return draw.Fit(st.Primary.Render(glyph)+" "+bar+st.Muted.Render(clock), w, 1)
 }
 
 // chatView is the live chat: a heading and the last comments of the
@@ -94,11 +94,11 @@ func (m *Model) chatView() string {
 		lines = lines[len(lines)-chatLines:]
 	}
 	if len(lines) == 0 {
-		lines = []string{"  " + st.Muted.Render(common.Line("Waiting for comments…", w-2))}
+		lines = []string{"  " + st.Muted.Render(draw.Line("Waiting for comments…", w-2))}
 	}
 	// newest at the bottom, as in a real live chat: new lines push up
 	lines = append(make([]string, max(chatLines-len(lines), 0)), lines...)
-	head := st.Section.Render(common.Line("Live chat", w))
+	head := st.Section.Render(draw.Line("Live chat", w))
 	return head + "\n" + strings.Join(lines, "\n")
 }
 
@@ -106,7 +106,7 @@ func (m *Model) chatView() string {
 func (m *Model) chatLine(l model.LiveLine) []string {
 	st, w := m.env.Styles, m.width
 	author := model.CleanLine(l.Author) + ":"
-	lines := strings.Split(common.Block(author+" "+l.Text, max(w-2, 1), 2), "\n")
+	lines := strings.Split(draw.Block(author+" "+l.Text, max(w-2, 1), 2), "\n")
 	for i, s := range lines {
 		if i == 0 && strings.HasPrefix(s, author) {
 			s = st.Title.Render(author) + st.Text.Render(strings.TrimPrefix(s, author))

@@ -7,15 +7,17 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/common"
 	"lifesim/ui/components/forward"
 	"lifesim/ui/components/marks"
+	"lifesim/ui/draw"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 )
 
 // Model is an open post.
 type Model struct {
-	env           common.Env
-	owner         common.Owner
+	env           screen.Env
+	owner         screen.Owner
 	keys          keyMap
 	id            model.PostID
 	source        model.Source
@@ -26,14 +28,14 @@ type Model struct {
 	err    error
 	marks  marks.Marks
 	sel    int // 0: the account header; then components; then comments
-	vp     common.Viewport
+	vp     draw.Viewport
 	input  textinput.Model
 	picker forward.Picker
 	media  mediaState // picture, video player, live panel (media.go)
 }
 
 // New builds the page for msg; Init loads it and records the open.
-func New(env common.Env, msg common.OpenPostMsg) *Model {
+func New(env screen.Env, msg nav.OpenPostMsg) *Model {
 	in := textinput.New()
 	in.Prompt = ""
 	in.Placeholder = "Say something nice…"
@@ -47,7 +49,7 @@ func New(env common.Env, msg common.OpenPostMsg) *Model {
 	in.SetStyles(s)
 	return &Model{
 		env:    env,
-		owner:  common.NewOwner(),
+		owner:  screen.NewOwner(),
 		keys:   newKeyMap(env.Keys),
 		id:     msg.ID,
 		source: msg.Source,
@@ -62,7 +64,7 @@ func (m *Model) Init() tea.Cmd {
 }
 
 // Update dispatches keys, load results and state changes.
-func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
@@ -77,7 +79,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 	case mediaMsg, tickMsg:
 		return m, m.updateMedia(msg)
-	case common.StateMsg:
+	case screen.StateMsg:
 		// Any action may have changed this post's counts or comments (or
 		// the follow state): read it again so the screen shows them.
 		m.marks = marks.From(msg.State)
@@ -93,7 +95,7 @@ func (m *Model) onLoaded(msg loadedMsg) {
 	}
 	m.d, m.loaded, m.err = msg.detail, true, nil
 	m.marks = marks.From(msg.state)
-	m.sel = common.Clamp(m.sel, m.count())
+	m.sel = draw.Clamp(m.sel, m.count())
 }
 
 // count is the number of selectable rows.
@@ -117,11 +119,11 @@ func (m *Model) Title() string {
 // when it had to cut (the input would cut it silently).
 func (m *Model) pasteComment(msg tea.PasteMsg) tea.Cmd {
 	have := utf8.RuneCountInString(m.input.Value())
-	fit, cut := common.FitPaste(model.CleanLine(msg.Content), have, model.MaxCommentRunes)
+	fit, cut := draw.FitPaste(model.CleanLine(msg.Content), have, model.MaxCommentRunes)
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(tea.PasteMsg{Content: fit})
 	if cut {
-		return tea.Batch(cmd, common.CutNotice(model.MaxCommentRunes))
+		return tea.Batch(cmd, screen.Notice(draw.CutNotice(model.MaxCommentRunes)))
 	}
 	return cmd
 }

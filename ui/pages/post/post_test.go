@@ -11,7 +11,8 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/common"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -21,7 +22,7 @@ const crayfish model.PostID = "post-kfc-crayfish"
 
 func open(t *testing.T, st store.Store, w, h int) (*uitest.Screen, *Model) {
 	t.Helper()
-	m := New(uitest.Env(st, "newuser"), common.OpenPostMsg{ID: crayfish, Source: model.SourceFeed})
+	m := New(uitest.Env(st, "newuser"), nav.OpenPostMsg{ID: crayfish, Source: model.SourceFeed})
 	return uitest.NewScreen(m, w, h), m
 }
 
@@ -118,7 +119,7 @@ func TestCommentEscCancels(t *testing.T) {
 func TestServiceLinkOpensMiniProgram(t *testing.T) {
 	d, _ := open(t, uitest.OpenStore(t), 48, 30)
 	d.Keys("down", "enter")
-	want := common.OpenMiniProgramMsg{ID: "kfc-ordering", ServiceID: "crayfish-burger", Source: model.SourcePostComponent}
+	want := nav.OpenMiniProgramMsg{ID: "kfc-ordering", ServiceID: "crayfish-burger", Source: model.SourcePostComponent}
 	if got := d.Last(); got != want {
 		t.Fatalf("enter on the service link emitted %#v, want %#v", got, want)
 	}
@@ -128,7 +129,7 @@ func TestCouponClaimOnce(t *testing.T) {
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, 48, 30)
 	d.Keys("down", "down", "enter")
-	a, ok := d.Last().(common.ActionMsg)
+	a, ok := d.Last().(screen.ActionMsg)
 	if !ok || a.Err != nil || a.Status != "Coupon claimed: ¥10 off the New Year's Crayfish Series" {
 		t.Fatalf("claim = %#v", d.Last())
 	}
@@ -137,7 +138,7 @@ func TestCouponClaimOnce(t *testing.T) {
 	}
 	uitest.MustContain(t, d, "Claimed ✓")
 	d.Keys("enter")
-	a, ok = d.Last().(common.ActionMsg)
+	a, ok = d.Last().(screen.ActionMsg)
 	if !ok || !errors.Is(a.Err, store.ErrAlreadyClaimed) {
 		t.Fatalf("second claim = %#v, want an already-claimed error", d.Last())
 	}
@@ -154,7 +155,7 @@ func TestGroupOpensGroupPage(t *testing.T) {
 	d.Keys("down", "down", "down")
 	uitest.MustContain(t, d, "Topic: Crayfish season reviews, tips and")
 	d.Keys("enter")
-	push, ok := d.Last().(common.PushMsg)
+	push, ok := d.Last().(screen.PushMsg)
 	if !ok || push.Page.Title() != "Topic group" {
 		t.Fatalf("enter on the group = %#v, want the group page pushed", d.Last())
 	}
@@ -169,7 +170,7 @@ func TestHeaderOpensAndFollowsAccount(t *testing.T) {
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, 48, 30)
 	d.Keys("enter")
-	if got := d.Last(); got != (common.OpenAccountMsg{ID: "kfc", Source: model.SourcePost}) {
+	if got := d.Last(); got != (nav.OpenAccountMsg{ID: "kfc", Source: model.SourcePost}) {
 		t.Fatalf("enter on the header emitted %#v", got)
 	}
 	d.Keys("f")
@@ -204,7 +205,7 @@ func TestGoldenCrayfishPost(t *testing.T) {
 }
 
 func TestUnknownPost(t *testing.T) {
-	m := New(uitest.Env(uitest.OpenStore(t), "newuser"), common.OpenPostMsg{ID: "no-such-post", Source: model.SourceFeed})
+	m := New(uitest.Env(uitest.OpenStore(t), "newuser"), nav.OpenPostMsg{ID: "no-such-post", Source: model.SourceFeed})
 	d := uitest.NewScreen(m, 48, 20)
 	uitest.MustContain(t, d, "not found")
 	n := len(d.Emitted) // recording the open fails too, as a notice

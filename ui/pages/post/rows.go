@@ -7,8 +7,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
-	"lifesim/ui/common"
 	"lifesim/ui/components/postcard"
+	"lifesim/ui/draw"
 )
 
 // row is one marketing component as drawn: its icon, its text (wrapped
@@ -42,22 +42,22 @@ func (m *Model) componentRow(c model.Component, selected bool) string {
 		room -= lipgloss.Width(r.right) + 1
 	}
 	var out []string
-	for i, h := range strings.Split(common.Block(r.text, max(room, 1), 2), "\n") {
+	for i, h := range strings.Split(draw.Block(r.text, max(room, 1), 2), "\n") {
 		line := strings.Repeat(" ", lead) + st.Component.Render(h)
 		if i == 0 {
 			line = cursor + r.icon + " " + st.Component.Render(h)
 			if r.right != "" {
-				line = common.Spread(line, r.right, m.width)
+				line = draw.Spread(line, r.right, m.width)
 			}
 		}
-		line = common.Fit(line, m.width, 1)
+		line = draw.Fit(line, m.width, 1)
 		if selected {
 			line = st.Selected.Render(ansi.Strip(line))
 		}
 		out = append(out, line)
 	}
 	for _, l := range r.more {
-		out = append(out, strings.Repeat(" ", lead)+st.Muted.Render(common.Line(l, m.width-lead)))
+		out = append(out, strings.Repeat(" ", lead)+st.Muted.Render(draw.Line(l, m.width-lead)))
 	}
 	return strings.Join(out, "\n")
 }
@@ -104,7 +104,7 @@ func (m *Model) groupRow(c model.Component, selected bool) row {
 	}
 	r := row{icon: postcard.IconGroup, text: g.Name + " · " + postcard.Grouped(g.Members) + " members"}
 	if selected {
-		r.more = strings.Split(common.Block("Topic: "+g.Topic, m.width-5, 3), "\n")
+		r.more = strings.Split(draw.Block("Topic: "+g.Topic, m.width-5, 3), "\n")
 	}
 	return r
 }
@@ -122,12 +122,12 @@ func (m *Model) comment(c model.Comment, selected bool) string {
 	if selected {
 		cursor = st.Cursor.Render("› ")
 	}
-	head := cursor + st.Title.Render(common.Line(who, m.width/2)) + st.Muted.Render(" · "+model.Age(c.At, m.env.Clock()))
-	head = common.Fit(head, m.width, 1)
+	head := cursor + st.Title.Render(draw.Line(who, m.width/2)) + st.Muted.Render(" · "+model.Age(c.At, m.env.Clock()))
+	head = draw.Fit(head, m.width, 1)
 	if selected {
 		head = st.Selected.Render(ansi.Strip(head))
 	}
-	body := common.Block(c.Text, m.width-4, 0)
+	body := draw.Block(c.Text, m.width-4, 0)
 	lines := []string{head}
 	for _, l := range strings.Split(body, "\n") {
 		lines = append(lines, "    "+st.Text.Render(l))

@@ -8,8 +8,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
-	"lifesim/ui/common"
 	"lifesim/ui/components/postcard"
+	"lifesim/ui/draw"
 )
 
 // View draws the fixed header, the scrolling post, and the fixed bottom:
@@ -19,13 +19,13 @@ func (m *Model) View() string {
 		return ""
 	}
 	if !m.loaded {
-		return common.Fit(m.placeholder(), m.width, m.height)
+		return draw.Fit(m.placeholder(), m.width, m.height)
 	}
 	top := m.header()
 	bottom := m.bottom()
 	h := max(m.height-lipgloss.Height(top)-lipgloss.Height(bottom), 0)
-	mid := common.Fit(m.scroll(h), m.width, h)
-	return common.Fit(top+"\n"+mid+"\n"+bottom, m.width, m.height)
+	mid := draw.Fit(m.scroll(h), m.width, h)
+	return draw.Fit(top+"\n"+mid+"\n"+bottom, m.width, m.height)
 }
 
 // bodyHeight is the height of the scrolling part between header and bottom.
@@ -49,7 +49,7 @@ func (m *Model) placeholder() string {
 	st := m.env.Styles
 	back := st.Title.Render("←") + " "
 	if m.err != nil {
-		return back + st.Title.Render("Post") + "\n\n" + st.Error.Render(common.Block(m.err.Error(), m.width, 0))
+		return back + st.Title.Render("Post") + "\n\n" + st.Error.Render(draw.Block(m.err.Error(), m.width, 0))
 	}
 	return back + st.Muted.Render("Loading…")
 }
@@ -69,8 +69,8 @@ func (m *Model) header() string {
 	}
 	badge := " " + postcard.KindBadge(st, a.Kind)
 	room := m.width - 2 - lipgloss.Width(cursor) - lipgloss.Width(badge) - lipgloss.Width(btn) - 1
-	left := st.Title.Render("←") + " " + cursor + st.Title.Render(common.Line(a.Name, max(room, 4))) + badge
-	line := common.Spread(left, btn, m.width)
+	left := st.Title.Render("←") + " " + cursor + st.Title.Render(draw.Line(a.Name, max(room, 4))) + badge
+	line := draw.Spread(left, btn, m.width)
 	if m.sel == 0 {
 		line = st.Selected.Render(ansi.Strip(line))
 	}
@@ -87,13 +87,13 @@ func (m *Model) bottom() string {
 	if lipgloss.Width(bar) >= m.width {
 		bar = postcard.Counts(st, p.Counts, liked, collected)
 	}
-	lines := []string{st.Subtle.Render(strings.Repeat("─", m.width)), common.Fit(" "+bar, m.width, 1)}
+	lines := []string{st.Subtle.Render(strings.Repeat("─", m.width)), draw.Fit(" "+bar, m.width, 1)}
 	switch {
 	case m.input.Focused():
 		box := st.InputFocus.Width(m.width)
-		lines = append(lines, box.Render(common.Fit("✎ "+m.input.View(), m.width-box.GetHorizontalFrameSize(), 1)))
+		lines = append(lines, box.Render(draw.Fit("✎ "+m.input.View(), m.width-box.GetHorizontalFrameSize(), 1)))
 		n := utf8.RuneCountInString(m.input.Value())
-		lines = append(lines, common.Spread("", common.Counter(st, n, model.MaxCommentRunes), m.width))
+		lines = append(lines, draw.Spread("", draw.Counter(st, n, model.MaxCommentRunes), m.width))
 	case m.picker.IsOpen():
 		lines = append(lines, m.picker.Render(m.width))
 	}
@@ -108,16 +108,16 @@ func (m *Model) blocks() (blocks []string, index []int) {
 	blocks = append(blocks, m.content())
 	comps := m.d.post.Components
 	if len(comps) > 0 {
-		blocks = append(blocks, st.Section.Render(common.Line("Services & offers", m.width)))
+		blocks = append(blocks, st.Section.Render(draw.Line("Services & offers", m.width)))
 	}
 	for i, c := range comps {
 		index = append(index, len(blocks))
 		blocks = append(blocks, m.componentRow(c, m.sel == i+1))
 	}
-	blocks = append(blocks, "\n"+st.Section.Render(common.Line(
+	blocks = append(blocks, "\n"+st.Section.Render(draw.Line(
 		"Comments · "+postcard.Grouped(m.d.post.Counts.Comments), m.width)))
 	if len(m.d.comments) == 0 {
-		blocks = append(blocks, st.Muted.Render(common.Block("Press c to add a comment.", m.width, 0)))
+		blocks = append(blocks, st.Muted.Render(draw.Block("Press c to add a comment.", m.width, 0)))
 	}
 	for i, c := range m.d.comments {
 		index = append(index, len(blocks))
@@ -135,13 +135,13 @@ func (m *Model) content() string {
 	if extra := m.mediaView(); extra != "" {
 		lines = append(lines, extra)
 	}
-	lines = append(lines, "", st.Text.Render(common.Block(p.Body, w, 0)))
+	lines = append(lines, "", st.Text.Render(draw.Block(p.Body, w, 0)))
 	if len(p.Tags) > 0 {
 		tags := make([]string, len(p.Tags))
 		for i, t := range p.Tags {
 			tags[i] = "#" + model.CleanLine(t)
 		}
-		lines = append(lines, "", st.Primary.Render(common.Block(strings.Join(tags, "  "), w, 2)))
+		lines = append(lines, "", st.Primary.Render(draw.Block(strings.Join(tags, "  "), w, 2)))
 	}
 	return strings.Join(lines, "\n") + "\n"
 }
@@ -157,5 +157,5 @@ func (m *Model) head() []string {
 			st.Muted.Render(" · "+postcard.Grouped(m.liveViewers())+" watching")
 	}
 	meta += st.Muted.Render(" · " + model.Age(p.PublishedAt, m.env.Clock()))
-	return append(strings.Split(st.Title.Render(common.Block(p.Title, w, 3)), "\n"), common.Fit(meta, w, 1))
+	return append(strings.Split(st.Title.Render(draw.Block(p.Title, w, 3)), "\n"), draw.Fit(meta, w, 1))
 }

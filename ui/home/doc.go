@@ -1,9 +1,0 @@
-// Package home is the Home tab: the search box that leads new users to
-// Search, the "My Mini Programs" grid (favourites first, then recently used)
-// that gives returning users one-keystroke access, and the public-domain
-// exposure slots (the smart service card and centralised channels such as
-// Car Owner Services and Citizen Center) that lead to mini programs.
-//
-// It owns only its selection and the records it has loaded; the persona's
-// state arrives as common.StateMsg and store reads run in commands.go.
-package home

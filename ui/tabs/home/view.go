@@ -1,0 +1,169 @@
+package home
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"lifesim/model"
+	"lifesim/ui/draw"
+)
+
+// searchHint is the text of Home's search box.
+const searchHint = "Search mini programs, accounts, content"
+
+// emptyHint is the grid's text for a persona with nothing collected or used.
+const emptyHint = "Mini programs you collect or use appear here — try / to search"
+
+// View draws the search box, the grid and the exposure slots, scrolled so
+// the selection is visible.
+func (m *Model) View() string {
+	w := m.width
+	if w <= 0 || m.height <= 0 {
+		return ""
+	}
+	var blocks []string
+	sel := -1
+	add := func(b string, selected bool) {
+		if selected {
+			sel = len(blocks)
+		}
+		blocks = append(blocks, b)
+	}
+	add(m.searchBox(w), m.zone == zoneSearch)
+	add("", false)
+	m.gridBlocks(w, add)
+	if len(m.channels) > 0 {
+		add("", false)
+		m.channelBlocks(w, add)
+	}
+	return draw.Fit(m.vp.Render(blocks, sel, m.height), w, m.height)
+}
+
+// searchBox is the drawn, never-focused box that opens Search.
+func (m *Model) searchBox(w int) string {
+	st := m.env.Styles
+	box := st.Input
+	if m.zone == zoneSearch {
+		box = st.InputFocus
+	}
+	text := st.Muted.Render(draw.Line("🔍 "+searchHint, w-box.GetHorizontalFrameSize()))
+	return box.Width(w).Render(text)
+}
+
+// heading is a section title with an optional muted note on the right.
+func (m *Model) heading(title, note string, w int) string {
+	st := m.env.Styles
+	return draw.Spread(st.Section.Render(title), st.Muted.Render(note), w)
+}
+
+// gridBlocks adds the "My Mini Programs" heading and the grid rows (or the
+// empty-state hint).
+func (m *Model) gridBlocks(w int, add func(string, bool)) {
+	cells, more := m.gridCells()
+	note := ""
+	if n := len(m.state.Favourites); n > 0 {
+		note = fmt.Sprintf("★ %d collected", n)
+	}
+	add(m.heading("My Mini Programs", note, w), false)
+	if len(cells) == 0 {
+		if m.loaded {
+			st := m.env.Styles
+			add(st.Card.Width(w).Render(st.Muted.Render(draw.Block(emptyHint, w-st.Card.GetHorizontalFrameSize(), 3))), false)
+		}
+		return
+	}
+	n := m.numCells()
+	cols := m.cols()
+	for start := 0; start < n; start += cols {
+		if start > 0 {
+			add("", false)
+		}
+		var row []string
+		for i := start; i < min(start+cols, n); i++ {
+			cw := w / cols // the leftover cells go to the first columns
+			if i-start < w%cols {
+				cw++
+			}
+			if i == len(cells) && more {
+				row = append(row, m.gridCell(cw, "⋯", "More ›", i))
+			} else {
+				row = append(row, m.gridCell(cw, cells[i].Icon, cells[i].Name, i))
+			}
+		}
+		add(lipgloss.JoinHorizontal(lipgloss.Top, row...), m.zone == zoneGrid && m.cell/cols == start/cols)
+	}
+}
+
+// gridCell draws one grid cell: the icon over the short name, centred; the
+// selected cell is highlighted and its icon bracketed so the selection
+// shows without colour too.
+func (m *Model) gridCell(cw int, ic, name string, i int) string {
+	st := m.env.Styles
+	style := st.GridCell
+	top := draw.Icon(ic)
+	if m.zone == zoneGrid && m.cell == i {
+		style = st.GridActive
+		top = "› " + top + " ‹"
+	}
+	name = draw.Line(name, cw-2)
+	return style.Width(cw).Render(top + "\n" + name)
+}
+
+// channelBlocks adds the exposure slots: each channel's row with its
+// description, and its mini programs when expanded.
+func (m *Model) channelBlocks(w int, add func(string, bool)) {
+	st := m.env.Styles
+	add(m.heading("Services", "", w), false)
+	for i, e := range m.channels {
+		if i > 0 {
+			add("", false)
+		}
+		rowSel := m.zone == zoneChannels && m.ch == i && m.sub < 0
+		right := fmt.Sprintf("%d ›", len(e.programs))
+		if m.expanded == i {
+			right = "▾"
+		}
+		title := draw.Row(st, rowSel, rowSel, w,
+			[]draw.Span{draw.Text(draw.Icon(e.channel.Icon)+" ", st.Text), draw.Text(model.CleanLine(e.channel.Name), st.Title)},
+			[]draw.Span{draw.Text(right, st.Muted)})
+		desc := draw.Row(st, rowSel, false, w,
+			[]draw.Span{draw.Text("   "+model.CleanLine(e.channel.Description), st.Muted)}, nil)
+		if m.expanded == i {
+			add(title+"\n"+desc, rowSel)
+			m.subRows(w, i, add)
+			continue
+		}
+		add(title+"\n"+desc+"\n"+draw.Row(st, rowSel, false, w, []draw.Span{draw.Text("   "+preview(e.programs), st.Subtle)}, nil), rowSel)
+	}
+}
+
+// subRows adds the mini programs of the expanded channel i.
+func (m *Model) subRows(w, i int, add func(string, bool)) {
+	st := m.env.Styles
+	progs := m.channels[i].programs
+	if len(progs) == 0 {
+		add(st.Subtle.Render(draw.Line("     No mini programs here yet", w)), false)
+		return
+	}
+	for j, p := range progs {
+		sel := m.zone == zoneChannels && m.ch == i && m.sub == j
+		branch := "├ "
+		if j == len(progs)-1 {
+			branch = "└ "
+		}
+		add(draw.Row(st, sel, sel, w,
+			[]draw.Span{draw.Text("   "+branch, st.Subtle), draw.Text(draw.Icon(p.Icon)+" ", st.Text), draw.Text(model.CleanLine(p.Name), st.Text)},
+			[]draw.Span{draw.Text(model.CleanLine(p.Category), st.Muted)}), sel)
+	}
+}
+
+// preview names a collapsed channel's mini programs on one line.
+func preview(progs []model.MiniProgram) string {
+	parts := make([]string, len(progs))
+	for i, p := range progs {
+		parts[i] = model.CleanLine(p.Icon) + " " + model.CleanLine(p.Name)
+	}
+	return strings.Join(parts, " · ")
+}

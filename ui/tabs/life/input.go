@@ -1,0 +1,110 @@
+package life
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/actions"
+	"lifesim/ui/draw"
+	"lifesim/ui/nav"
+	"lifesim/ui/pages/compose"
+	"lifesim/ui/pages/post"
+	"lifesim/ui/screen"
+)
+
+// handleKey: the forward picker takes every key while open; otherwise keys
+// switch sub-feeds, move, open, or act on the selected card.
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.env.Keys
+	if m.picker.IsOpen() {
+		return m.pickerKey(msg)
+	}
+	switch {
+	case key.Matches(msg, k.Left):
+		return m.switchSub(recommended)
+	case key.Matches(msg, k.Right):
+		return m.switchSub(following)
+	case key.Matches(msg, k.Up):
+		return m.move(-1)
+	case key.Matches(msg, k.Down):
+		return m.move(1)
+	case key.Matches(msg, k.Enter):
+		return m.open()
+	case key.Matches(msg, k.Follow):
+		return m.follow()
+	case key.Matches(msg, m.keys.newPost):
+		return compose.Open(m.env, "")
+	case key.Matches(msg, m.keys.myPage):
+		return m.myPage()
+	}
+	p, ok := m.selectedPost()
+	if !ok {
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Like):
+		return post.ToggleLike(m.env, p)
+	case key.Matches(msg, k.Collect):
+		return post.ToggleCollect(m.env, p)
+	case key.Matches(msg, k.Forward):
+		m.picker.Open()
+	}
+	return nil
+}
+
+// pickerKey drives the forward picker; enter forwards the selected post.
+func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
+	to, ok := m.picker.HandleKey(msg, m.env.Keys)
+	if p, selected := m.selectedPost(); ok && selected {
+		return post.Forward(m.env, p, to)
+	}
+	return nil
+}
+
+func (m *Model) switchSub(s sub) tea.Cmd {
+	m.sub = s
+	return m.maybeMore()
+}
+
+func (m *Model) move(delta int) tea.Cmd {
+	f := &m.feeds[m.sub]
+	f.sel = draw.Clamp(f.sel+delta, len(m.items(m.sub)))
+	return m.maybeMore()
+}
+
+// open opens the selected post or suggested account, as seen from the feed.
+func (m *Model) open() tea.Cmd {
+	it, ok := m.selected()
+	switch {
+	case !ok:
+		return nil
+	case it.kind == itemSuggestion:
+		return screen.Send(nav.OpenAccountMsg{ID: m.suggested[it.index].ID, Source: model.SourceFeed})
+	}
+	return screen.Send(nav.OpenPostMsg{ID: m.feeds[m.sub].posts[it.index].ID, Source: model.SourceFeed})
+}
+
+// follow toggles following the suggested account, or the selected post's
+// account.
+func (m *Model) follow() tea.Cmd {
+	it, ok := m.selected()
+	switch {
+	case !ok:
+		return nil
+	case it.kind == itemSuggestion:
+		a := m.suggested[it.index]
+		return actions.ToggleFollow(m.env, a.ID, a.Name)
+	}
+	p := m.feeds[m.sub].posts[it.index]
+	return actions.ToggleFollow(m.env, p.AccountID, m.accounts[p.AccountID].Name)
+}
+
+// myPage opens the persona's own creator page, which exists once it has
+// published.
+func (m *Model) myPage() tea.Cmd {
+	if m.ownPosts == 0 {
+		return screen.Send(screen.StatusMsg{Text: "You haven't published yet — press n to write a post"})
+	}
+	return screen.Send(nav.OpenAccountMsg{ID: model.PersonaAccountID(m.env.Persona), Source: model.SourceFeed})
+}

@@ -1,0 +1,139 @@
+package life
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"lifesim/model"
+	"lifesim/ui/components/postcard"
+	"lifesim/ui/draw"
+)
+
+// View draws the sub-feed bar, then the active feed (or its empty state),
+// with the forward picker at the bottom while it is open.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	bar := m.subBar()
+	h := m.height - lipgloss.Height(bar)
+	var bottom string
+	if m.picker.IsOpen() {
+		bottom = m.picker.Render(m.width)
+		h -= lipgloss.Height(bottom)
+	}
+	parts := []string{bar, draw.Fit(m.body(max(h, 0)), m.width, max(h, 0))}
+	if bottom != "" {
+		parts = append(parts, bottom)
+	}
+	return draw.Fit(strings.Join(parts, "\n"), m.width, m.height)
+}
+
+// subBar is the two sub-tabs with a rule under them that is heavy under the
+// active one, so the active feed reads even without colour.
+func (m *Model) subBar() string {
+	st := m.env.Styles
+	var labels, rules []string
+	for s := range numSubs {
+		name := " " + s.Name() + " "
+		w := lipgloss.Width(name)
+		if s == m.sub {
+			labels = append(labels, st.TabLifeOn.Render(name))
+			rules = append(rules, st.Accent.Render(strings.Repeat("━", w)))
+		} else {
+			labels = append(labels, st.Tab.Render(name))
+			rules = append(rules, st.Subtle.Render(strings.Repeat("─", w)))
+		}
+	}
+	line := draw.Spread(" "+strings.Join(labels, "  "), st.Primary.Render("✎ New post "), m.width)
+	rule := st.Subtle.Render("─") + strings.Join(rules, st.Subtle.Render("──"))
+	if rest := m.width - lipgloss.Width(rule); rest > 0 {
+		rule += st.Subtle.Render(strings.Repeat("─", rest))
+	}
+	return draw.Fit(line, m.width, 1) + "\n" + draw.Fit(rule, m.width, 1)
+}
+
+// body is the active feed in a window that keeps the selection in view.
+func (m *Model) body(height int) string {
+	f := &m.feeds[m.sub]
+	switch {
+	case f.err != nil:
+		return m.message("Couldn't load this feed", f.err.Error())
+	case !f.loaded && len(m.items(m.sub)) == 0:
+		return m.message("Loading…", "")
+	case m.sub == following && len(f.posts) == 0:
+		return m.message("Follow life accounts to see their posts here",
+			"Press ← for Recommended and f to follow an account you like.")
+	}
+	blocks, index := m.blocks()
+	sel := -1
+	if its := m.items(m.sub); len(its) > 0 {
+		sel = index[draw.Clamp(f.sel, len(its))]
+	}
+	return f.vp.Render(blocks, sel, height)
+}
+
+// blocks renders every row of the active feed; index maps a selectable
+// item to its block.
+func (m *Model) blocks() (blocks []string, index []int) {
+	f := &m.feeds[m.sub]
+	its := m.items(m.sub)
+	sel := draw.Clamp(f.sel, len(its))
+	for i, it := range its {
+		if it.kind == itemSuggestion && it.index == 0 {
+			blocks = append(blocks, m.suggestHeading())
+		}
+		index = append(index, len(blocks))
+		if it.kind == itemSuggestion {
+			blocks = append(blocks, m.suggestion(m.suggested[it.index], i == sel))
+			continue
+		}
+		blocks = append(blocks, m.card(f.posts[it.index], i == sel))
+	}
+	// The footer rides on the last block, so selecting the last card also
+	// brings "all caught up" (or "loading more") into view.
+	if n := len(blocks); n > 0 {
+		blocks[n-1] += "\n" + m.footer()
+	} else {
+		blocks = append(blocks, m.footer())
+	}
+	return blocks, index
+}
+
+func (m *Model) card(p model.Post, selected bool) string {
+	return postcard.Card{
+		Styles:    m.env.Styles,
+		Post:      p,
+		Account:   m.accounts[p.AccountID],
+		Thumb:     m.thumbs.Get(p.ID),
+		Now:       m.env.Clock(),
+		Liked:     m.marks.Liked[p.ID],
+		Collected: m.marks.Collected[p.ID],
+		Selected:  selected,
+	}.Render(m.width)
+}
+
+// footer closes the feed: more is loading, or the end was reached.
+func (m *Model) footer() string {
+	st := m.env.Styles
+	f := &m.feeds[m.sub]
+	text := "· You're all caught up ·"
+	switch {
+	case f.loading:
+		text = "Loading more…"
+	case len(f.posts) == 0:
+		text = "No posts yet"
+	}
+	return lipgloss.PlaceHorizontal(m.width, lipgloss.Center, st.Subtle.Render(text))
+}
+
+// message is a centred notice in place of the feed.
+func (m *Model) message(title, hint string) string {
+	st := m.env.Styles
+	lines := []string{"", st.Title.Render(draw.Block(title, m.width-4, 0))}
+	if hint != "" {
+		lines = append(lines, "", st.Muted.Render(draw.Block(hint, m.width-4, 0)))
+	}
+	return lipgloss.NewStyle().Width(m.width).Align(lipgloss.Center).Render(strings.Join(lines, "\n"))
+}

@@ -1,0 +1,112 @@
+package mine
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	tea "charm.land/bubbletea/v2"
+	"lifesim/ui/keys"
+
+	"lifesim/model"
+	"lifesim/ui/actions"
+	"lifesim/ui/nav"
+	"lifesim/ui/pages/coupons"
+	"lifesim/ui/screen"
+)
+
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.env.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.move(-1)
+	case key.Matches(msg, k.Down):
+		m.move(+1)
+	case key.Matches(msg, k.Left):
+		m.jump(secFavourites)
+	case key.Matches(msg, k.Right):
+		m.jump(secRecent)
+	case key.Matches(msg, m.coupons):
+		return coupons.Open(m.env)
+	}
+	e, ok := m.selected()
+	if !ok {
+		return nil
+	}
+	fav := m.sec == secFavourites
+	i, n := m.idx[secFavourites], len(m.favourites())
+	switch {
+	case key.Matches(msg, k.Enter):
+		return screen.Send(nav.OpenMiniProgramMsg{ID: e.program.ID, Source: model.SourceMyMiniPrograms})
+	case key.Matches(msg, k.Collect):
+		return actions.ToggleFavourite(m.env, e.program.ID, e.program.Name)
+	case key.Matches(msg, k.Remove) && fav:
+		return removeFavourite(m.env, e.program)
+	case key.Matches(msg, k.MoveUp) && fav && i > 0:
+		m.follow = e.program.ID
+		return moveFavourite(m.env, e.program, -1)
+	case key.Matches(msg, k.MoveDown) && fav && i < n-1:
+		m.follow = e.program.ID
+		return moveFavourite(m.env, e.program, +1)
+	}
+	return nil
+}
+
+// move steps through both sections as one list.
+func (m *Model) move(d int) {
+	i := m.idx[m.sec] + d
+	switch {
+	case i >= 0 && i < len(m.list(m.sec)):
+		m.idx[m.sec] = i
+	case d > 0 && m.sec == secFavourites && len(m.recents()) > 0:
+		m.sec, m.idx[secRecent] = secRecent, 0
+	case d < 0 && m.sec == secRecent && len(m.favourites()) > 0:
+		m.sec, m.idx[secFavourites] = secFavourites, len(m.favourites())-1
+	}
+}
+
+// jump goes to section s, where its selection was, unless it is empty.
+func (m *Model) jump(s section) {
+	if len(m.list(s)) > 0 {
+		m.sec = s
+	}
+}
+
+// ShortHelp lists the keys that work on the selected row.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.env.Keys
+	e, ok := m.selected()
+	if !ok {
+		return []key.Binding{m.coupons}
+	}
+	out := []key.Binding{k.Up, k.Down}
+	if len(m.favourites()) > 0 && len(m.recents()) > 0 {
+		out = append(out, key.NewBinding(
+			key.WithKeys(append(k.Left.Keys(), k.Right.Keys()...)...),
+			key.WithHelp("←→", "section")))
+	}
+	out = append(out, k.Enter)
+	if m.isFavourite(e.program.ID) {
+		out = append(out, keys.Relabel(k.Collect, "uncollect"))
+	} else {
+		out = append(out, k.Collect)
+	}
+	if m.sec == secFavourites {
+		n := len(m.favourites())
+		if n > 1 {
+			out = append(out, key.NewBinding(
+				key.WithKeys(append(k.MoveUp.Keys(), k.MoveDown.Keys()...)...),
+				key.WithHelp("K/J", "reorder")))
+		}
+		out = append(out, k.Remove)
+	}
+	return append(out, m.coupons)
+}
+
+// FullHelp lists the same keys, reordering split into its two moves.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.env.Keys
+	short := m.ShortHelp()
+	if m.sec != secFavourites || len(m.favourites()) < 2 {
+		return [][]key.Binding{short}
+	}
+	return [][]key.Binding{short, {k.MoveUp, k.MoveDown}}
+}

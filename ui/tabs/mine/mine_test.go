@@ -1,0 +1,168 @@
+package mine_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"lifesim/model"
+	"lifesim/store"
+	"lifesim/ui/nav"
+	"lifesim/ui/screen"
+	"lifesim/ui/tabs/mine"
+	"lifesim/ui/uitest"
+)
+
+func open(t *testing.T, st store.Store, p model.PersonaID, w int) *uitest.Screen {
+	t.Helper()
+	return uitest.NewScreen(mine.New(uitest.Env(st, p)), w, 30)
+}
+
+func TestEnterOpensAsRevisit(t *testing.T) {
+	st := uitest.OpenStore(t)
+	favs := uitest.State(t, st, "returning").Favourites
+	d := open(t, st, "returning", 48)
+	d.Keys("down", "enter")
+	want := nav.OpenMiniProgramMsg{ID: favs[1], Source: model.SourceMyMiniPrograms}
+	if got := d.Last(); got != want {
+		t.Errorf("enter emitted %#v, want %#v", got, want)
+	}
+}
+
+func TestReorderPersistsAndKeepsSelection(t *testing.T) {
+	st := uitest.OpenStore(t)
+	before := uitest.State(t, st, "returning").Favourites
+	d := open(t, st, "returning", 48)
+	d.Keys("J", "J")
+	after := uitest.State(t, st, "returning").Favourites
+	want := append([]model.MiniProgramID{before[1], before[2], before[0]}, before[3:]...)
+	if !slices.Equal(after, want) {
+		t.Fatalf("after J J favourites are %v, want %v", after, want)
+	}
+	d.Keys("K")
+	after = uitest.State(t, st, "returning").Favourites
+	want = append([]model.MiniProgramID{before[1], before[0], before[2]}, before[3:]...)
+	if !slices.Equal(after, want) {
+		t.Fatalf("after K favourites are %v, want %v", after, want)
+	}
+	d.Keys("enter") // the moved one is still selected
+	if got := d.Last(); got != (nav.OpenMiniProgramMsg{ID: before[0], Source: model.SourceMyMiniPrograms}) {
+		t.Errorf("selection did not follow the moved favourite: %#v", got)
+	}
+}
+
+func TestRemovePersists(t *testing.T) {
+	st := uitest.OpenStore(t)
+	before := uitest.State(t, st, "returning").Favourites
+	d := open(t, st, "returning", 48)
+	d.Keys("d")
+	after := uitest.State(t, st, "returning").Favourites
+	if !slices.Equal(after, before[1:]) {
+		t.Fatalf("after d favourites are %v, want %v", after, before[1:])
+	}
+	mp, _ := st.MiniProgram(before[0])
+	fav := strings.SplitN(ansi.Strip(d.View()), "Recently used", 2)[0]
+	if strings.Contains(fav, mp.Name) {
+		t.Errorf("removed %q still listed under Favourites:\n%s", mp.Name, fav)
+	}
+}
+
+func TestRecentlyUsedShowsAgesAndCollects(t *testing.T) {
+	st := uitest.OpenStore(t)
+	s := uitest.State(t, st, "returning")
+	d := open(t, st, "returning", 48)
+	v := ansi.Strip(d.View())
+	first, _ := st.MiniProgram(s.Recents[0].MiniProgramID)
+	age := model.Age(s.Recents[0].At, uitest.Now)
+	rec := strings.SplitN(v, "Recently used", 2)
+	if len(rec) != 2 || !strings.Contains(rec[1], first.Name) || !strings.Contains(rec[1], age) {
+		t.Fatalf("Recently used lacks %q with age %q:\n%s", first.Name, age, v)
+	}
+	d.Keys("right", "s") // collect the newest recent
+	if !slices.Contains(uitest.State(t, st, "returning").Favourites, first.ID) {
+		t.Errorf("s in Recently used did not collect %s", first.ID)
+	}
+	d.Keys("d") // remove only works on Favourites
+	if !slices.Contains(uitest.State(t, st, "returning").Favourites, first.ID) {
+		t.Errorf("d in Recently used removed a favourite")
+	}
+}
+
+func TestNewUserEmptyStates(t *testing.T) {
+	d := open(t, uitest.OpenStore(t), "newuser", 48)
+	v := ansi.Strip(d.View())
+	for _, want := range []string{"Favourites", "Nothing collected yet", "Recently used", "Mini programs you open appear here"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("view lacks %q:\n%s", want, v)
+		}
+	}
+	d.Keys("enter", "d", "J")
+	if len(d.Emitted) != 0 {
+		t.Errorf("keys on empty lists emitted %v", d.Emitted)
+	}
+}
+
+func TestEveryLineFitsTheWidth(t *testing.T) {
+	st := uitest.OpenStore(t)
+	for _, w := range []int{38, 48} {
+		d := open(t, st, "returning", w)
+		lines := strings.Split(d.View(), "\n")
+		if len(lines) != 30 {
+			t.Errorf("width %d: %d lines", w, len(lines))
+		}
+		for i, l := range lines {
+			if lw := lipgloss.Width(l); lw != w {
+				t.Errorf("width %d: line %d is %d cells: %q", w, i, lw, ansi.Strip(l))
+			}
+		}
+	}
+}
+
+func TestGoldenReturning(t *testing.T) {
+	d := open(t, uitest.OpenStore(t), "returning", 48)
+	golden.RequireEqual(t, []byte(ansi.Strip(d.View())))
+}
+
+func TestHelpOnlyOffersWorkingKeys(t *testing.T) {
+	m := mine.New(uitest.Env(uitest.OpenStore(t), "returning"))
+	d := uitest.NewScreen(m, 48, 30)
+	keys := func() []string {
+		var out []string
+		for _, b := range m.ShortHelp() {
+			out = append(out, b.Help().Key)
+		}
+		return out
+	}
+	if got := keys(); !slices.Contains(got, "d") || !slices.Contains(got, "K/J") {
+		t.Errorf("favourites help = %v, want d and K/J", got)
+	}
+	d.Keys("right")
+	if got := keys(); slices.Contains(got, "d") || slices.Contains(got, "K/J") {
+		t.Errorf("recently used help = %v, want no d or K/J", got)
+	}
+	// An empty tab offers only the card pack, which works without any
+	// mini program.
+	empty := uitest.NewScreen(mine.New(uitest.Env(uitest.OpenStore(t), "newuser")), 48, 30)
+	if h := empty.S.ShortHelp(); len(h) != 1 || h[0].Help().Key != "w" {
+		t.Errorf("empty tab offers %v", h)
+	}
+}
+
+func TestCouponsFromMine(t *testing.T) {
+	st := uitest.OpenStore(t)
+	if _, err := st.ClaimCoupon(uitest.Env(st, "newuser").Actor(), "kfc-crayfish-10off", model.SourcePost); err != nil {
+		t.Fatal(err)
+	}
+	d := uitest.NewScreen(mine.New(uitest.Env(st, "newuser")), 48, 30)
+	if v := ansi.Strip(d.View()); !strings.Contains(v, "🎫 1 coupon · w") {
+		t.Fatalf("header does not count the coupon:\n%s", v)
+	}
+	d.Keys("w")
+	if push, ok := d.Last().(screen.PushMsg); !ok || push.Page.Title() != "My coupons" {
+		t.Fatalf("w emitted %#v", d.Last())
+	}
+}

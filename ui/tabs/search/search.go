@@ -1,0 +1,162 @@
+package search
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/model"
+	"lifesim/ui/actions"
+	"lifesim/ui/draw"
+	"lifesim/ui/screen"
+)
+
+// Model is the Search tab.
+type Model struct {
+	env           screen.Env
+	owner         screen.Owner
+	keys          inputKeys
+	width, height int
+
+	input   textinput.Model
+	seq     int    // sequence number of the last search issued
+	shown   int    // sequence number of the results on screen
+	query   string // the query the results on screen answer
+	results []model.SearchResult
+	state   model.UserState
+
+	recorded int       // sequence number of the results last recorded (record.go)
+	shownAt  time.Time // when the results on screen arrived (simulated clock)
+
+	sel int // selected item (result or popular search) when not typing
+	vp  draw.Viewport
+}
+
+// New builds the Search tab with its input unfocused.
+func New(env screen.Env) *Model {
+	m := &Model{env: env, owner: screen.NewOwner(), keys: newInputKeys(env.Keys)}
+	m.input = textinput.New()
+	m.input.Prompt = "🔍 "
+	m.input.Placeholder = "Mini programs, accounts, posts"
+	m.input.CharLimit = model.MaxQueryRunes
+	// ctrl+v would read the system clipboard, past the cut notice; the
+	// terminal's own paste arrives as a PasteMsg.
+	m.input.KeyMap.Paste.SetEnabled(false)
+	m.input.SetStyles(m.inputStyles())
+	return m
+}
+
+// Init reads the persona's state for the result badges.
+func (m *Model) Init() tea.Cmd { return actions.LoadState(m.env) }
+
+// Title names the tab.
+func (m *Model) Title() string { return "Search" }
+
+// CapturesInput is true while the input has focus.
+func (m *Model) CapturesInput() bool { return m.input.Focused() }
+
+// Focus puts the cursor in the input (the "/" key, Home's search box).
+func (m *Model) Focus() tea.Cmd {
+	m.input.CursorEnd()
+	return m.input.Focus()
+}
+
+// SetSize sets the area View fills and the input's width.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	// the box's border and padding, the prompt, and the cursor cell
+	m.input.SetWidth(max(w-m.env.Styles.Input.GetHorizontalFrameSize()-3-1, 1))
+}
+
+// Update handles keys, pastes and this tab's results.
+func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if m.input.Focused() {
+			return m, m.typing(msg)
+		}
+		return m, m.browsing(msg)
+	case tea.PasteMsg:
+		if m.input.Focused() {
+			return m, m.paste(msg)
+		}
+	case resultsMsg:
+		m.takeResults(msg)
+		if msg.owner == m.owner && msg.err != nil {
+			return m, screen.Send(screen.StatusMsg{Err: msg.err})
+		}
+	case screen.StateMsg:
+		m.state = msg.State
+	}
+	return m, nil
+}
+
+// edit gives msg to the input and searches again if the text changed.
+func (m *Model) edit(msg tea.Msg) tea.Cmd {
+	before := m.input.Value()
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	if m.input.Value() == before {
+		return cmd
+	}
+	return tea.Batch(cmd, m.settleIfRead(), m.search())
+}
+
+// paste types what fits of a paste into the query, saying so when it had
+// to cut (the input would cut it silently).
+func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
+	have := utf8.RuneCountInString(m.input.Value())
+	fit, cut := draw.FitPaste(model.CleanLine(msg.Content), have, model.MaxQueryRunes)
+	cmd := m.edit(tea.PasteMsg{Content: fit})
+	if cut {
+		return tea.Batch(cmd, screen.Notice(draw.CutNotice(model.MaxQueryRunes)))
+	}
+	return cmd
+}
+
+// search issues the search for the input's text with the next sequence
+// number. An empty query clears the results at once, with no command.
+func (m *Model) search() tea.Cmd {
+	m.seq++
+	q := m.input.Value()
+	if strings.TrimSpace(q) == "" {
+		m.results, m.query, m.shown, m.sel = nil, "", m.seq, 0
+		return nil
+	}
+	return runSearch(m.env.Store, q, m.seq, m.owner)
+}
+
+// takeResults shows an answer unless one for a later query is already on
+// screen.
+func (m *Model) takeResults(msg resultsMsg) {
+	if msg.owner != m.owner || msg.seq <= m.shown || msg.err != nil {
+		return
+	}
+	m.shown, m.query, m.results, m.sel = msg.seq, msg.query, msg.results, 0
+	m.shownAt = m.env.Clock()
+}
+
+// empty reports whether the query is blank, so popular searches show.
+func (m *Model) empty() bool { return strings.TrimSpace(m.input.Value()) == "" }
+
+// collected and following say whether the persona has the result.
+func (m *Model) collected(id string) bool {
+	for _, f := range m.state.Favourites {
+		if string(f) == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Model) following(id string) bool {
+	for _, f := range m.state.Follows {
+		if string(f.AccountID) == id {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,191 @@
+package search
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/textinput"
+
+	"lifesim/model"
+	"lifesim/ui/draw"
+)
+
+// View draws the input box and, under it, the popular searches, the
+// grouped results or the no-results message, scrolled to the selection.
+func (m *Model) View() string {
+	w := m.width
+	if w <= 0 || m.height <= 0 {
+		return ""
+	}
+	box := m.inputBox(w)
+	rest := max(m.height-lineCount(box)-1, 0)
+	var body string
+	switch {
+	case m.empty():
+		body = m.listView(m.popularBlocks(w), rest)
+	case m.query == "":
+		body = "" // the first answer is on its way
+	case len(m.results) == 0:
+		body = m.noResults(w)
+	default:
+		body = m.listView(m.resultBlocks(w), rest)
+	}
+	return draw.Fit(box+"\n"+m.counter(w)+"\n"+body, w, m.height)
+}
+
+// counter is the query's length against its limit, right-aligned under
+// the box while typing, once the query is half its limit (most queries
+// are a word or two: an ever-present count would be noise).
+func (m *Model) counter(w int) string {
+	n := utf8.RuneCountInString(m.input.Value())
+	if !m.input.Focused() || n*2 < model.MaxQueryRunes {
+		return ""
+	}
+	return draw.Spread("", draw.Counter(m.env.Styles, n, model.MaxQueryRunes), w)
+}
+
+// inputBox is the input in a box that lights up while typing. The input
+// is drawn from a copy restyled from env.Styles, so a theme change shows
+// at once.
+func (m *Model) inputBox(w int) string {
+	st := m.env.Styles
+	style := st.Input
+	if m.input.Focused() {
+		style = st.InputFocus
+	}
+	in := m.input
+	in.SetStyles(m.inputStyles())
+	return style.Width(w).Render(in.View())
+}
+
+func (m *Model) inputStyles() textinput.Styles {
+	st := m.env.Styles
+	s := textinput.DefaultStyles(st.IsDark)
+	s.Focused.Prompt, s.Blurred.Prompt = st.Primary, st.Muted
+	s.Focused.Text, s.Blurred.Text = st.Text, st.Text
+	s.Focused.Placeholder, s.Blurred.Placeholder = st.Subtle, st.Muted
+	s.Cursor.Color = st.Palette.Accent
+	s.Cursor.Blink = false // a steady cursor: no tick messages while idle
+	return s
+}
+
+// block is a run of lines, selectable when sel ≥ 0 names its item.
+type block struct {
+	text string
+	item int // −1: not an item
+}
+
+// listView scrolls blocks so the selected item shows (none while typing).
+func (m *Model) listView(blocks []block, height int) string {
+	sel := -1
+	texts := make([]string, len(blocks))
+	for i, b := range blocks {
+		texts[i] = b.text
+		if !m.input.Focused() && b.item >= 0 && b.item == m.sel {
+			sel = i
+		}
+	}
+	return m.vp.Render(texts, sel, height)
+}
+
+// selected reports whether item i is the highlighted one.
+func (m *Model) selected(i int) bool { return !m.input.Focused() && m.sel == i }
+
+func (m *Model) popularBlocks(w int) []block {
+	st := m.env.Styles
+	out := []block{{st.Section.Render("Popular searches"), -1}}
+	for i, p := range popular() {
+		sel := m.selected(i)
+		var right []draw.Span
+		if sel {
+			right = []draw.Span{draw.Text("↵ search", st.Subtle)}
+		}
+		out = append(out, block{draw.Row(st, sel, sel, w,
+			[]draw.Span{draw.Text(draw.Icon(p.icon)+" ", st.Text), draw.Text(p.text, st.Text)}, right), i})
+	}
+	tip := "Find mini programs, life accounts and posts. Upper or lower case, full-width and 中文 all work."
+	out = append(out, block{"", -1}, block{st.Muted.Render(draw.Block(tip, w, 3)), -1})
+	return out
+}
+
+func (m *Model) noResults(w int) string {
+	st := m.env.Styles
+	q := draw.Line(m.query, max(w-16, 4))
+	return st.Title.Render("No results for “"+q+"”") + "\n" +
+		st.Muted.Render(draw.Block("Check the spelling, or try a shorter word or a brand name.", w, 2))
+}
+
+// resultBlocks are the groups in model.ResultKinds order, each a heading
+// with its count and its rows.
+func (m *Model) resultBlocks(w int) []block {
+	st := m.env.Styles
+	var out []block
+	items := m.items()
+	for i, it := range items {
+		r := it.result
+		if i == 0 || items[i-1].result.Kind != r.Kind {
+			if i > 0 {
+				out = append(out, block{"", -1})
+			}
+			n := m.count(r.Kind)
+			out = append(out, block{draw.Spread(st.Section.Render(r.Kind.Title()), st.Muted.Render(fmt.Sprint(n)), w), -1})
+		}
+		// while typing, enter opens the first result: mark it
+		first := i == 0 && m.input.Focused()
+		out = append(out, block{m.resultRow(r, m.selected(i), first, w), i})
+	}
+	return out
+}
+
+func (m *Model) count(k model.ResultKind) int {
+	n := 0
+	for _, r := range m.results {
+		if r.Kind == k {
+			n++
+		}
+	}
+	return n
+}
+
+// resultRow is a result's icon, title and badge over its muted subtitle.
+func (m *Model) resultRow(r model.SearchResult, sel, first bool, w int) string {
+	st := m.env.Styles
+	var badge []draw.Span
+	if first {
+		badge = []draw.Span{draw.Text("↵ ", st.Subtle)}
+	}
+	switch {
+	case r.Kind == model.ResultMiniProgram && m.collected(r.ID):
+		badge = append(badge, draw.Text("★ collected", st.ButtonOn))
+	case r.Kind == model.ResultAccount && m.following(r.ID):
+		badge = append(badge, draw.Text("✓ following", st.ButtonOn))
+	}
+	title := draw.Row(st, sel, sel, w,
+		[]draw.Span{draw.Text(draw.Icon(resultIcon(r))+" ", st.Text), draw.Text(model.CleanLine(r.Title), st.Title)}, badge)
+	sub := draw.Row(st, sel, false, w, []draw.Span{draw.Text("   "+model.CleanLine(r.Subtitle), st.Muted)}, nil)
+	return title + "\n" + sub
+}
+
+// resultIcon is the result's own icon, or one for its kind.
+func resultIcon(r model.SearchResult) string {
+	if r.Icon != "" {
+		return r.Icon
+	}
+	switch r.Kind {
+	case model.ResultMiniProgram:
+		return "🧩"
+	case model.ResultAccount:
+		return "👤"
+	}
+	return "📝"
+}
+
+func lineCount(s string) int {
+	n := 1
+	for _, c := range s {
+		if c == '\n' {
+			n++
+		}
+	}
+	return n
+}
