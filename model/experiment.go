@@ -8,53 +8,6 @@ import (
 	"strings"
 )
 
-// The experiments lifesim knows how to run: each changes one thing the
-// persona sees. An experiment's first arm in Known is its control, the
-// behaviour when no variant is assigned.
-const (
-	// ExpLifeEntry: Life in the tab bar (the upgraded layout) or one level
-	// down under a Messages tab (as before the 2022 upgrade).
-	ExpLifeEntry = "life_entry"
-	// ExpCollectGuidance: the collection-guidance tip in mini programs and
-	// the collect prompt on the payment-success page.
-	ExpCollectGuidance = "collect_guidance"
-	// ExpPaySuccessCoupons: nearby merchants' coupons on the payment-success
-	// page.
-	ExpPaySuccessCoupons = "pay_success_coupons"
-	// ExpFeedRanking: the Life feed's Recommended sub-feed ranked by the
-	// platform, or newest first.
-	ExpFeedRanking = "feed_ranking"
-)
-
-// Arm values of the known experiments.
-const (
-	ArmTab           = "tab"
-	ArmMessages      = "messages"
-	ArmOn            = "on"
-	ArmOff           = "off"
-	ArmRecommended   = "recommended"
-	ArmChronological = "chronological"
-)
-
-// Known lists every experiment lifesim implements with the arms it
-// implements, control first.
-var Known = map[string][]string{
-	ExpLifeEntry:         {ArmTab, ArmMessages},
-	ExpCollectGuidance:   {ArmOn, ArmOff},
-	ExpPaySuccessCoupons: {ArmOn, ArmOff},
-	ExpFeedRanking:       {ArmRecommended, ArmChronological},
-}
-
-// KnownKeys is the keys of Known, sorted.
-func KnownKeys() []string {
-	keys := make([]string, 0, len(Known))
-	for k := range Known {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
 // Arm is one variant of an experiment and its share of personas: a persona
 // lands in an arm with probability Weight / (sum of the arms' weights).
 type Arm struct {
