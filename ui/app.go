@@ -53,7 +53,7 @@ type App struct {
 	forced       map[string]string
 	newSessionID func() string
 	showVariants bool // the v key: variants on the status line
-	observer     observer.Model
+	observer     observer.Panel
 	observerOn   bool // F2; drawn only when the terminal is wide enough
 }
 

@@ -17,10 +17,10 @@ const TailSize = 200
 // pageSize is how many events one read of the log takes.
 const pageSize = 1000
 
-// Model is the panel's data: an incremental funnel analysis of the whole
+// Panel is the panel's data: an incremental funnel analysis of the whole
 // log and its latest events. Reads are coalesced: while one is in flight,
 // further requests only mark that another read is wanted.
-type Model struct {
+type Panel struct {
 	analysis *model.Analysis
 	tail     []model.Event
 	err      error
@@ -39,7 +39,7 @@ type LoadedMsg struct {
 
 // Request asks for the events appended since the last read, unless a read
 // is already in flight (then one more read follows it).
-func (m *Model) Request(st store.EventLog) tea.Cmd {
+func (m *Panel) Request(st store.EventLog) tea.Cmd {
 	if m.inflight {
 		m.pending = true
 		return nil
@@ -53,7 +53,7 @@ func (m *Model) Request(st store.EventLog) tea.Cmd {
 
 // Update takes a read's answer and returns the follow-up read if one was
 // requested meanwhile.
-func (m *Model) Update(msg LoadedMsg, st store.EventLog) tea.Cmd {
+func (m *Panel) Update(msg LoadedMsg, st store.EventLog) tea.Cmd {
 	m.inflight = false
 	m.err = msg.Err
 	switch {
@@ -79,10 +79,10 @@ func (m *Model) Update(msg LoadedMsg, st store.EventLog) tea.Cmd {
 }
 
 // Analysis is the funnel analysis so far (nil before the first read).
-func (m *Model) Analysis() *model.Analysis { return m.analysis }
+func (m *Panel) Analysis() *model.Analysis { return m.analysis }
 
 // Tail is the latest events, oldest first.
-func (m *Model) Tail() []model.Event { return m.tail }
+func (m *Panel) Tail() []model.Event { return m.tail }
 
 func readAll(st store.EventLog) tea.Cmd {
 	return func() tea.Msg {

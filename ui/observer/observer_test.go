@@ -58,7 +58,7 @@ func TestPanelReadsAndDraws(t *testing.T) {
 		}
 	}
 	record(model.EventAppStart, "newuser", "")
-	var m observer.Model
+	var m observer.Panel
 	first := m.Request(db)
 	if first == nil || m.Request(db) != nil {
 		t.Fatal("a second request while one is in flight should wait")

@@ -27,7 +27,7 @@ type Info struct {
 // View draws the panel in exactly w×h cells: a framed column with the
 // session, the chain funnel (this session and all sessions) and the latest
 // events, newest at the bottom.
-func (m *Model) View(st *styles.Styles, info Info, w, h int) string {
+func (m *Panel) View(st *styles.Styles, info Info, w, h int) string {
 	frame := st.Card
 	iw, ih := w-frame.GetHorizontalFrameSize(), h-frame.GetVerticalFrameSize()
 	if iw < 10 || ih < 3 {
@@ -72,7 +72,7 @@ func variantsLine(info Info) string {
 // funnelLines is the chain funnel table: each step for this session (✓ and
 // the time since the previous step) and for all sessions (count, step
 // conversion, median time from the previous step).
-func (m *Model) funnelLines(st *styles.Styles, info Info, w int) []string {
+func (m *Panel) funnelLines(st *styles.Styles, info Info, w int) []string {
 	if m.err != nil {
 		return []string{st.Error.Render(draw.Line("✗ "+m.err.Error(), w))}
 	}
@@ -116,7 +116,7 @@ func (m *Model) funnelLines(st *styles.Styles, info Info, w int) []string {
 
 // eventLines is the last n events, newest at the bottom; this session's
 // events in text colour, earlier sessions' muted.
-func (m *Model) eventLines(st *styles.Styles, info Info, w, n int) []string {
+func (m *Panel) eventLines(st *styles.Styles, info Info, w, n int) []string {
 	if n <= 0 {
 		return nil
 	}

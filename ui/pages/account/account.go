@@ -12,8 +12,8 @@ import (
 	"lifesim/ui/screen"
 )
 
-// Model is an open Life Account page.
-type Model struct {
+// Page is an open Life Account page.
+type Page struct {
 	env           screen.Env
 	owner         screen.Owner
 	keys          keyMap
@@ -46,8 +46,8 @@ const (
 )
 
 // New builds the page for msg; Init loads it and records the open.
-func New(env screen.Env, msg nav.OpenAccountMsg) *Model {
-	return &Model{
+func New(env screen.Env, msg nav.OpenAccountMsg) *Page {
+	return &Page{
 		env:     env,
 		owner:   screen.NewOwner(),
 		keys:    newKeyMap(env.Keys),
@@ -58,12 +58,12 @@ func New(env screen.Env, msg nav.OpenAccountMsg) *Model {
 }
 
 // Init loads the profile and the first page of posts, and records the open.
-func (m *Model) Init() tea.Cmd {
+func (m *Page) Init() tea.Cmd {
 	return tea.Batch(m.load(), m.loadPosts(""), m.recordOpen())
 }
 
 // Update dispatches keys, load results and state changes.
-func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+func (m *Page) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
@@ -88,7 +88,7 @@ func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 // onState takes the persona's marks. A changed follow reads the profile
 // again (its fan count moved); on the persona's own page a new post reads
 // the posts again from the top.
-func (m *Model) onState(s model.UserState) tea.Cmd {
+func (m *Page) onState(s model.UserState) tea.Cmd {
 	was := m.following()
 	m.marks = marks.From(s)
 	var cmds []tea.Cmd
@@ -105,7 +105,7 @@ func (m *Model) onState(s model.UserState) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-func (m *Model) onLoaded(msg loadedMsg) {
+func (m *Page) onLoaded(msg loadedMsg) {
 	if msg.err != nil {
 		m.err = msg.err
 		return
@@ -115,7 +115,7 @@ func (m *Model) onLoaded(msg loadedMsg) {
 	m.ownPosts = len(msg.state.OwnPosts)
 }
 
-func (m *Model) onPosts(msg postsMsg) tea.Cmd {
+func (m *Page) onPosts(msg postsMsg) tea.Cmd {
 	m.loading = false
 	if msg.err != nil {
 		return screen.Send(screen.StatusMsg{Err: msg.err})
@@ -126,7 +126,7 @@ func (m *Model) onPosts(msg postsMsg) tea.Cmd {
 }
 
 // maybeMore asks for the next page of posts when the selection nears the end.
-func (m *Model) maybeMore() tea.Cmd {
+func (m *Page) maybeMore() tea.Cmd {
 	if m.loading || m.next == "" || m.sel < m.count()-prefetch {
 		return nil
 	}
@@ -135,21 +135,21 @@ func (m *Model) maybeMore() tea.Cmd {
 }
 
 // count is the number of selectable rows.
-func (m *Model) count() int {
+func (m *Page) count() int {
 	return 1 + len(m.coupons) + len(m.programs) + len(m.groups) + len(m.posts)
 }
 
 // own reports whether this is the persona's own creator account.
-func (m *Model) own() bool { return m.id == model.PersonaAccountID(m.env.Persona) }
+func (m *Page) own() bool { return m.id == model.PersonaAccountID(m.env.Persona) }
 
 // following reports whether the persona follows this account.
-func (m *Model) following() bool { return m.marks.Following[m.id] }
+func (m *Page) following() bool { return m.marks.Following[m.id] }
 
 // SetSize sets the page's area.
-func (m *Model) SetSize(width, height int) { m.width, m.height = width, height }
+func (m *Page) SetSize(width, height int) { m.width, m.height = width, height }
 
 // Title is the account's name.
-func (m *Model) Title() string {
+func (m *Page) Title() string {
 	if m.account.Name == "" {
 		return "Life Account"
 	}
@@ -157,4 +157,4 @@ func (m *Model) Title() string {
 }
 
 // CapturesInput: the page has no text input.
-func (m *Model) CapturesInput() bool { return false }
+func (m *Page) CapturesInput() bool { return false }

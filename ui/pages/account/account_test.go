@@ -18,7 +18,7 @@ import (
 	"lifesim/ui/uitest"
 )
 
-func open(t *testing.T, st store.Store, id model.AccountID, w, h int) (*uitest.Screen, *Model) {
+func open(t *testing.T, st store.Store, id model.AccountID, w, h int) (*uitest.Screen, *Page) {
 	t.Helper()
 	m := New(uitest.Env(st, "newuser"), nav.OpenAccountMsg{ID: id, Source: model.SourceSearch})
 	return uitest.NewScreen(m, w, h), m

@@ -37,7 +37,7 @@ type postsMsg struct {
 
 // load reads the profile. A coupon in the window that no longer exists is
 // left out rather than failing the page.
-func (m *Model) load() tea.Cmd {
+func (m *Page) load() tea.Cmd {
 	st, id, p, owner := m.env.Store, m.id, m.env.Persona, m.owner
 	return func() tea.Msg {
 		msg := loadedMsg{owner: owner}
@@ -101,7 +101,7 @@ func linkedGroups(st store.Store, id model.AccountID) ([]model.Group, error) {
 }
 
 // loadPosts reads a page of the account's posts, newest first.
-func (m *Model) loadPosts(c store.Cursor) tea.Cmd {
+func (m *Page) loadPosts(c store.Cursor) tea.Cmd {
 	st, id, owner, seq := m.env.Store, m.id, m.owner, m.postsSeq
 	return func() tea.Msg {
 		page, err := st.AccountPosts(id, c, pageSize)
@@ -110,7 +110,7 @@ func (m *Model) loadPosts(c store.Cursor) tea.Cmd {
 }
 
 // recordOpen appends the open_account event with where it was opened from.
-func (m *Model) recordOpen() tea.Cmd {
+func (m *Page) recordOpen() tea.Cmd {
 	st, a, id, src := m.env.Store, m.env.Actor(), m.id, m.source
 	return func() tea.Msg {
 		if err := st.OpenedAccount(a, id, src); err != nil {

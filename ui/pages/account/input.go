@@ -30,7 +30,7 @@ type row struct {
 	index int
 }
 
-func (m *Model) row() row {
+func (m *Page) row() row {
 	i := m.sel - 1
 	switch {
 	case i < 0:
@@ -46,7 +46,7 @@ func (m *Model) row() row {
 }
 
 // handleKey moves the selection, follows, or activates the selected row.
-func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if !m.loaded {
 		return nil
 	}
@@ -70,7 +70,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // activate does what enter means on the selected row. Mini programs and
 // posts opened from here carry the account-profile source (scene 1020).
-func (m *Model) activate() tea.Cmd {
+func (m *Page) activate() tea.Cmd {
 	r := m.row()
 	switch r.kind {
 	case rowCoupon:

@@ -35,7 +35,7 @@ func newKeyMap(k *keys.Map) keyMap {
 }
 
 // enter is the enter binding for the selected row.
-func (m *Model) enter() key.Binding {
+func (m *Page) enter() key.Binding {
 	switch r := m.row(); r.kind {
 	case rowCoupon:
 		return m.keys.claim
@@ -56,7 +56,7 @@ func (m *Model) enter() key.Binding {
 }
 
 // followKey is f, labelled for what it does now.
-func (m *Model) followKey() key.Binding {
+func (m *Page) followKey() key.Binding {
 	if m.following() {
 		return m.keys.unfollow
 	}
@@ -64,7 +64,7 @@ func (m *Model) followKey() key.Binding {
 }
 
 // ShortHelp lists what works on the selected row.
-func (m *Model) ShortHelp() []key.Binding {
+func (m *Page) ShortHelp() []key.Binding {
 	if !m.loaded {
 		return nil
 	}
@@ -78,7 +78,7 @@ func (m *Model) ShortHelp() []key.Binding {
 }
 
 // FullHelp groups the same bindings for the "?" page.
-func (m *Model) FullHelp() [][]key.Binding {
+func (m *Page) FullHelp() [][]key.Binding {
 	if !m.loaded {
 		return nil
 	}

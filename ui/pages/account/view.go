@@ -14,7 +14,7 @@ import (
 
 // View draws the fixed header and the scrolling profile, which keeps the
 // selected row in view.
-func (m *Model) View() string {
+func (m *Page) View() string {
 	st := m.env.Styles
 	header := draw.PageHeader(st, "Life Account", "", m.width)
 	return draw.PageView(st, header, m.width, m.height, m.loaded, m.err, func(h int) string {
@@ -25,7 +25,7 @@ func (m *Model) View() string {
 
 // blocks is the profile, then each section; index maps selectable row i to
 // its block.
-func (m *Model) blocks() (blocks []string, index []int) {
+func (m *Page) blocks() (blocks []string, index []int) {
 	st := m.env.Styles
 	blocks = append(blocks, m.profile())
 	index = append(index, len(blocks))
@@ -62,7 +62,7 @@ func (m *Model) blocks() (blocks []string, index []int) {
 }
 
 // profile is the account's name, kind badge, fans and bio.
-func (m *Model) profile() string {
+func (m *Page) profile() string {
 	st := m.env.Styles
 	a := m.account
 	badge := postcard.KindBadge(st, a.Kind)
@@ -85,7 +85,7 @@ func (m *Model) profile() string {
 
 // followButton is the selectable Follow / Following button; on the
 // persona's own page, the button that writes a new post.
-func (m *Model) followButton() string {
+func (m *Page) followButton() string {
 	st := m.env.Styles
 	if m.own() {
 		return m.selectable(st.Button.Render("[ ✎ New post ]"), st.Muted.Render("your page"), m.sel == 0)
@@ -98,7 +98,7 @@ func (m *Model) followButton() string {
 }
 
 // couponRow is one coupon of the window with its claim state.
-func (m *Model) couponRow(c model.Coupon, selected bool) string {
+func (m *Page) couponRow(c model.Coupon, selected bool) string {
 	st := m.env.Styles
 	right := st.Button.Render("Claim")
 	if m.marks.Claimed[c.ID] {
@@ -110,7 +110,7 @@ func (m *Model) couponRow(c model.Coupon, selected bool) string {
 }
 
 // programRow is one linked mini program.
-func (m *Model) programRow(mp model.MiniProgram, selected bool) string {
+func (m *Page) programRow(mp model.MiniProgram, selected bool) string {
 	st := m.env.Styles
 	head := draw.Line(mp.Icon+" "+mp.Name, m.width-4)
 	info := "    " + st.Muted.Render(draw.Line(mp.Category, m.width-4))
@@ -118,7 +118,7 @@ func (m *Model) programRow(mp model.MiniProgram, selected bool) string {
 }
 
 // groupRow is one topic group the account's posts link.
-func (m *Model) groupRow(g model.Group, selected bool) string {
+func (m *Page) groupRow(g model.Group, selected bool) string {
 	st := m.env.Styles
 	members := postcard.Grouped(g.Members) + " members"
 	head := st.Title.Render(draw.Line(postcard.IconGroup+" "+g.Name, m.width-4))
@@ -126,7 +126,7 @@ func (m *Model) groupRow(g model.Group, selected bool) string {
 	return m.selectable(head, st.Muted.Render("›"), selected) + "\n" + info
 }
 
-func (m *Model) card(p model.Post, selected bool) string {
+func (m *Page) card(p model.Post, selected bool) string {
 	return postcard.Card{
 		Styles:    m.env.Styles,
 		Post:      p,
@@ -140,7 +140,7 @@ func (m *Model) card(p model.Post, selected bool) string {
 	}.Render(m.width)
 }
 
-func (m *Model) postsFooter() string {
+func (m *Page) postsFooter() string {
 	st := m.env.Styles
 	switch {
 	case m.loading:
@@ -153,7 +153,7 @@ func (m *Model) postsFooter() string {
 
 // selectable is a one-line row with a cursor and a right-hand part,
 // highlighted across the width when selected.
-func (m *Model) selectable(left, right string, selected bool) string {
+func (m *Page) selectable(left, right string, selected bool) string {
 	st := m.env.Styles
 	cursor := "  "
 	if selected {

@@ -27,7 +27,7 @@ type publishedMsg struct {
 
 // loadGroups reads the persona's groups, then the preset one if it is not
 // among them. Groups that no longer exist are left out.
-func (m *Model) loadGroups() tea.Cmd {
+func (m *Editor) loadGroups() tea.Cmd {
 	st, p, owner, preset := m.env.Store, m.env.Persona, m.owner, m.preset
 	return func() tea.Msg {
 		s, err := st.State(p)
@@ -59,7 +59,7 @@ func (m *Model) loadGroups() tea.Cmd {
 
 // publish commits the draft (the store cleans and validates it again),
 // then reads the fresh state.
-func (m *Model) publish(d model.Draft) tea.Cmd {
+func (m *Editor) publish(d model.Draft) tea.Cmd {
 	st, a, owner := m.env.Store, m.env.Actor(), m.owner
 	return func() tea.Msg {
 		post, err := st.PublishPost(a, d)

@@ -23,8 +23,8 @@ const (
 	numFields
 )
 
-// Model is the compose page.
-type Model struct {
+// Editor is the compose page.
+type Editor struct {
 	env           screen.Env
 	owner         screen.Owner
 	keys          keyMap
@@ -44,8 +44,8 @@ type Model struct {
 
 // New builds the page; preset preselects a topic group (opened from a
 // group page), or is empty.
-func New(env screen.Env, preset model.GroupID) *Model {
-	m := &Model{env: env, owner: screen.NewOwner(), keys: newKeyMap(env.Keys), group: -1, preset: preset}
+func New(env screen.Env, preset model.GroupID) *Editor {
+	m := &Editor{env: env, owner: screen.NewOwner(), keys: newKeyMap(env.Keys), group: -1, preset: preset}
 	m.title = newInput("What's it about?", env.Styles.IsDark)
 	m.topic = newInput("#topic (optional)", env.Styles.IsDark)
 	m.body = textarea.New()
@@ -83,10 +83,10 @@ func Open(env screen.Env, preset model.GroupID) tea.Cmd {
 }
 
 // Init loads the group choices.
-func (m *Model) Init() tea.Cmd { return m.loadGroups() }
+func (m *Editor) Init() tea.Cmd { return m.loadGroups() }
 
 // Update dispatches keys, pastes and this page's command results.
-func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+func (m *Editor) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
@@ -108,7 +108,7 @@ func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	return m, nil
 }
 
-func (m *Model) onGroups(msg groupsMsg) {
+func (m *Editor) onGroups(msg groupsMsg) {
 	m.groups = msg.groups
 	for i, g := range m.groups {
 		if g.ID == m.preset {
@@ -123,7 +123,7 @@ func (m *Model) onGroups(msg groupsMsg) {
 // onPublished leaves the page once the post is committed, handing the
 // fresh state (with the post) to the root; on failure the page stays with
 // the error and the draft.
-func (m *Model) onPublished(msg publishedMsg) tea.Cmd {
+func (m *Editor) onPublished(msg publishedMsg) tea.Cmd {
 	m.publishing = false
 	if msg.err != nil {
 		m.err = msg.err
@@ -137,7 +137,7 @@ func (m *Model) onPublished(msg publishedMsg) tea.Cmd {
 }
 
 // draft is what the form holds now.
-func (m *Model) draft() model.Draft {
+func (m *Editor) draft() model.Draft {
 	d := model.Draft{Title: m.title.Value(), Body: m.body.Value(), Topic: m.topic.Value()}
 	if m.group >= 0 && m.group < len(m.groups) {
 		d.GroupID = m.groups[m.group].ID
@@ -146,7 +146,7 @@ func (m *Model) draft() model.Draft {
 }
 
 // SetSize sets the page's area; the body takes the height left over.
-func (m *Model) SetSize(width, height int) {
+func (m *Editor) SetSize(width, height int) {
 	m.width, m.height = width, height
 	w := max(width-2, 1)
 	m.title.SetWidth(w)
@@ -157,8 +157,8 @@ func (m *Model) SetSize(width, height int) {
 }
 
 // Title names the page.
-func (m *Model) Title() string { return "New post" }
+func (m *Editor) Title() string { return "New post" }
 
 // CapturesInput is always true: the page is a form, so letters, tab and
 // esc are its own (esc leaves it, discarding the draft).
-func (m *Model) CapturesInput() bool { return true }
+func (m *Editor) CapturesInput() bool { return true }

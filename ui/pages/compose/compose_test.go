@@ -19,7 +19,7 @@ import (
 
 var ctrlS = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
 
-func open(t *testing.T, st store.Store, preset model.GroupID, w, h int) (*uitest.Screen, *Model) {
+func open(t *testing.T, st store.Store, preset model.GroupID, w, h int) (*uitest.Screen, *Editor) {
 	t.Helper()
 	m := New(uitest.Env(st, "newuser"), preset)
 	return uitest.NewScreen(m, w, h), m

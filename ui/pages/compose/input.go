@@ -11,7 +11,7 @@ import (
 // handleKey: ctrl+s publishes, esc leaves, tab and shift+tab move between
 // fields, enter moves on (a new line in the body; publishes on the
 // button), ←/→ pick the group; everything else types into the field.
-func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Editor) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.publishing {
 		return nil // the post is committing; keys wait for its answer
 	}
@@ -55,7 +55,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // toField sends a key or a paste to the focused text field.
-func (m *Model) toField(msg tea.Msg) tea.Cmd {
+func (m *Editor) toField(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	m.limitInputs()
 	switch m.focus {
@@ -71,7 +71,7 @@ func (m *Model) toField(msg tea.Msg) tea.Cmd {
 }
 
 // move focuses the next (delta 1) or previous (-1) field, wrapping.
-func (m *Model) move(delta int) tea.Cmd {
+func (m *Editor) move(delta int) tea.Cmd {
 	m.title.Blur()
 	m.body.Blur()
 	m.topic.Blur()
@@ -88,14 +88,14 @@ func (m *Model) move(delta int) tea.Cmd {
 }
 
 // pickGroup cycles the group choice through none and the choices.
-func (m *Model) pickGroup(delta int) {
+func (m *Editor) pickGroup(delta int) {
 	n := len(m.groups) + 1 // with "none" at -1
 	m.group = (m.group+1+delta+n)%n - 1
 }
 
 // tryPublish validates the draft here first, so a mistake is a one-line
 // message without a store round trip; the store checks again.
-func (m *Model) tryPublish() tea.Cmd {
+func (m *Editor) tryPublish() tea.Cmd {
 	d := m.draft().Clean()
 	if err := d.Validate(); err != nil {
 		m.err = err

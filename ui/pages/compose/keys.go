@@ -31,7 +31,7 @@ func newKeyMap(k *keys.Map) keyMap {
 }
 
 // ShortHelp lists what works in the focused field.
-func (m *Model) ShortHelp() []key.Binding {
+func (m *Editor) ShortHelp() []key.Binding {
 	k := m.keys
 	if m.publishing {
 		return nil
@@ -48,7 +48,7 @@ func (m *Model) ShortHelp() []key.Binding {
 }
 
 // FullHelp is every binding of the form.
-func (m *Model) FullHelp() [][]key.Binding {
+func (m *Editor) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{{k.next, k.prev, k.enter, k.pick}, {k.publishKey, k.cancel}}
 }

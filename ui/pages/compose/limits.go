@@ -38,7 +38,7 @@ func limit(f field) int {
 
 // count is how many characters of field f count against its limit: a
 // topic's leading "#" does not (Draft.Clean drops it).
-func (m *Model) count(f field) int {
+func (m *Editor) count(f field) int {
 	switch f {
 	case fieldTitle:
 		return utf8.RuneCountInString(m.title.Value())
@@ -57,7 +57,7 @@ func topicText(s string) string {
 
 // limitInputs sets the text inputs' CharLimit, leaving room for the
 // topic's "#" when it has one.
-func (m *Model) limitInputs() {
+func (m *Editor) limitInputs() {
 	m.title.CharLimit = model.MaxPostTitleRunes
 	hash := len([]rune(m.topic.Value())) - len([]rune(topicText(m.topic.Value())))
 	m.topic.CharLimit = model.MaxTopicRunes + hash
@@ -65,7 +65,7 @@ func (m *Model) limitInputs() {
 
 // bodyFull reports whether key msg would add a character to a body that
 // has no room left.
-func (m *Model) bodyFull(msg tea.KeyPressMsg) bool {
+func (m *Editor) bodyFull(msg tea.KeyPressMsg) bool {
 	adds := utf8.RuneCountInString(msg.Text)
 	if key.Matches(msg, m.body.KeyMap.InsertNewline) {
 		adds = 1
@@ -75,7 +75,7 @@ func (m *Model) bodyFull(msg tea.KeyPressMsg) bool {
 
 // paste gives the focused field what fits of msg, and a notice if it did
 // not all fit.
-func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
+func (m *Editor) paste(msg tea.PasteMsg) tea.Cmd {
 	f := m.focus
 	if f != fieldTitle && f != fieldBody && f != fieldTopic {
 		return nil
@@ -118,7 +118,7 @@ func fitLines(text string, n int) (fit string, cut bool) {
 
 // keepBody is the last guard: should anything still have pushed the body
 // past its limit, it is cut back (the cursor goes to the end).
-func (m *Model) keepBody() tea.Cmd {
+func (m *Editor) keepBody() tea.Cmd {
 	if m.count(fieldBody) <= model.MaxPostBodyRunes {
 		return nil
 	}

@@ -32,14 +32,14 @@ func TestPasteIsCutToEachLimit(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		tabs    int
-		value   func(m *Model) string
+		value   func(m *Editor) string
 		limit   int
 		counter string
 		notice  string
 	}{
-		{"title", 0, func(m *Model) string { return m.title.Value() }, model.MaxPostTitleRunes, "60/60", "Pasted text cut to 60 characters"},
-		{"body", 1, func(m *Model) string { return m.body.Value() }, model.MaxPostBodyRunes, "2,000/2,000", "Pasted text cut to 2,000 characters"},
-		{"topic", 2, func(m *Model) string { return m.topic.Value() }, model.MaxTopicRunes, "20/20", "Pasted text cut to 20 characters"},
+		{"title", 0, func(m *Editor) string { return m.title.Value() }, model.MaxPostTitleRunes, "60/60", "Pasted text cut to 60 characters"},
+		{"body", 1, func(m *Editor) string { return m.body.Value() }, model.MaxPostBodyRunes, "2,000/2,000", "Pasted text cut to 2,000 characters"},
+		{"topic", 2, func(m *Editor) string { return m.topic.Value() }, model.MaxTopicRunes, "20/20", "Pasted text cut to 20 characters"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, m := open(t, uitest.OpenStore(t), "", 48, 24)

@@ -17,7 +17,7 @@ const fixedLines = 12
 const minBodyLines = 2
 
 // View draws the header and the form, exactly the page's size.
-func (m *Model) View() string {
+func (m *Editor) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
@@ -43,7 +43,7 @@ func (m *Model) View() string {
 
 // label is a field's name, accented when focused, with its counter on the
 // right.
-func (m *Model) label(f field, name, right string) string {
+func (m *Editor) label(f field, name, right string) string {
 	st := m.env.Styles
 	style := st.Muted
 	if m.focus == f {
@@ -54,24 +54,24 @@ func (m *Model) label(f field, name, right string) string {
 
 // counter is field f's "1,234/2,000": dim, in the warning colour near the
 // limit.
-func (m *Model) counter(f field) string {
+func (m *Editor) counter(f field) string {
 	return draw.Counter(m.env.Styles, m.count(f), limit(f))
 }
 
 // topicLine is the topic input with its counter on the right.
-func (m *Model) topicLine() string {
+func (m *Editor) topicLine() string {
 	st := m.env.Styles
 	left := m.gutter(fieldTopic) + st.Muted.Render("Topic  ") + m.topic.View()
 	return draw.Spread(strings.TrimRight(left, " "), m.counter(fieldTopic), m.width)
 }
 
 // inputLine is one field line with the focus marker in its gutter.
-func (m *Model) inputLine(f field, content string) string {
+func (m *Editor) inputLine(f field, content string) string {
 	return draw.Fit(m.gutter(f)+content, m.width, 1)
 }
 
 // gutter is the focus marker, or blanks.
-func (m *Model) gutter(f field) string {
+func (m *Editor) gutter(f field) string {
 	if m.focus == f {
 		return m.env.Styles.Cursor.Render("› ")
 	}
@@ -79,7 +79,7 @@ func (m *Model) gutter(f field) string {
 }
 
 // bodyView is the text area indented under its label.
-func (m *Model) bodyView() string {
+func (m *Editor) bodyView() string {
 	st := m.env.Styles
 	gutter := "  "
 	if m.focus == fieldBody {
@@ -94,7 +94,7 @@ func (m *Model) bodyView() string {
 
 // groupChoice is the chosen topic group, with arrows when there is a
 // choice to make.
-func (m *Model) groupChoice() string {
+func (m *Editor) groupChoice() string {
 	st := m.env.Styles
 	name := "None"
 	if m.group >= 0 && m.group < len(m.groups) {
@@ -108,7 +108,7 @@ func (m *Model) groupChoice() string {
 }
 
 // button is the Publish button, highlighted when focused.
-func (m *Model) button() string {
+func (m *Editor) button() string {
 	st := m.env.Styles
 	label := "[ Publish ]"
 	if m.publishing {
@@ -122,7 +122,7 @@ func (m *Model) button() string {
 }
 
 // message is the last error on one line, or a hint.
-func (m *Model) message() string {
+func (m *Editor) message() string {
 	st := m.env.Styles
 	if m.err != nil {
 		return st.Error.Render(draw.Line("✗ "+m.err.Error(), m.width))

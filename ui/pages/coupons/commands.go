@@ -19,7 +19,7 @@ type loadedMsg struct {
 
 // load reads the claimed coupons with their coupons and mini programs;
 // one that no longer exists in the world is left out.
-func (m *Model) load() tea.Cmd {
+func (m *CardPack) load() tea.Cmd {
 	st, p, owner, now := m.env.Store, m.env.Persona, m.owner, m.env.Clock()
 	return func() tea.Msg {
 		s, err := st.State(p)

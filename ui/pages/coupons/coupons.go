@@ -22,8 +22,8 @@ type held struct {
 	status  model.CouponStatus
 }
 
-// Model is the card pack page.
-type Model struct {
+// CardPack is the card pack page.
+type CardPack struct {
 	env           screen.Env
 	owner         screen.Owner
 	keys          keyMap
@@ -37,19 +37,19 @@ type Model struct {
 }
 
 // New builds the page; Init loads it.
-func New(env screen.Env) *Model {
-	return &Model{env: env, owner: screen.NewOwner(), keys: newKeyMap(env.Keys)}
+func New(env screen.Env) *CardPack {
+	return &CardPack{env: env, owner: screen.NewOwner(), keys: newKeyMap(env.Keys)}
 }
 
 // Open is the command that pushes the card pack.
 func Open(env screen.Env) tea.Cmd { return screen.Send(screen.PushMsg{Page: New(env)}) }
 
 // Init loads the persona's coupons.
-func (m *Model) Init() tea.Cmd { return m.load() }
+func (m *CardPack) Init() tea.Cmd { return m.load() }
 
 // Update dispatches keys, the load result and state changes (a claim or a
 // redemption elsewhere reloads the list).
-func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+func (m *CardPack) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.owner == m.owner {
@@ -74,7 +74,7 @@ func sortHeld(items []held) []held {
 	return items
 }
 
-func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *CardPack) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	switch {
 	case key.Matches(msg, k.Up):
@@ -88,7 +88,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // use opens the selected coupon's mini program, where ordering applies it.
-func (m *Model) use() tea.Cmd {
+func (m *CardPack) use() tea.Cmd {
 	h, ok := m.selected()
 	switch {
 	case !ok:
@@ -101,7 +101,7 @@ func (m *Model) use() tea.Cmd {
 	return screen.Send(nav.OpenMiniProgramMsg{ID: h.program.ID, Source: model.SourceCardPack})
 }
 
-func (m *Model) selected() (held, bool) {
+func (m *CardPack) selected() (held, bool) {
 	if m.sel < 0 || m.sel >= len(m.items) {
 		return held{}, false
 	}
@@ -109,10 +109,10 @@ func (m *Model) selected() (held, bool) {
 }
 
 // SetSize sets the page's area.
-func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *CardPack) SetSize(w, h int) { m.width, m.height = w, h }
 
 // Title names the page.
-func (m *Model) Title() string { return "My coupons" }
+func (m *CardPack) Title() string { return "My coupons" }
 
 // CapturesInput: the page has no text input.
-func (m *Model) CapturesInput() bool { return false }
+func (m *CardPack) CapturesInput() bool { return false }

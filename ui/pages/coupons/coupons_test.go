@@ -16,7 +16,7 @@ import (
 	"lifesim/ui/uitest"
 )
 
-func open(t *testing.T, st store.Store, w, h int) (*uitest.Screen, *Model) {
+func open(t *testing.T, st store.Store, w, h int) (*uitest.Screen, *CardPack) {
 	t.Helper()
 	m := New(uitest.Env(st, "newuser"))
 	return uitest.NewScreen(m, w, h), m

@@ -18,7 +18,7 @@ func newKeyMap(k *keys.Map) keyMap {
 }
 
 // ShortHelp lists what works on the selected coupon.
-func (m *Model) ShortHelp() []key.Binding {
+func (m *CardPack) ShortHelp() []key.Binding {
 	h, ok := m.selected()
 	if !ok {
 		return nil
@@ -31,7 +31,7 @@ func (m *Model) ShortHelp() []key.Binding {
 }
 
 // FullHelp is the same bindings, one group.
-func (m *Model) FullHelp() [][]key.Binding {
+func (m *CardPack) FullHelp() [][]key.Binding {
 	if h := m.ShortHelp(); len(h) > 0 {
 		return [][]key.Binding{h}
 	}

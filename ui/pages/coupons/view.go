@@ -9,7 +9,7 @@ import (
 )
 
 // View draws the header and the coupons, scrolled to the selection.
-func (m *Model) View() string {
+func (m *CardPack) View() string {
 	st := m.env.Styles
 	w := m.width
 	count := ""
@@ -30,7 +30,7 @@ func (m *Model) View() string {
 	})
 }
 
-func (m *Model) usable() int {
+func (m *CardPack) usable() int {
 	n := 0
 	for _, it := range m.items {
 		if it.status == model.CouponUsable {
@@ -42,7 +42,7 @@ func (m *Model) usable() int {
 
 // row is the mini program it is redeemed in and its status, then the deal
 // (which names its kind) and its validity.
-func (m *Model) row(h held, sel bool) string {
+func (m *CardPack) row(h held, sel bool) string {
 	st := m.env.Styles
 	status := draw.Text(h.status.Label(), st.Success)
 	if h.status != model.CouponUsable {

@@ -29,7 +29,7 @@ type postsMsg struct {
 	err      error
 }
 
-func (m *Model) load() tea.Cmd {
+func (m *Page) load() tea.Cmd {
 	st, id, p, owner := m.env.Store, m.id, m.env.Persona, m.owner
 	return func() tea.Msg {
 		g, err := st.Group(id)
@@ -43,7 +43,7 @@ func (m *Model) load() tea.Cmd {
 
 // loadPosts reads a page of the group's posts and the accounts not yet
 // known. An account that cannot be read leaves its cards showing the id.
-func (m *Model) loadPosts(c store.Cursor) tea.Cmd {
+func (m *Page) loadPosts(c store.Cursor) tea.Cmd {
 	st, id, owner := m.env.Store, m.id, m.owner
 	known := make(map[model.AccountID]bool, len(m.accounts))
 	for a := range m.accounts {
@@ -67,7 +67,7 @@ func (m *Model) loadPosts(c store.Cursor) tea.Cmd {
 }
 
 // recordOpen appends the open_group event with where it was opened from.
-func (m *Model) recordOpen() tea.Cmd {
+func (m *Page) recordOpen() tea.Cmd {
 	st, a, id, src := m.env.Store, m.env.Actor(), m.id, m.source
 	return func() tea.Msg {
 		if err := st.OpenedGroup(a, id, src); err != nil {

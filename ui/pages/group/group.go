@@ -10,8 +10,8 @@ import (
 	"lifesim/ui/screen"
 )
 
-// Model is an open topic group page.
-type Model struct {
+// Page is an open topic group page.
+type Page struct {
 	env           screen.Env
 	owner         screen.Owner
 	keys          keyMap
@@ -41,8 +41,8 @@ const (
 
 // New builds the page for group id opened from src; Init loads it and
 // records the open.
-func New(env screen.Env, id model.GroupID, src model.Source) *Model {
-	return &Model{
+func New(env screen.Env, id model.GroupID, src model.Source) *Page {
+	return &Page{
 		env:      env,
 		owner:    screen.NewOwner(),
 		keys:     newKeyMap(env.Keys),
@@ -60,12 +60,12 @@ func Open(env screen.Env, id model.GroupID, src model.Source) tea.Cmd {
 
 // Init loads the group and the first page of its posts, and records the
 // open.
-func (m *Model) Init() tea.Cmd {
+func (m *Page) Init() tea.Cmd {
 	return tea.Batch(m.load(), m.loadPosts(""), m.recordOpen())
 }
 
 // Update dispatches keys, load results and state changes.
-func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+func (m *Page) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
@@ -83,7 +83,7 @@ func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	return m, nil
 }
 
-func (m *Model) onLoaded(msg loadedMsg) {
+func (m *Page) onLoaded(msg loadedMsg) {
 	if msg.err != nil {
 		m.err = msg.err
 		return
@@ -94,7 +94,7 @@ func (m *Model) onLoaded(msg loadedMsg) {
 
 // onState takes the persona's marks; when membership changed (joined or
 // left, here or elsewhere) the group is read again for its member count.
-func (m *Model) onState(s model.UserState) tea.Cmd {
+func (m *Page) onState(s model.UserState) tea.Cmd {
 	was := m.joined
 	m.setState(s)
 	if m.loaded && was != m.joined {
@@ -103,12 +103,12 @@ func (m *Model) onState(s model.UserState) tea.Cmd {
 	return nil
 }
 
-func (m *Model) setState(s model.UserState) {
+func (m *Page) setState(s model.UserState) {
 	m.marks = marks.From(s)
 	m.joined = model.JoinedGroup(s.Groups, m.id)
 }
 
-func (m *Model) onPosts(msg postsMsg) tea.Cmd {
+func (m *Page) onPosts(msg postsMsg) tea.Cmd {
 	m.loading = false
 	if msg.err != nil {
 		return screen.Send(screen.StatusMsg{Err: msg.err})
@@ -122,7 +122,7 @@ func (m *Model) onPosts(msg postsMsg) tea.Cmd {
 }
 
 // maybeMore asks for the next page of posts when the selection nears the end.
-func (m *Model) maybeMore() tea.Cmd {
+func (m *Page) maybeMore() tea.Cmd {
 	if m.loading || m.next == "" || m.sel < m.count()-prefetch {
 		return nil
 	}
@@ -131,13 +131,13 @@ func (m *Model) maybeMore() tea.Cmd {
 }
 
 // count is the number of selectable rows.
-func (m *Model) count() int { return 1 + len(m.posts) }
+func (m *Page) count() int { return 1 + len(m.posts) }
 
 // SetSize sets the page's area.
-func (m *Model) SetSize(width, height int) { m.width, m.height = width, height }
+func (m *Page) SetSize(width, height int) { m.width, m.height = width, height }
 
 // Title is the group's name.
-func (m *Model) Title() string {
+func (m *Page) Title() string {
 	if m.group.Name == "" {
 		return "Topic group"
 	}
@@ -145,4 +145,4 @@ func (m *Model) Title() string {
 }
 
 // CapturesInput: the page has no text input.
-func (m *Model) CapturesInput() bool { return false }
+func (m *Page) CapturesInput() bool { return false }

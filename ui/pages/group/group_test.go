@@ -16,7 +16,7 @@ import (
 
 const crayfishFans model.GroupID = "kfc-crayfish-fans"
 
-func open(t *testing.T, st store.Store, id model.GroupID, w, h int) (*uitest.Screen, *Model) {
+func open(t *testing.T, st store.Store, id model.GroupID, w, h int) (*uitest.Screen, *Page) {
 	t.Helper()
 	m := New(uitest.Env(st, "newuser"), id, model.SourcePostComponent)
 	return uitest.NewScreen(m, w, h), m

@@ -14,7 +14,7 @@ import (
 // handleKey moves the selection, joins or leaves, or opens a post. (Posts
 // are liked and collected on their own page: this package sits below the
 // post page, which opens groups.)
-func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if !m.loaded {
 		return nil
 	}
@@ -42,7 +42,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // selected is the post under the selection, if a post is selected.
-func (m *Model) selected() (model.Post, bool) {
+func (m *Page) selected() (model.Post, bool) {
 	i := m.sel - 1
 	if i < 0 || i >= len(m.posts) {
 		return model.Post{}, false

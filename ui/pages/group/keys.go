@@ -34,7 +34,7 @@ func newKeyMap(k *keys.Map) keyMap {
 }
 
 // ShortHelp lists what works on the selected row.
-func (m *Model) ShortHelp() []key.Binding {
+func (m *Page) ShortHelp() []key.Binding {
 	if !m.loaded {
 		return nil
 	}
@@ -53,7 +53,7 @@ func (m *Model) ShortHelp() []key.Binding {
 }
 
 // FullHelp groups the same bindings for the "?" page.
-func (m *Model) FullHelp() [][]key.Binding {
+func (m *Page) FullHelp() [][]key.Binding {
 	if !m.loaded {
 		return nil
 	}

@@ -11,7 +11,7 @@ import (
 
 // View draws the fixed header and the scrolling group, which keeps the
 // selected row in view.
-func (m *Model) View() string {
+func (m *Page) View() string {
 	st := m.env.Styles
 	header := draw.PageHeader(st, "Topic group", "", m.width)
 	return draw.PageView(st, header, m.width, m.height, m.loaded, m.err, func(h int) string {
@@ -22,7 +22,7 @@ func (m *Model) View() string {
 
 // blocks is the group's card, its button, then its posts; index maps
 // selectable row i to its block.
-func (m *Model) blocks() (blocks []string, index []int) {
+func (m *Page) blocks() (blocks []string, index []int) {
 	st := m.env.Styles
 	blocks = append(blocks, m.about())
 	index = append(index, len(blocks))
@@ -50,7 +50,7 @@ func (m *Model) blocks() (blocks []string, index []int) {
 }
 
 // about is the group's name, members and topic.
-func (m *Model) about() string {
+func (m *Page) about() string {
 	st := m.env.Styles
 	g := m.group
 	members := postcard.Grouped(g.Members) + " members"
@@ -68,7 +68,7 @@ func (m *Model) about() string {
 }
 
 // button is the selectable Join / Joined button.
-func (m *Model) button() string {
+func (m *Page) button() string {
 	st := m.env.Styles
 	btn := st.Button.Render("[ + Join group ]")
 	if m.joined {

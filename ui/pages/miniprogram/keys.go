@@ -7,7 +7,7 @@ import (
 )
 
 // ShortHelp lists the keys that work right now.
-func (m *Model) ShortHelp() []key.Binding {
+func (m *Page) ShortHelp() []key.Binding {
 	if !m.ready() {
 		return nil
 	}
@@ -38,7 +38,7 @@ func (m *Model) ShortHelp() []key.Binding {
 }
 
 // FullHelp is the same bindings, one group.
-func (m *Model) FullHelp() [][]key.Binding {
+func (m *Page) FullHelp() [][]key.Binding {
 	if h := m.ShortHelp(); len(h) > 0 {
 		return [][]key.Binding{h}
 	}

@@ -15,8 +15,8 @@ import (
 	"lifesim/ui/screen"
 )
 
-// Model is one open mini program page.
-type Model struct {
+// Page is one open mini program page.
+type Page struct {
 	env    screen.Env
 	owner  screen.Owner
 	id     model.MiniProgramID
@@ -49,23 +49,23 @@ type Model struct {
 }
 
 // New builds the page for msg; Init opens and loads it.
-func New(env screen.Env, msg nav.OpenMiniProgramMsg) *Model {
-	return &Model{env: env, owner: screen.NewOwner(), id: msg.ID, source: msg.Source, from: msg.ServiceID,
+func New(env screen.Env, msg nav.OpenMiniProgramMsg) *Page {
+	return &Page{env: env, owner: screen.NewOwner(), id: msg.ID, source: msg.Source, from: msg.ServiceID,
 		pkeys: newPromptKeys(env.Keys)}
 }
 
 // MiniProgramOpen is the id of the mini program on this page; the root uses
 // it to bring an already-open mini program forward.
-func (m *Model) MiniProgramOpen() string { return string(m.id) }
+func (m *Page) MiniProgramOpen() string { return string(m.id) }
 
 // Init records the visit and loads the page in one command.
-func (m *Model) Init() tea.Cmd { return openAndLoad(m.env, m.owner, m.id, m.source) }
+func (m *Page) Init() tea.Cmd { return openAndLoad(m.env, m.owner, m.id, m.source) }
 
 // SetSize sets the area the page draws in.
-func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Page) SetSize(w, h int) { m.width, m.height = w, h }
 
 // Title is the mini program's name once loaded.
-func (m *Model) Title() string {
+func (m *Page) Title() string {
 	if m.loaded && m.err == nil {
 		return model.CleanLine(m.mp.Name)
 	}
@@ -74,14 +74,14 @@ func (m *Model) Title() string {
 
 // CapturesInput is false: the page has no text input. The follow pop-up
 // is a bottom sheet, not a modal: global keys keep working under it.
-func (m *Model) CapturesInput() bool { return false }
+func (m *Page) CapturesInput() bool { return false }
 
 // TakesBack is true while the follow pop-up is up, so that esc closes it
 // rather than the page.
-func (m *Model) TakesBack() bool { return m.prompt }
+func (m *Page) TakesBack() bool { return m.prompt }
 
 // Update dispatches keys, this page's load results and state refreshes.
-func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+func (m *Page) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.Owner == m.owner {
@@ -109,12 +109,12 @@ func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	return m, nil
 }
 
-func (m *Model) ready() bool { return m.loaded && m.err == nil }
+func (m *Page) ready() bool { return m.loaded && m.err == nil }
 
 // onLoaded takes the page's data, preselects the service it was opened at,
 // hands the fresh state to the root and, if the guidance tip shows, records
 // that it was seen.
-func (m *Model) onLoaded(msg loadedMsg) tea.Cmd {
+func (m *Page) onLoaded(msg loadedMsg) tea.Cmd {
 	m.loaded = true
 	if msg.Err != nil {
 		if errors.Is(msg.Err, store.ErrNotFound) {
@@ -148,7 +148,7 @@ func (m *Model) onLoaded(msg loadedMsg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	n := len(m.mp.Services)
 	switch {
@@ -174,7 +174,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // collected reports whether the mini program is in My Mini Programs.
-func (m *Model) collected() bool {
+func (m *Page) collected() bool {
 	for _, id := range m.state.Favourites {
 		if id == m.id {
 			return true
@@ -184,7 +184,7 @@ func (m *Model) collected() bool {
 }
 
 // following reports whether the persona follows the bound life account.
-func (m *Model) following() bool {
+func (m *Page) following() bool {
 	if m.account == nil {
 		return false
 	}
@@ -211,13 +211,13 @@ func (e notFoundError) Unwrap() error { return e.cause }
 
 // guidanceShowing reports that the guidance tip is on screen and its
 // outcome not yet recorded.
-func (m *Model) guidanceShowing() bool {
+func (m *Page) guidanceShowing() bool {
 	return m.ready() && m.guidance && !m.guidanceDone && !m.collected()
 }
 
 // Leave records guidance_dismissed when the page closes while the tip is
 // on screen (the persona left without collecting).
-func (m *Model) Leave() tea.Cmd {
+func (m *Page) Leave() tea.Cmd {
 	if !m.guidanceShowing() {
 		return nil
 	}

@@ -37,7 +37,7 @@ func newPromptKeys(k *keys.Map) promptKeys {
 
 // decidePrompt decides, once per page view on load, whether the sheet
 // shows, and records that it was shown.
-func (m *Model) decidePrompt(s model.UserState) tea.Cmd {
+func (m *Page) decidePrompt(s model.UserState) tea.Cmd {
 	if m.account == nil {
 		return nil
 	}
@@ -61,7 +61,7 @@ func (m *Model) decidePrompt(s model.UserState) tea.Cmd {
 }
 
 // promptKey answers the sheet, or hands the key to the page under it.
-func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Page) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.pkeys.accept):
 		m.prompt = false
@@ -88,7 +88,7 @@ func answerPrompt(env screen.Env, acc model.AccountID, name string, mp model.Min
 }
 
 // sheet draws the pop-up at the page's bottom, w wide.
-func (m *Model) sheet(w int) string {
+func (m *Page) sheet(w int) string {
 	st := m.env.Styles
 	box := st.CardActive
 	inner := max(w-box.GetHorizontalFrameSize(), 1)

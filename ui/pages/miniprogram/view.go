@@ -15,7 +15,7 @@ const defaultGuidance = "Add to My Mini Programs for one-tap return"
 
 // View draws the header bar, then the page body scrolled so the selected
 // service is in view.
-func (m *Model) View() string {
+func (m *Page) View() string {
 	w, h := m.width, m.height
 	if w <= 0 || h <= 0 {
 		return ""
@@ -42,7 +42,7 @@ func (m *Model) View() string {
 
 // header is the mini program's navigation bar: back arrow, icon and name,
 // and the top-right capsule whose star shows the collect state.
-func (m *Model) header(w int) string {
+func (m *Page) header(w int) string {
 	st := m.env.Styles
 	star := st.Muted.Render("☆")
 	if m.collected() {
@@ -62,14 +62,14 @@ func (m *Model) header(w int) string {
 	return draw.Spread(left, capsule, w) + "\n" + rule
 }
 
-func (m *Model) errorView(w int) string {
+func (m *Page) errorView(w int) string {
 	st := m.env.Styles
 	return st.Error.Render(draw.Block("✗ "+m.err.Error(), w, 2)) + "\n\n" +
 		st.Muted.Render(draw.Block("It may have been removed from this world. Press esc to go back.", w, 0))
 }
 
 // body returns the scrollable blocks and the index of the first service.
-func (m *Model) body(w int) ([]string, int) {
+func (m *Page) body(w int) ([]string, int) {
 	st := m.env.Styles
 	blocks := []string{m.info(w)}
 	if m.account != nil {
@@ -100,7 +100,7 @@ func (m *Model) body(w int) ([]string, int) {
 }
 
 // info is the category and merchant line and the description.
-func (m *Model) info(w int) string {
+func (m *Page) info(w int) string {
 	st := m.env.Styles
 	meta := model.CleanLine(m.mp.Category)
 	if m.merchant != "" {
@@ -114,7 +114,7 @@ func (m *Model) info(w int) string {
 }
 
 // accountLine is the bound life account with its follow button.
-func (m *Model) accountLine(w int) string {
+func (m *Page) accountLine(w int) string {
 	st := m.env.Styles
 	btn := st.Button.Render("[+ Follow]")
 	if m.following() {
@@ -126,7 +126,7 @@ func (m *Model) accountLine(w int) string {
 }
 
 // tip is the merchant's collection guidance.
-func (m *Model) tip(w int) string {
+func (m *Page) tip(w int) string {
 	text := strings.TrimSpace(model.CleanLine(m.mp.GuidanceTip))
 	if text == "" {
 		text = defaultGuidance
@@ -139,7 +139,7 @@ func (m *Model) tip(w int) string {
 // serviceBlock is one orderable service: name and price, then its
 // description; the selected one is highlighted, the one a post linked to is
 // marked.
-func (m *Model) serviceBlock(i int, s model.Service, w int) string {
+func (m *Page) serviceBlock(i int, s model.Service, w int) string {
 	st := m.env.Styles
 	price := model.FormatYuan(s.PriceCents)
 	inner := w - 2

@@ -13,8 +13,8 @@ import (
 	"lifesim/ui/screen"
 )
 
-// Model is the picker page.
-type Model struct {
+// Picker is the picker page.
+type Picker struct {
 	env           screen.Env
 	owner         screen.Owner
 	width, height int
@@ -27,22 +27,22 @@ type Model struct {
 }
 
 // New builds the picker; Init loads the personas.
-func New(env screen.Env) *Model { return &Model{env: env, owner: screen.NewOwner()} }
+func New(env screen.Env) *Picker { return &Picker{env: env, owner: screen.NewOwner()} }
 
 // Init reads the personas.
-func (m *Model) Init() tea.Cmd { return loadPersonas(m.env, m.owner) }
+func (m *Picker) Init() tea.Cmd { return loadPersonas(m.env, m.owner) }
 
 // SetSize sets the area the page draws in.
-func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Picker) SetSize(w, h int) { m.width, m.height = w, h }
 
 // Title names the page.
-func (m *Model) Title() string { return "Switch persona" }
+func (m *Picker) Title() string { return "Switch persona" }
 
 // CapturesInput is always false: the page has no text input.
-func (m *Model) CapturesInput() bool { return false }
+func (m *Picker) CapturesInput() bool { return false }
 
 // Update takes the persona list and the keys.
-func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+func (m *Picker) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.owner == m.owner {
@@ -59,7 +59,7 @@ func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	return m, nil
 }
 
-func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Picker) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	switch {
 	case key.Matches(msg, k.Up):
@@ -76,7 +76,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // ShortHelp lists the picker's keys.
-func (m *Model) ShortHelp() []key.Binding {
+func (m *Picker) ShortHelp() []key.Binding {
 	k := m.env.Keys
 	if len(m.personas) == 0 {
 		return nil
@@ -87,4 +87,4 @@ func (m *Model) ShortHelp() []key.Binding {
 }
 
 // FullHelp is the short help in one group.
-func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m *Picker) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }

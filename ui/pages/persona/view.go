@@ -12,7 +12,7 @@ import (
 
 // View lists the personas: name (✓ for the current one), description and
 // location, the selected one highlighted.
-func (m *Model) View() string {
+func (m *Picker) View() string {
 	w, h := m.width, m.height
 	if w <= 0 || h <= 0 {
 		return ""

@@ -31,7 +31,7 @@ type loadedMsg struct {
 
 // load reads the post (counts include every persona's actions), its
 // account, what its components point at, its comments and the state.
-func (m *Model) load() tea.Cmd {
+func (m *Page) load() tea.Cmd {
 	st, id, p, owner := m.env.Store, m.id, m.env.Persona, m.owner
 	return func() tea.Msg {
 		d, err := readDetail(st, id)
@@ -113,7 +113,7 @@ func readComponents(st store.Store, d *detail) error {
 }
 
 // recordOpen appends the open_post event with where it was opened from.
-func (m *Model) recordOpen() tea.Cmd {
+func (m *Page) recordOpen() tea.Cmd {
 	st, a, id, src := m.env.Store, m.env.Actor(), m.id, m.source
 	return func() tea.Msg {
 		if err := st.OpenedPost(a, id, src); err != nil {

@@ -17,7 +17,7 @@ import (
 
 // handleKey routes a key to the comment input, the forward picker, or the
 // page's own bindings.
-func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case m.input.Focused():
 		return m.inputKey(msg)
@@ -55,7 +55,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func (m *Model) moveSel(delta int) {
+func (m *Page) moveSel(delta int) {
 	m.sel = draw.Clamp(m.sel+delta, m.count())
 	if m.sel == 0 {
 		m.vp.Offset = 0 // back on the header: show the post from its top
@@ -63,7 +63,7 @@ func (m *Model) moveSel(delta int) {
 }
 
 // inputKey: enter posts the comment, esc leaves the input, the rest types.
-func (m *Model) inputKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Page) inputKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	switch {
 	case key.Matches(msg, k.Back):
@@ -85,7 +85,7 @@ func (m *Model) inputKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // pickerKey drives the forward picker; enter forwards the post.
-func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Page) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 	if to, ok := m.picker.HandleKey(msg, m.env.Keys); ok {
 		return Forward(m.env, m.d.post, to)
 	}
@@ -93,7 +93,7 @@ func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // component is the selected marketing component, if one is selected.
-func (m *Model) component() (model.Component, bool) {
+func (m *Page) component() (model.Component, bool) {
 	i := m.sel - 1
 	if i < 0 || i >= len(m.d.post.Components) {
 		return model.Component{}, false
@@ -102,7 +102,7 @@ func (m *Model) component() (model.Component, bool) {
 }
 
 // activate does what enter means for the selection.
-func (m *Model) activate() tea.Cmd {
+func (m *Page) activate() tea.Cmd {
 	if m.sel == 0 {
 		return screen.Send(nav.OpenAccountMsg{ID: m.d.account.ID, Source: model.SourcePost})
 	}

@@ -39,7 +39,7 @@ func newKeyMap(k *keys.Map) keyMap {
 }
 
 // enter is the enter binding for what is selected (none for a comment).
-func (m *Model) enter() []key.Binding {
+func (m *Page) enter() []key.Binding {
 	k := m.keys
 	if m.sel == 0 {
 		return []key.Binding{k.openAccount}
@@ -58,7 +58,7 @@ func (m *Model) enter() []key.Binding {
 }
 
 // ShortHelp lists what works right now.
-func (m *Model) ShortHelp() []key.Binding {
+func (m *Page) ShortHelp() []key.Binding {
 	k := m.keys
 	switch {
 	case m.input.Focused():
@@ -72,7 +72,7 @@ func (m *Model) ShortHelp() []key.Binding {
 }
 
 // FullHelp groups the same bindings for the "?" page.
-func (m *Model) FullHelp() [][]key.Binding {
+func (m *Page) FullHelp() [][]key.Binding {
 	k := m.keys
 	switch {
 	case m.input.Focused(), m.picker.IsOpen(), !m.loaded:

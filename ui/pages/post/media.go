@@ -63,7 +63,7 @@ type tickMsg struct {
 
 // afterLoad starts on the media once the post is known: it asks for the
 // pictures (once) and lets a live stream start ticking.
-func (m *Model) afterLoad() tea.Cmd {
+func (m *Page) afterLoad() tea.Cmd {
 	if m.media.requested || m.err != nil {
 		return nil
 	}
@@ -77,7 +77,7 @@ func (m *Model) afterLoad() tea.Cmd {
 }
 
 // loadMedia reads and decodes the post's poster and frames.
-func (m *Model) loadMedia(p model.Post) tea.Cmd {
+func (m *Page) loadMedia(p model.Post) tea.Cmd {
 	st, owner := m.env.Store, m.owner
 	poster, frames := p.Poster(), p.Frames
 	if poster == "" && len(frames) == 0 {
@@ -109,7 +109,7 @@ func readPicture(st store.Store, path string) (picture.Picture, error) {
 }
 
 // updateMedia handles the media's own messages.
-func (m *Model) updateMedia(msg tea.Msg) tea.Cmd {
+func (m *Page) updateMedia(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case mediaMsg:
 		if msg.owner == m.owner {
@@ -126,7 +126,7 @@ func (m *Model) updateMedia(msg tea.Msg) tea.Cmd {
 
 // onTick moves the video or the stream on, and schedules the next tick
 // while the media is still on screen.
-func (m *Model) onTick(at time.Time) tea.Cmd {
+func (m *Page) onTick(at time.Time) tea.Cmd {
 	p := m.d.post
 	switch p.Kind {
 	case model.PostVideo:
@@ -157,7 +157,7 @@ func (m *Model) onTick(at time.Time) tea.Cmd {
 
 // togglePlay plays or pauses a video; a video at its end plays again from
 // the start.
-func (m *Model) togglePlay() tea.Cmd {
+func (m *Page) togglePlay() tea.Cmd {
 	p := m.d.post
 	if p.Kind != model.PostVideo {
 		return nil
@@ -173,19 +173,19 @@ func (m *Model) togglePlay() tea.Cmd {
 }
 
 // start begins ticking under a new generation.
-func (m *Model) start() tea.Cmd {
+func (m *Page) start() tea.Cmd {
 	m.media.gen++
 	m.media.running = true
 	return m.tick()
 }
 
 // stop ends ticking: the tick in flight is now stale.
-func (m *Model) stop() {
+func (m *Page) stop() {
 	m.media.gen++
 	m.media.running = false
 }
 
-func (m *Model) tick() tea.Cmd {
+func (m *Page) tick() tea.Cmd {
 	owner, gen := m.owner, m.media.gen
 	d := videoTick
 	if m.d.post.Kind == model.PostLive {
@@ -196,7 +196,7 @@ func (m *Model) tick() tea.Cmd {
 
 // followScroll runs after the selection moved: a live stream that comes
 // back into view starts ticking again (a paused video waits for p).
-func (m *Model) followScroll() tea.Cmd {
+func (m *Page) followScroll() tea.Cmd {
 	switch {
 	case m.media.running && !m.mediaVisible():
 		m.stop()
@@ -208,7 +208,7 @@ func (m *Model) followScroll() tea.Cmd {
 
 // leaving runs before enter opens another page: a video pauses rather than
 // play on unseen under it. A live stream goes on, as a real one would.
-func (m *Model) leaving() {
+func (m *Page) leaving() {
 	if m.d.post.Kind == model.PostVideo && m.media.running {
 		m.stop()
 	}
@@ -217,14 +217,14 @@ func (m *Model) leaving() {
 // leadsAway reports whether enter on the selection opens another page:
 // the account header, a service link or a group (a coupon is claimed in
 // place).
-func (m *Model) leadsAway() bool {
+func (m *Page) leadsAway() bool {
 	c, ok := m.component()
 	return m.sel == 0 || (ok && c.Kind != model.ComponentCoupon)
 }
 
 // mediaVisible reports whether any line of the media is inside the
 // scrolling area as the next frame will draw it.
-func (m *Model) mediaVisible() bool {
+func (m *Page) mediaVisible() bool {
 	if !m.loaded || m.width <= 0 {
 		return false
 	}
@@ -245,7 +245,7 @@ func videoLength(p model.Post) time.Duration {
 }
 
 // playKeys is the play/pause binding on a video, named for what it will do.
-func (m *Model) playKeys() []key.Binding {
+func (m *Page) playKeys() []key.Binding {
 	if m.d.post.Kind != model.PostVideo {
 		return nil
 	}

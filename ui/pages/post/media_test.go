@@ -19,7 +19,7 @@ const (
 )
 
 // openWith opens post id with a Ticker the test fires by hand.
-func openWith(t *testing.T, st store.Store, id model.PostID, w, h int) (*uitest.Screen, *Model, *uitest.Ticker) {
+func openWith(t *testing.T, st store.Store, id model.PostID, w, h int) (*uitest.Screen, *Page, *uitest.Ticker) {
 	t.Helper()
 	tk := &uitest.Ticker{}
 	env := uitest.Env(st, "newuser")
@@ -271,7 +271,7 @@ func TestLiveStopsOutOfViewAndCatchesUp(t *testing.T) {
 	uitest.MustContain(t, d, "Momo: Can I use the ¥10 coupon")
 }
 
-func helpText(m *Model) string {
+func helpText(m *Page) string {
 	var out []string
 	for _, b := range m.ShortHelp() {
 		out = append(out, b.Help().Key+" "+b.Help().Desc)

@@ -14,7 +14,7 @@ import (
 
 // mediaView draws the post's media under its title: the picture, the
 // video player, or the live panel. It is "" for a post without media.
-func (m *Model) mediaView() string {
+func (m *Page) mediaView() string {
 	switch m.d.post.Kind {
 	case model.PostVideo:
 		return join(m.pictureView(m.videoFrame()), m.playerLine())
@@ -27,7 +27,7 @@ func (m *Model) mediaView() string {
 // pictureView is a picture centred in the page, or, without colour, its
 // ASCII shades and a caption naming what it shows. Before the picture
 // arrives it is "", after a failed read a one-line notice.
-func (m *Model) pictureView(pic picture.Picture) string {
+func (m *Page) pictureView(pic picture.Picture) string {
 	st, p, w := m.env.Styles, m.d.post, m.width
 	switch {
 	case m.media.err != nil:
@@ -55,7 +55,7 @@ func (m *Model) pictureView(pic picture.Picture) string {
 
 // videoFrame is the frame on screen: the poster until the video first
 // plays, then the current frame (where a pause leaves it).
-func (m *Model) videoFrame() picture.Picture {
+func (m *Page) videoFrame() picture.Picture {
 	if len(m.media.frames) == 0 || (!m.media.running && m.media.pos == 0) {
 		return m.media.poster
 	}
@@ -64,7 +64,7 @@ func (m *Model) videoFrame() picture.Picture {
 
 // playerLine is "▶  ━━━━────── 0:12 / 0:45": the state (▶ paused, ❚❚
 // playing, ↺ ended), the progress bar and the position.
-func (m *Model) playerLine() string {
+func (m *Page) playerLine() string {
 	st, p, w := m.env.Styles, m.d.post, m.width
 	length := videoLength(p)
 	glyph := "▶ " // two cells each, so the bar keeps its length
@@ -84,7 +84,7 @@ func (m *Model) playerLine() string {
 // chatView is the live chat: a heading and the last comments of the
 // script that have arrived, in a fixed height with the newest at the
 // bottom.
-func (m *Model) chatView() string {
+func (m *Page) chatView() string {
 	st, p, w := m.env.Styles, m.d.post, m.width
 	var lines []string
 	for _, l := range p.LiveScript[:model.LiveRevealed(p.LiveScript, m.media.elapsed)] {
@@ -103,7 +103,7 @@ func (m *Model) chatView() string {
 }
 
 // chatLine is one comment, "author: text", over at most two lines.
-func (m *Model) chatLine(l model.LiveLine) []string {
+func (m *Page) chatLine(l model.LiveLine) []string {
 	st, w := m.env.Styles, m.width
 	author := model.CleanLine(l.Author) + ":"
 	lines := strings.Split(draw.Block(author+" "+l.Text, max(w-2, 1), 2), "\n")
@@ -119,7 +119,7 @@ func (m *Model) chatLine(l model.LiveLine) []string {
 }
 
 // liveViewers is the stream's audience now, moving while it is open.
-func (m *Model) liveViewers() int64 {
+func (m *Page) liveViewers() int64 {
 	return model.LiveViewers(m.d.post.Viewers, m.media.elapsed)
 }
 

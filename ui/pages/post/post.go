@@ -14,8 +14,8 @@ import (
 	"lifesim/ui/screen"
 )
 
-// Model is an open post.
-type Model struct {
+// Page is an open post.
+type Page struct {
 	env           screen.Env
 	owner         screen.Owner
 	keys          keyMap
@@ -35,7 +35,7 @@ type Model struct {
 }
 
 // New builds the page for msg; Init loads it and records the open.
-func New(env screen.Env, msg nav.OpenPostMsg) *Model {
+func New(env screen.Env, msg nav.OpenPostMsg) *Page {
 	in := textinput.New()
 	in.Prompt = ""
 	in.Placeholder = "Say something nice…"
@@ -47,7 +47,7 @@ func New(env screen.Env, msg nav.OpenPostMsg) *Model {
 	// A steady cursor: no blink ticks to keep the frame (and tests) busy.
 	s.Cursor.Blink = false
 	in.SetStyles(s)
-	return &Model{
+	return &Page{
 		env:    env,
 		owner:  screen.NewOwner(),
 		keys:   newKeyMap(env.Keys),
@@ -59,12 +59,12 @@ func New(env screen.Env, msg nav.OpenPostMsg) *Model {
 }
 
 // Init loads the post and records that it was opened, with its source.
-func (m *Model) Init() tea.Cmd {
+func (m *Page) Init() tea.Cmd {
 	return tea.Batch(m.load(), m.recordOpen())
 }
 
 // Update dispatches keys, load results and state changes.
-func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+func (m *Page) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
@@ -88,7 +88,7 @@ func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	return m, nil
 }
 
-func (m *Model) onLoaded(msg loadedMsg) {
+func (m *Page) onLoaded(msg loadedMsg) {
 	if msg.err != nil {
 		m.err = msg.err
 		return
@@ -99,16 +99,16 @@ func (m *Model) onLoaded(msg loadedMsg) {
 }
 
 // count is the number of selectable rows.
-func (m *Model) count() int { return 1 + len(m.d.post.Components) + len(m.d.comments) }
+func (m *Page) count() int { return 1 + len(m.d.post.Components) + len(m.d.comments) }
 
 // SetSize sets the page's area.
-func (m *Model) SetSize(width, height int) {
+func (m *Page) SetSize(width, height int) {
 	m.width, m.height = width, height
 	m.input.SetWidth(max(width-6, 1))
 }
 
 // Title is the post's title.
-func (m *Model) Title() string {
+func (m *Page) Title() string {
 	if m.d.post.Title == "" {
 		return "Post"
 	}
@@ -117,7 +117,7 @@ func (m *Model) Title() string {
 
 // pasteComment types what fits of a paste into the comment, saying so
 // when it had to cut (the input would cut it silently).
-func (m *Model) pasteComment(msg tea.PasteMsg) tea.Cmd {
+func (m *Page) pasteComment(msg tea.PasteMsg) tea.Cmd {
 	have := utf8.RuneCountInString(m.input.Value())
 	fit, cut := draw.FitPaste(model.CleanLine(msg.Content), have, model.MaxCommentRunes)
 	var cmd tea.Cmd
@@ -130,4 +130,4 @@ func (m *Model) pasteComment(msg tea.PasteMsg) tea.Cmd {
 
 // CapturesInput is true while the comment input or the forward picker is
 // open: esc then closes it instead of leaving the page.
-func (m *Model) CapturesInput() bool { return m.input.Focused() || m.picker.IsOpen() }
+func (m *Page) CapturesInput() bool { return m.input.Focused() || m.picker.IsOpen() }

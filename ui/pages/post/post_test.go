@@ -20,7 +20,7 @@ import (
 // service link, a coupon and a group.
 const crayfish model.PostID = "post-kfc-crayfish"
 
-func open(t *testing.T, st store.Store, w, h int) (*uitest.Screen, *Model) {
+func open(t *testing.T, st store.Store, w, h int) (*uitest.Screen, *Page) {
 	t.Helper()
 	m := New(uitest.Env(st, "newuser"), nav.OpenPostMsg{ID: crayfish, Source: model.SourceFeed})
 	return uitest.NewScreen(m, w, h), m

@@ -21,7 +21,7 @@ type row struct {
 
 // componentRow draws one marketing component; its text lines are the
 // selectable part, the detail lines under them say where it leads.
-func (m *Model) componentRow(c model.Component, selected bool) string {
+func (m *Page) componentRow(c model.Component, selected bool) string {
 	st := m.env.Styles
 	var r row
 	switch c.Kind {
@@ -63,7 +63,7 @@ func (m *Model) componentRow(c model.Component, selected bool) string {
 }
 
 // serviceRow: "🛒 <label> › <mini program>", then the service and price.
-func (m *Model) serviceRow(c model.Component) row {
+func (m *Page) serviceRow(c model.Component) row {
 	r := row{icon: postcard.IconService, text: c.Label}
 	mp, ok := m.d.programs[c.MiniProgramID]
 	if !ok {
@@ -78,7 +78,7 @@ func (m *Model) serviceRow(c model.Component) row {
 
 // couponRow: "🎫 <coupon title>" with its claim state on the right, then
 // its terms and where it is redeemed.
-func (m *Model) couponRow(c model.Component) row {
+func (m *Page) couponRow(c model.Component) row {
 	st := m.env.Styles
 	cp, ok := m.d.coupons[c.CouponID]
 	if !ok {
@@ -97,7 +97,7 @@ func (m *Model) couponRow(c model.Component) row {
 }
 
 // groupRow: "👥 <group> · N members"; the topic shows while it is selected.
-func (m *Model) groupRow(c model.Component, selected bool) row {
+func (m *Page) groupRow(c model.Component, selected bool) row {
 	g, ok := m.d.groups[c.GroupID]
 	if !ok {
 		return row{icon: postcard.IconGroup, text: c.Label}
@@ -110,7 +110,7 @@ func (m *Model) groupRow(c model.Component, selected bool) row {
 }
 
 // comment is one comment: author and age, then the text.
-func (m *Model) comment(c model.Comment, selected bool) string {
+func (m *Page) comment(c model.Comment, selected bool) string {
 	st := m.env.Styles
 	who := m.d.names[c.Persona]
 	if c.Persona == m.env.Persona {

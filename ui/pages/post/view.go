@@ -14,7 +14,7 @@ import (
 
 // View draws the fixed header, the scrolling post, and the fixed bottom:
 // the interaction bar and, when open, the comment input or forward picker.
-func (m *Model) View() string {
+func (m *Page) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
@@ -29,13 +29,13 @@ func (m *Model) View() string {
 }
 
 // bodyHeight is the height of the scrolling part between header and bottom.
-func (m *Model) bodyHeight() int {
+func (m *Page) bodyHeight() int {
 	return max(m.height-lipgloss.Height(m.header())-lipgloss.Height(m.bottom()), 0)
 }
 
 // scroll renders the scrolling part, h lines high, moving the viewport to
 // keep the selection in view.
-func (m *Model) scroll(h int) string {
+func (m *Page) scroll(h int) string {
 	blocks, index := m.blocks()
 	sel := -1
 	if m.sel > 0 {
@@ -45,7 +45,7 @@ func (m *Model) scroll(h int) string {
 }
 
 // placeholder is shown until the post arrives (or if it cannot).
-func (m *Model) placeholder() string {
+func (m *Page) placeholder() string {
 	st := m.env.Styles
 	back := st.Title.Render("←") + " "
 	if m.err != nil {
@@ -56,7 +56,7 @@ func (m *Model) placeholder() string {
 
 // header is the back arrow, the account (name, kind badge) and its follow
 // button; selectable as row 0, where enter opens the account.
-func (m *Model) header() string {
+func (m *Page) header() string {
 	st := m.env.Styles
 	a := m.d.account
 	btn := st.Button.Render("+ Follow")
@@ -79,7 +79,7 @@ func (m *Model) header() string {
 }
 
 // bottom is the interaction bar under a rule, then the input or picker.
-func (m *Model) bottom() string {
+func (m *Page) bottom() string {
 	st := m.env.Styles
 	p := m.d.post
 	liked, collected := m.marks.Liked[p.ID], m.marks.Collected[p.ID]
@@ -103,7 +103,7 @@ func (m *Model) bottom() string {
 // blocks is the scrolling part: the post, its components (selectable),
 // and the comments (selectable, so ↓ scrolls through them). index maps
 // selectable row i+1 to its block.
-func (m *Model) blocks() (blocks []string, index []int) {
+func (m *Page) blocks() (blocks []string, index []int) {
 	st := m.env.Styles
 	blocks = append(blocks, m.content())
 	comps := m.d.post.Components
@@ -128,7 +128,7 @@ func (m *Model) blocks() (blocks []string, index []int) {
 
 // content is the post itself: title, form and age, the media (picture,
 // video player or live panel; see media_view.go), the body and the tags.
-func (m *Model) content() string {
+func (m *Page) content() string {
 	st := m.env.Styles
 	p, w := m.d.post, m.width
 	lines := m.head()
@@ -148,7 +148,7 @@ func (m *Model) content() string {
 
 // head is the first lines of the content: the title, then the form (a
 // live stream's audience moving while it is open) and the age.
-func (m *Model) head() []string {
+func (m *Page) head() []string {
 	st := m.env.Styles
 	p, w := m.d.post, m.width
 	meta := postcard.KindMarker(st, p)

@@ -20,8 +20,8 @@ const (
 	zoneChannels
 )
 
-// Model is the Home tab.
-type Model struct {
+// Tab is the Home tab.
+type Tab struct {
 	env           screen.Env
 	owner         screen.Owner
 	width, height int
@@ -40,8 +40,8 @@ type Model struct {
 }
 
 // New builds the Home tab; Init loads its data.
-func New(env screen.Env) *Model {
-	return &Model{
+func New(env screen.Env) *Tab {
+	return &Tab{
 		env:      env,
 		owner:    screen.NewOwner(),
 		sub:      -1,
@@ -50,7 +50,7 @@ func New(env screen.Env) *Model {
 }
 
 // Init reads the persona's state and the exposure slots.
-func (m *Model) Init() tea.Cmd {
+func (m *Tab) Init() tea.Cmd {
 	return tea.Batch(
 		actions.LoadState(m.env),
 		loadChannels(m.env.Store, m.owner),
@@ -58,16 +58,16 @@ func (m *Model) Init() tea.Cmd {
 }
 
 // Title names the tab.
-func (m *Model) Title() string { return "Home" }
+func (m *Tab) Title() string { return "Home" }
 
 // CapturesInput is false: Home's search box is a button that opens Search.
-func (m *Model) CapturesInput() bool { return false }
+func (m *Tab) CapturesInput() bool { return false }
 
 // SetSize sets the area View fills.
-func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Tab) SetSize(w, h int) { m.width, m.height = w, h }
 
 // Update handles keys and this tab's load results.
-func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+func (m *Tab) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
@@ -92,13 +92,13 @@ func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 
 // setState keeps the fresh state and loads the records of any grid mini
 // program not seen before.
-func (m *Model) setState(s model.UserState) tea.Cmd {
+func (m *Tab) setState(s model.UserState) tea.Cmd {
 	m.state, m.loaded = s, true
 	m.clampCell()
 	return m.programs.Load(m.env, m.owner, gridIDs(s))
 }
 
-func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Tab) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	switch {
 	case key.Matches(msg, k.Up):
@@ -138,7 +138,7 @@ func gridIDs(s model.UserState) []model.MiniProgramID {
 // gridCells is what the grid shows: the mini programs that fit and whether
 // the last cell is "More", which takes the place of the last one when
 // there are more than fit.
-func (m *Model) gridCells() (cells []model.MiniProgram, more bool) {
+func (m *Tab) gridCells() (cells []model.MiniProgram, more bool) {
 	size := max(m.env.Settings.GridSize(), 1)
 	for _, id := range gridIDs(m.state) {
 		if p, ok := m.programs.Get(id); ok {
@@ -152,7 +152,7 @@ func (m *Model) gridCells() (cells []model.MiniProgram, more bool) {
 }
 
 // numCells counts the selectable grid cells, "More" included.
-func (m *Model) numCells() int {
+func (m *Tab) numCells() int {
 	cells, more := m.gridCells()
 	if more {
 		return len(cells) + 1

@@ -8,7 +8,7 @@ import (
 
 // ShortHelp lists the keys that do something on the current selection,
 // with enter named for what it will do.
-func (m *Model) ShortHelp() []key.Binding {
+func (m *Tab) ShortHelp() []key.Binding {
 	k := m.env.Keys
 	out := []key.Binding{k.Up, k.Down}
 	switch m.zone {
@@ -30,10 +30,10 @@ func (m *Model) ShortHelp() []key.Binding {
 }
 
 // FullHelp is the short help in one group.
-func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m *Tab) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
 
 // enterAction says what enter does on the selection ("" when nothing).
-func (m *Model) enterAction() string {
+func (m *Tab) enterAction() string {
 	switch m.zone {
 	case zoneSearch:
 		return "search"

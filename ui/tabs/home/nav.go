@@ -13,16 +13,16 @@ import (
 // (a cols-wide matrix where ← → also work), then the channel rows, each
 // followed by its mini programs when expanded.
 
-func (m *Model) cols() int { return max(m.env.Settings.GridColumns, 1) }
+func (m *Tab) cols() int { return max(m.env.Settings.GridColumns, 1) }
 
-func (m *Model) clampCell() {
+func (m *Tab) clampCell() {
 	m.cell = draw.Clamp(m.cell, m.numCells())
 	if m.zone == zoneGrid && m.numCells() == 0 {
 		m.zone = zoneSearch
 	}
 }
 
-func (m *Model) moveUp() {
+func (m *Tab) moveUp() {
 	switch m.zone {
 	case zoneGrid:
 		if m.cell >= m.cols() {
@@ -47,7 +47,7 @@ func (m *Model) moveUp() {
 
 // enterGridFromBelow selects the grid's last row (same column if it has
 // one), or the search box when the grid is empty.
-func (m *Model) enterGridFromBelow() {
+func (m *Tab) enterGridFromBelow() {
 	n := m.numCells()
 	if n == 0 {
 		m.zone = zoneSearch
@@ -58,7 +58,7 @@ func (m *Model) enterGridFromBelow() {
 	m.cell = min(lastRow*m.cols()+m.cell%m.cols(), n-1)
 }
 
-func (m *Model) moveDown() {
+func (m *Tab) moveDown() {
 	n := m.numCells()
 	switch m.zone {
 	case zoneSearch:
@@ -85,14 +85,14 @@ func (m *Model) moveDown() {
 	}
 }
 
-func (m *Model) enterChannels() {
+func (m *Tab) enterChannels() {
 	if len(m.channels) > 0 {
 		m.zone, m.ch, m.sub = zoneChannels, 0, -1
 	}
 }
 
 // moveLeft moves along the grid; on a channel it collapses the channel.
-func (m *Model) moveLeft() {
+func (m *Tab) moveLeft() {
 	switch m.zone {
 	case zoneGrid:
 		m.cell = max(m.cell-1, 0)
@@ -104,7 +104,7 @@ func (m *Model) moveLeft() {
 }
 
 // moveRight moves along the grid; on a channel it expands the channel.
-func (m *Model) moveRight() {
+func (m *Tab) moveRight() {
 	switch m.zone {
 	case zoneGrid:
 		m.cell = min(m.cell+1, m.numCells()-1)
@@ -116,7 +116,7 @@ func (m *Model) moveRight() {
 }
 
 // activate is enter on the selection.
-func (m *Model) activate() tea.Cmd {
+func (m *Tab) activate() tea.Cmd {
 	switch m.zone {
 	case zoneSearch:
 		return screen.Send(nav.SwitchTabMsg{Tab: nav.TabSearch, FocusInput: true})

@@ -18,7 +18,7 @@ const emptyHint = "Mini programs you collect or use appear here — try / to sea
 
 // View draws the search box, the grid and the exposure slots, scrolled so
 // the selection is visible.
-func (m *Model) View() string {
+func (m *Tab) View() string {
 	w := m.width
 	if w <= 0 || m.height <= 0 {
 		return ""
@@ -42,7 +42,7 @@ func (m *Model) View() string {
 }
 
 // searchBox is the drawn, never-focused box that opens Search.
-func (m *Model) searchBox(w int) string {
+func (m *Tab) searchBox(w int) string {
 	st := m.env.Styles
 	box := st.Input
 	if m.zone == zoneSearch {
@@ -53,14 +53,14 @@ func (m *Model) searchBox(w int) string {
 }
 
 // heading is a section title with an optional muted note on the right.
-func (m *Model) heading(title, note string, w int) string {
+func (m *Tab) heading(title, note string, w int) string {
 	st := m.env.Styles
 	return draw.Spread(st.Section.Render(title), st.Muted.Render(note), w)
 }
 
 // gridBlocks adds the "My Mini Programs" heading and the grid rows (or the
 // empty-state hint).
-func (m *Model) gridBlocks(w int, add func(string, bool)) {
+func (m *Tab) gridBlocks(w int, add func(string, bool)) {
 	cells, more := m.gridCells()
 	note := ""
 	if n := len(m.state.Favourites); n > 0 {
@@ -99,7 +99,7 @@ func (m *Model) gridBlocks(w int, add func(string, bool)) {
 // gridCell draws one grid cell: the icon over the short name, centred; the
 // selected cell is highlighted and its icon bracketed so the selection
 // shows without colour too.
-func (m *Model) gridCell(cw int, ic, name string, i int) string {
+func (m *Tab) gridCell(cw int, ic, name string, i int) string {
 	st := m.env.Styles
 	style := st.GridCell
 	top := draw.Icon(ic)
@@ -113,7 +113,7 @@ func (m *Model) gridCell(cw int, ic, name string, i int) string {
 
 // channelBlocks adds the exposure slots: each channel's row with its
 // description, and its mini programs when expanded.
-func (m *Model) channelBlocks(w int, add func(string, bool)) {
+func (m *Tab) channelBlocks(w int, add func(string, bool)) {
 	st := m.env.Styles
 	add(m.heading("Services", "", w), false)
 	for i, e := range m.channels {
@@ -140,7 +140,7 @@ func (m *Model) channelBlocks(w int, add func(string, bool)) {
 }
 
 // subRows adds the mini programs of the expanded channel i.
-func (m *Model) subRows(w, i int, add func(string, bool)) {
+func (m *Tab) subRows(w, i int, add func(string, bool)) {
 	st := m.env.Styles
 	progs := m.channels[i].programs
 	if len(progs) == 0 {

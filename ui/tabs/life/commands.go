@@ -42,7 +42,7 @@ type postsRefreshedMsg struct {
 }
 
 // loadFeed reads one page of sub-feed s from cursor c.
-func (m *Model) loadFeed(s sub, c store.Cursor) tea.Cmd {
+func (m *Feed) loadFeed(s sub, c store.Cursor) tea.Cmd {
 	st, p, owner, seq := m.env.Store, m.env.Persona, m.owner, m.feeds[s].seq
 	chrono := m.env.Variant(model.ExpFeedRanking) == model.ArmChronological
 	known := make(map[model.AccountID]bool, len(m.accounts))
@@ -89,7 +89,7 @@ func accountsOf(st store.Store, posts []model.Post, known map[model.AccountID]bo
 }
 
 // loadSuggestions reads the suggestions row.
-func (m *Model) loadSuggestions() tea.Cmd {
+func (m *Feed) loadSuggestions() tea.Cmd {
 	st, p, owner := m.env.Store, m.env.Persona, m.owner
 	return func() tea.Msg {
 		as, err := st.SuggestedAccounts(p, suggestLimit)
@@ -101,7 +101,7 @@ func (m *Model) loadSuggestions() tea.Cmd {
 }
 
 // loadState reads the persona's state.
-func (m *Model) loadState() tea.Cmd {
+func (m *Feed) loadState() tea.Cmd {
 	st, p, owner := m.env.Store, m.env.Persona, m.owner
 	return func() tea.Msg {
 		s, err := st.State(p)
@@ -113,7 +113,7 @@ func (m *Model) loadState() tea.Cmd {
 }
 
 // refreshPosts re-reads posts so their cards show current counts.
-func (m *Model) refreshPosts(ids []model.PostID) tea.Cmd {
+func (m *Feed) refreshPosts(ids []model.PostID) tea.Cmd {
 	st, owner := m.env.Store, m.owner
 	return func() tea.Msg {
 		msg := postsRefreshedMsg{owner: owner}

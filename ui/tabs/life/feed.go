@@ -61,7 +61,7 @@ const (
 // item is one selectable row: a post card or a suggested account.
 type item struct {
 	kind  itemKind
-	index int // into feed.posts or Model.suggested
+	index int // into feed.posts or Feed.suggested
 }
 
 // suggestAfter is where the suggestions row sits in Recommended: after the
@@ -69,7 +69,7 @@ type item struct {
 const suggestAfter = 1
 
 // items lists the selectable rows of the feed in display order.
-func (m *Model) items(s sub) []item {
+func (m *Feed) items(s sub) []item {
 	f := &m.feeds[s]
 	out := make([]item, 0, len(f.posts)+len(m.suggested))
 	suggest := func() {
@@ -90,7 +90,7 @@ func (m *Model) items(s sub) []item {
 }
 
 // selected is the selected row of the active feed, if any.
-func (m *Model) selected() (item, bool) {
+func (m *Feed) selected() (item, bool) {
 	its := m.items(m.sub)
 	if len(its) == 0 {
 		return item{}, false
@@ -99,7 +99,7 @@ func (m *Model) selected() (item, bool) {
 }
 
 // selectedPost is the post under the selection, if the selection is a post.
-func (m *Model) selectedPost() (model.Post, bool) {
+func (m *Feed) selectedPost() (model.Post, bool) {
 	it, ok := m.selected()
 	if !ok || it.kind != itemPost {
 		return model.Post{}, false
@@ -109,7 +109,7 @@ func (m *Model) selectedPost() (model.Post, bool) {
 
 // replacePost swaps in a fresh copy of a post (new counts) wherever it is
 // loaded.
-func (m *Model) replacePost(p model.Post) {
+func (m *Feed) replacePost(p model.Post) {
 	for s := range m.feeds {
 		for i := range m.feeds[s].posts {
 			if m.feeds[s].posts[i].ID == p.ID {
@@ -120,7 +120,7 @@ func (m *Model) replacePost(p model.Post) {
 }
 
 // loadedIDs is every post id shown in either feed.
-func (m *Model) loadedIDs() map[model.PostID]bool {
+func (m *Feed) loadedIDs() map[model.PostID]bool {
 	out := map[model.PostID]bool{}
 	for s := range m.feeds {
 		for _, p := range m.feeds[s].posts {

@@ -15,7 +15,7 @@ import (
 
 // handleKey: the forward picker takes every key while open; otherwise keys
 // switch sub-feeds, move, open, or act on the selected card.
-func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Feed) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	if m.picker.IsOpen() {
 		return m.pickerKey(msg)
@@ -54,7 +54,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // pickerKey drives the forward picker; enter forwards the selected post.
-func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Feed) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 	to, ok := m.picker.HandleKey(msg, m.env.Keys)
 	if p, selected := m.selectedPost(); ok && selected {
 		return post.Forward(m.env, p, to)
@@ -62,19 +62,19 @@ func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func (m *Model) switchSub(s sub) tea.Cmd {
+func (m *Feed) switchSub(s sub) tea.Cmd {
 	m.sub = s
 	return m.maybeMore()
 }
 
-func (m *Model) move(delta int) tea.Cmd {
+func (m *Feed) move(delta int) tea.Cmd {
 	f := &m.feeds[m.sub]
 	f.sel = draw.Clamp(f.sel+delta, len(m.items(m.sub)))
 	return m.maybeMore()
 }
 
 // open opens the selected post or suggested account, as seen from the feed.
-func (m *Model) open() tea.Cmd {
+func (m *Feed) open() tea.Cmd {
 	it, ok := m.selected()
 	switch {
 	case !ok:
@@ -87,7 +87,7 @@ func (m *Model) open() tea.Cmd {
 
 // follow toggles following the suggested account, or the selected post's
 // account.
-func (m *Model) follow() tea.Cmd {
+func (m *Feed) follow() tea.Cmd {
 	it, ok := m.selected()
 	switch {
 	case !ok:
@@ -102,7 +102,7 @@ func (m *Model) follow() tea.Cmd {
 
 // myPage opens the persona's own creator page, which exists once it has
 // published.
-func (m *Model) myPage() tea.Cmd {
+func (m *Feed) myPage() tea.Cmd {
 	if m.ownPosts == 0 {
 		return screen.Send(screen.StatusMsg{Text: "You haven't published yet — press n to write a post"})
 	}

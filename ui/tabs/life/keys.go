@@ -38,7 +38,7 @@ func newKeyMap(k *keys.Map) keyMap {
 }
 
 // ShortHelp lists what works on the current selection.
-func (m *Model) ShortHelp() []key.Binding {
+func (m *Feed) ShortHelp() []key.Binding {
 	k := m.keys
 	if m.picker.IsOpen() {
 		return []key.Binding{k.up, k.down, k.pick, k.cancel}
@@ -54,7 +54,7 @@ func (m *Model) ShortHelp() []key.Binding {
 }
 
 // FullHelp groups the same bindings for the "?" page.
-func (m *Model) FullHelp() [][]key.Binding {
+func (m *Feed) FullHelp() [][]key.Binding {
 	k := m.keys
 	if m.picker.IsOpen() {
 		return [][]key.Binding{{k.up, k.down, k.pick, k.cancel}}

@@ -10,8 +10,8 @@ import (
 	"lifesim/ui/screen"
 )
 
-// Model is the Life tab.
-type Model struct {
+// Feed is the Life tab.
+type Feed struct {
 	env           screen.Env
 	owner         screen.Owner
 	keys          keyMap
@@ -32,8 +32,8 @@ type Model struct {
 const suggestLimit = 3
 
 // New builds the Life tab; Init loads it.
-func New(env screen.Env) *Model {
-	m := &Model{
+func New(env screen.Env) *Feed {
+	m := &Feed{
 		env:      env,
 		owner:    screen.NewOwner(),
 		keys:     newKeyMap(env.Keys),
@@ -48,7 +48,7 @@ func New(env screen.Env) *Model {
 
 // Init loads both sub-feeds' first pages, the suggestions and the persona's
 // marks.
-func (m *Model) Init() tea.Cmd {
+func (m *Feed) Init() tea.Cmd {
 	return tea.Batch(
 		m.loadFeed(recommended, ""),
 		m.loadFeed(following, ""),
@@ -58,7 +58,7 @@ func (m *Model) Init() tea.Cmd {
 }
 
 // Update dispatches keys to the feed and load results to their feed.
-func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+func (m *Feed) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
@@ -91,7 +91,7 @@ func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 }
 
 // onFeed appends a page (or drops it if the feed was reset since).
-func (m *Model) onFeed(msg feedLoadedMsg) tea.Cmd {
+func (m *Feed) onFeed(msg feedLoadedMsg) tea.Cmd {
 	f := &m.feeds[msg.feed]
 	if msg.seq != f.seq {
 		return nil
@@ -113,7 +113,7 @@ func (m *Model) onFeed(msg feedLoadedMsg) tea.Cmd {
 // onState refreshes the persona's marks; a post of its own reloads both
 // feeds, a change of follows reloads Following, and posts whose counters the persona changed are re-read so
 // the cards' counts match.
-func (m *Model) onState(s model.UserState) tea.Cmd {
+func (m *Feed) onState(s model.UserState) tea.Cmd {
 	n := marks.From(s)
 	old, had := m.marks, m.hasState
 	oldOwn := m.ownPosts
@@ -147,7 +147,7 @@ func (m *Model) onState(s model.UserState) tea.Cmd {
 
 // maybeMore asks for the next page of the active feed when the selection
 // nears its end.
-func (m *Model) maybeMore() tea.Cmd {
+func (m *Feed) maybeMore() tea.Cmd {
 	f := &m.feeds[m.sub]
 	if !f.more() || f.sel < len(m.items(m.sub))-prefetch {
 		return nil
@@ -157,11 +157,11 @@ func (m *Model) maybeMore() tea.Cmd {
 }
 
 // SetSize sets the area the tab draws in.
-func (m *Model) SetSize(width, height int) { m.width, m.height = width, height }
+func (m *Feed) SetSize(width, height int) { m.width, m.height = width, height }
 
 // Title names the tab.
-func (m *Model) Title() string { return "Life" }
+func (m *Feed) Title() string { return "Life" }
 
 // CapturesInput is true while the forward picker is open, so esc closes it
 // and letters do not switch tabs under it.
-func (m *Model) CapturesInput() bool { return m.picker.IsOpen() }
+func (m *Feed) CapturesInput() bool { return m.picker.IsOpen() }

@@ -19,7 +19,7 @@ import (
 
 const emptyFollowing = "Follow life accounts to see their posts here"
 
-func open(t *testing.T, st store.Store, p model.PersonaID, w, h int) (*uitest.Screen, *Model) {
+func open(t *testing.T, st store.Store, p model.PersonaID, w, h int) (*uitest.Screen, *Feed) {
 	t.Helper()
 	m := New(uitest.Env(st, p))
 	return uitest.NewScreen(m, w, h), m
@@ -96,7 +96,7 @@ func TestFollowingNewestFirstForReturning(t *testing.T) {
 }
 
 // suggestionIndex selects the first suggested account and returns it.
-func selectSuggestion(t *testing.T, d *uitest.Screen, m *Model) model.LifeAccount {
+func selectSuggestion(t *testing.T, d *uitest.Screen, m *Feed) model.LifeAccount {
 	t.Helper()
 	for range 10 {
 		if it, ok := m.selected(); ok && it.kind == itemSuggestion {

@@ -10,14 +10,14 @@ import (
 )
 
 // suggestHeading introduces the "Accounts you may be interested in" row.
-func (m *Model) suggestHeading() string {
+func (m *Feed) suggestHeading() string {
 	st := m.env.Styles
 	return st.Section.Render(draw.Line(" Accounts you may be interested in", m.width))
 }
 
 // suggestion is one suggested account on one line: name, kind badge, fans,
 // and its follow button.
-func (m *Model) suggestion(a model.LifeAccount, selected bool) string {
+func (m *Feed) suggestion(a model.LifeAccount, selected bool) string {
 	st := m.env.Styles
 	btn := st.Button.Render("+ Follow")
 	if m.marks.Following[a.ID] {

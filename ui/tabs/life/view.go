@@ -12,7 +12,7 @@ import (
 
 // View draws the sub-feed bar, then the active feed (or its empty state),
 // with the forward picker at the bottom while it is open.
-func (m *Model) View() string {
+func (m *Feed) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
@@ -32,7 +32,7 @@ func (m *Model) View() string {
 
 // subBar is the two sub-tabs with a rule under them that is heavy under the
 // active one, so the active feed reads even without colour.
-func (m *Model) subBar() string {
+func (m *Feed) subBar() string {
 	st := m.env.Styles
 	var labels, rules []string
 	for s := range numSubs {
@@ -55,7 +55,7 @@ func (m *Model) subBar() string {
 }
 
 // body is the active feed in a window that keeps the selection in view.
-func (m *Model) body(height int) string {
+func (m *Feed) body(height int) string {
 	f := &m.feeds[m.sub]
 	switch {
 	case f.err != nil:
@@ -76,7 +76,7 @@ func (m *Model) body(height int) string {
 
 // blocks renders every row of the active feed; index maps a selectable
 // item to its block.
-func (m *Model) blocks() (blocks []string, index []int) {
+func (m *Feed) blocks() (blocks []string, index []int) {
 	f := &m.feeds[m.sub]
 	its := m.items(m.sub)
 	sel := draw.Clamp(f.sel, len(its))
@@ -101,7 +101,7 @@ func (m *Model) blocks() (blocks []string, index []int) {
 	return blocks, index
 }
 
-func (m *Model) card(p model.Post, selected bool) string {
+func (m *Feed) card(p model.Post, selected bool) string {
 	return postcard.Card{
 		Styles:    m.env.Styles,
 		Post:      p,
@@ -115,7 +115,7 @@ func (m *Model) card(p model.Post, selected bool) string {
 }
 
 // footer closes the feed: more is loading, or the end was reached.
-func (m *Model) footer() string {
+func (m *Feed) footer() string {
 	st := m.env.Styles
 	f := &m.feeds[m.sub]
 	text := "· You're all caught up ·"
@@ -129,7 +129,7 @@ func (m *Model) footer() string {
 }
 
 // message is a centred notice in place of the feed.
-func (m *Model) message(title, hint string) string {
+func (m *Feed) message(title, hint string) string {
 	st := m.env.Styles
 	lines := []string{"", st.Title.Render(draw.Block(title, m.width-4, 0))}
 	if hint != "" {

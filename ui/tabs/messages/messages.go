@@ -34,8 +34,8 @@ func entries() []entry {
 	}
 }
 
-// Model is the Messages tab.
-type Model struct {
+// Tab is the Messages tab.
+type Tab struct {
 	env           screen.Env
 	width, height int
 	sel           int
@@ -43,22 +43,22 @@ type Model struct {
 }
 
 // New builds the Messages tab.
-func New(env screen.Env) *Model { return &Model{env: env} }
+func New(env screen.Env) *Tab { return &Tab{env: env} }
 
 // Init loads nothing: the rows are fixed.
-func (m *Model) Init() tea.Cmd { return nil }
+func (m *Tab) Init() tea.Cmd { return nil }
 
 // SetSize sets the area the tab draws in.
-func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Tab) SetSize(w, h int) { m.width, m.height = w, h }
 
 // Title names the tab.
-func (m *Model) Title() string { return "Messages" }
+func (m *Tab) Title() string { return "Messages" }
 
 // CapturesInput is always false.
-func (m *Model) CapturesInput() bool { return false }
+func (m *Tab) CapturesInput() bool { return false }
 
 // Update moves the selection and opens the selected row.
-func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+func (m *Tab) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return m, nil
@@ -79,7 +79,7 @@ func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 // open opens the Life feed for the Life accounts row: the open is
 // recorded (and the feed_ranking exposure, the feed being in view) before
 // the page is pushed.
-func (m *Model) open(e entry) tea.Cmd {
+func (m *Tab) open(e entry) tea.Cmd {
 	if !e.life {
 		return screen.Send(screen.StatusMsg{Text: e.name + ": nothing new"})
 	}
@@ -92,17 +92,17 @@ func (m *Model) open(e entry) tea.Cmd {
 }
 
 // ShortHelp lists the tab's keys.
-func (m *Model) ShortHelp() []key.Binding {
+func (m *Tab) ShortHelp() []key.Binding {
 	k := m.env.Keys
 	return []key.Binding{k.Up, k.Down, k.Enter}
 }
 
 // FullHelp is the short help in one group.
-func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m *Tab) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
 
 // View draws the rows: icon, name and a preview line, the selected row
 // highlighted.
-func (m *Model) View() string {
+func (m *Tab) View() string {
 	w, h := m.width, m.height
 	if w <= 0 || h <= 0 {
 		return ""

@@ -13,7 +13,7 @@ import (
 	"lifesim/ui/screen"
 )
 
-func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Tab) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	switch {
 	case key.Matches(msg, k.Up):
@@ -51,7 +51,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // move steps through both sections as one list.
-func (m *Model) move(d int) {
+func (m *Tab) move(d int) {
 	i := m.idx[m.sec] + d
 	switch {
 	case i >= 0 && i < len(m.list(m.sec)):
@@ -64,14 +64,14 @@ func (m *Model) move(d int) {
 }
 
 // jump goes to section s, where its selection was, unless it is empty.
-func (m *Model) jump(s section) {
+func (m *Tab) jump(s section) {
 	if len(m.list(s)) > 0 {
 		m.sec = s
 	}
 }
 
 // ShortHelp lists the keys that work on the selected row.
-func (m *Model) ShortHelp() []key.Binding {
+func (m *Tab) ShortHelp() []key.Binding {
 	k := m.env.Keys
 	e, ok := m.selected()
 	if !ok {
@@ -102,7 +102,7 @@ func (m *Model) ShortHelp() []key.Binding {
 }
 
 // FullHelp lists the same keys, reordering split into its two moves.
-func (m *Model) FullHelp() [][]key.Binding {
+func (m *Tab) FullHelp() [][]key.Binding {
 	k := m.env.Keys
 	short := m.ShortHelp()
 	if m.sec != secFavourites || len(m.favourites()) < 2 {

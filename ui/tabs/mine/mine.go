@@ -28,8 +28,8 @@ type entry struct {
 	at      time.Time
 }
 
-// Model is the My Mini Programs tab.
-type Model struct {
+// Tab is the My Mini Programs tab.
+type Tab struct {
 	env           screen.Env
 	owner         screen.Owner
 	width, height int
@@ -47,25 +47,25 @@ type Model struct {
 }
 
 // New builds the tab; Init loads its data.
-func New(env screen.Env) *Model {
-	return &Model{env: env, owner: screen.NewOwner(),
+func New(env screen.Env) *Tab {
+	return &Tab{env: env, owner: screen.NewOwner(),
 		coupons: env.Keys.Coupons}
 }
 
 // Init reads the persona's state.
-func (m *Model) Init() tea.Cmd { return actions.LoadState(m.env) }
+func (m *Tab) Init() tea.Cmd { return actions.LoadState(m.env) }
 
 // Title names the tab.
-func (m *Model) Title() string { return "My Mini Programs" }
+func (m *Tab) Title() string { return "My Mini Programs" }
 
 // CapturesInput is false: the tab has no text input.
-func (m *Model) CapturesInput() bool { return false }
+func (m *Tab) CapturesInput() bool { return false }
 
 // SetSize sets the area View fills.
-func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Tab) SetSize(w, h int) { m.width, m.height = w, h }
 
 // Update handles keys, state changes and this tab's loads.
-func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+func (m *Tab) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
@@ -84,7 +84,7 @@ func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 
 // setState keeps the fresh state, loads records not seen before, and
 // keeps the selection on a favourite that was just moved.
-func (m *Model) setState(s model.UserState) tea.Cmd {
+func (m *Tab) setState(s model.UserState) tea.Cmd {
 	m.state, m.loaded = s, true
 	ids := append([]model.MiniProgramID(nil), s.Favourites...)
 	for _, r := range s.Recents {
@@ -95,7 +95,7 @@ func (m *Model) setState(s model.UserState) tea.Cmd {
 }
 
 // settle re-anchors the selection after the lists changed.
-func (m *Model) settle() {
+func (m *Tab) settle() {
 	if m.follow != "" {
 		for i, e := range m.favourites() {
 			if e.program.ID == m.follow {
@@ -112,7 +112,7 @@ func (m *Model) settle() {
 }
 
 // favourites are the collected mini programs in the persona's order.
-func (m *Model) favourites() []entry {
+func (m *Tab) favourites() []entry {
 	var out []entry
 	for _, id := range m.state.Favourites {
 		if p, ok := m.programs.Get(id); ok {
@@ -123,7 +123,7 @@ func (m *Model) favourites() []entry {
 }
 
 // recents are the recently used mini programs, newest first.
-func (m *Model) recents() []entry {
+func (m *Tab) recents() []entry {
 	var out []entry
 	for _, r := range m.state.Recents {
 		if p, ok := m.programs.Get(r.MiniProgramID); ok {
@@ -133,7 +133,7 @@ func (m *Model) recents() []entry {
 	return out
 }
 
-func (m *Model) list(s section) []entry {
+func (m *Tab) list(s section) []entry {
 	if s == secFavourites {
 		return m.favourites()
 	}
@@ -141,7 +141,7 @@ func (m *Model) list(s section) []entry {
 }
 
 // selected is the selected row, if any.
-func (m *Model) selected() (entry, bool) {
+func (m *Tab) selected() (entry, bool) {
 	l := m.list(m.sec)
 	if len(l) == 0 {
 		return entry{}, false
@@ -149,7 +149,7 @@ func (m *Model) selected() (entry, bool) {
 	return l[draw.Clamp(m.idx[m.sec], len(l))], true
 }
 
-func (m *Model) isFavourite(id model.MiniProgramID) bool {
+func (m *Tab) isFavourite(id model.MiniProgramID) bool {
 	for _, f := range m.state.Favourites {
 		if f == id {
 			return true

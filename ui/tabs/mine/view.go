@@ -16,7 +16,7 @@ const (
 
 // View draws the title, then Favourites and Recently used as one list
 // scrolled to the selection.
-func (m *Model) View() string {
+func (m *Tab) View() string {
 	w, st := m.width, m.env.Styles
 	if w <= 0 || m.height <= 0 {
 		return ""
@@ -44,7 +44,7 @@ func (m *Model) View() string {
 }
 
 // section adds one section's heading and rows, or its empty state.
-func (m *Model) section(w int, s section, add func(string, bool)) {
+func (m *Tab) section(w int, s section, add func(string, bool)) {
 	st := m.env.Styles
 	title, empty := "Favourites", emptyFavourites
 	if s == secRecent {
@@ -71,7 +71,7 @@ func (m *Model) section(w int, s section, add func(string, bool)) {
 
 // row is a mini program's icon and name (with its age in Recently used,
 // and a star when collected) over its muted category and description.
-func (m *Model) row(w int, s section, e entry, sel bool) string {
+func (m *Tab) row(w int, s section, e entry, sel bool) string {
 	st := m.env.Styles
 	p := e.program
 	var right []draw.Span
@@ -105,7 +105,7 @@ func indent(s, pad string) string {
 
 // unusedCoupons is how many claimed coupons are not yet redeemed: the card
 // pack's count on the header, opened with w.
-func (m *Model) unusedCoupons() int {
+func (m *Tab) unusedCoupons() int {
 	n := 0
 	for _, c := range m.state.Coupons {
 		if c.RedeemedIn == "" {

@@ -35,7 +35,7 @@ func (it item) isMiniProgram() bool {
 func (it item) isAccount() bool { return it.popular == "" && it.result.Kind == model.ResultAccount }
 
 // items is what the selection moves over, in display order.
-func (m *Model) items() []item {
+func (m *Tab) items() []item {
 	if m.empty() {
 		ps := popular()
 		out := make([]item, len(ps))
@@ -56,7 +56,7 @@ func (m *Model) items() []item {
 }
 
 // typing handles a key while the input has focus.
-func (m *Model) typing(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Tab) typing(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.leave):
 		m.input.Blur()
@@ -75,7 +75,7 @@ func (m *Model) typing(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // browsing handles a key while the selection is in the list.
-func (m *Model) browsing(msg tea.KeyPressMsg) tea.Cmd {
+func (m *Tab) browsing(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	items := m.items()
 	m.sel = min(max(m.sel, 0), max(len(items)-1, 0))
@@ -104,7 +104,7 @@ func (m *Model) browsing(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // activate opens a result, or runs a popular search.
-func (m *Model) activate(it item) tea.Cmd {
+func (m *Tab) activate(it item) tea.Cmd {
 	if it.popular == "" {
 		return openResult(it.result)
 	}

@@ -26,7 +26,7 @@ func newInputKeys(k *keys.Map) inputKeys {
 
 // ShortHelp lists what works now: typing keys in the input, or the
 // actions the selected result allows.
-func (m *Model) ShortHelp() []key.Binding {
+func (m *Tab) ShortHelp() []key.Binding {
 	k := m.env.Keys
 	items := m.items()
 	if m.input.Focused() {
@@ -53,11 +53,11 @@ func (m *Model) ShortHelp() []key.Binding {
 }
 
 // FullHelp is the short help in one group.
-func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m *Tab) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
 
 // toggleKey is s or f for a result, named for what it will do; disabled
 // for content results.
-func (m *Model) toggleKey(it item) key.Binding {
+func (m *Tab) toggleKey(it item) key.Binding {
 	k := m.env.Keys
 	switch {
 	case it.isMiniProgram() && m.collected(it.result.ID):

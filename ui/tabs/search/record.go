@@ -23,7 +23,7 @@ import (
 const settleAfter = time.Second
 
 // settle records the results on screen unless they are recorded already.
-func (m *Model) settle() tea.Cmd {
+func (m *Tab) settle() tea.Cmd {
 	if m.shown <= m.recorded || strings.TrimSpace(m.query) == "" {
 		return nil
 	}
@@ -33,7 +33,7 @@ func (m *Model) settle() tea.Cmd {
 
 // settleIfRead records the results on screen if they have been there for
 // settleAfter.
-func (m *Model) settleIfRead() tea.Cmd {
+func (m *Tab) settleIfRead() tea.Cmd {
 	if m.env.Clock().Sub(m.shownAt) < settleAfter {
 		return nil
 	}
@@ -41,4 +41,4 @@ func (m *Model) settleIfRead() tea.Cmd {
 }
 
 // Leave records the results on screen when the persona switches tab.
-func (m *Model) Leave() tea.Cmd { return m.settle() }
+func (m *Tab) Leave() tea.Cmd { return m.settle() }

@@ -14,8 +14,8 @@ import (
 	"lifesim/ui/screen"
 )
 
-// Model is the Search tab.
-type Model struct {
+// Tab is the Search tab.
+type Tab struct {
 	env           screen.Env
 	owner         screen.Owner
 	keys          inputKeys
@@ -36,8 +36,8 @@ type Model struct {
 }
 
 // New builds the Search tab with its input unfocused.
-func New(env screen.Env) *Model {
-	m := &Model{env: env, owner: screen.NewOwner(), keys: newInputKeys(env.Keys)}
+func New(env screen.Env) *Tab {
+	m := &Tab{env: env, owner: screen.NewOwner(), keys: newInputKeys(env.Keys)}
 	m.input = textinput.New()
 	m.input.Prompt = "🔍 "
 	m.input.Placeholder = "Mini programs, accounts, posts"
@@ -50,29 +50,29 @@ func New(env screen.Env) *Model {
 }
 
 // Init reads the persona's state for the result badges.
-func (m *Model) Init() tea.Cmd { return actions.LoadState(m.env) }
+func (m *Tab) Init() tea.Cmd { return actions.LoadState(m.env) }
 
 // Title names the tab.
-func (m *Model) Title() string { return "Search" }
+func (m *Tab) Title() string { return "Search" }
 
 // CapturesInput is true while the input has focus.
-func (m *Model) CapturesInput() bool { return m.input.Focused() }
+func (m *Tab) CapturesInput() bool { return m.input.Focused() }
 
 // Focus puts the cursor in the input (the "/" key, Home's search box).
-func (m *Model) Focus() tea.Cmd {
+func (m *Tab) Focus() tea.Cmd {
 	m.input.CursorEnd()
 	return m.input.Focus()
 }
 
 // SetSize sets the area View fills and the input's width.
-func (m *Model) SetSize(w, h int) {
+func (m *Tab) SetSize(w, h int) {
 	m.width, m.height = w, h
 	// the box's border and padding, the prompt, and the cursor cell
 	m.input.SetWidth(max(w-m.env.Styles.Input.GetHorizontalFrameSize()-3-1, 1))
 }
 
 // Update handles keys, pastes and this tab's results.
-func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+func (m *Tab) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		if m.input.Focused() {
@@ -95,7 +95,7 @@ func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 }
 
 // edit gives msg to the input and searches again if the text changed.
-func (m *Model) edit(msg tea.Msg) tea.Cmd {
+func (m *Tab) edit(msg tea.Msg) tea.Cmd {
 	before := m.input.Value()
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
@@ -107,7 +107,7 @@ func (m *Model) edit(msg tea.Msg) tea.Cmd {
 
 // paste types what fits of a paste into the query, saying so when it had
 // to cut (the input would cut it silently).
-func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
+func (m *Tab) paste(msg tea.PasteMsg) tea.Cmd {
 	have := utf8.RuneCountInString(m.input.Value())
 	fit, cut := draw.FitPaste(model.CleanLine(msg.Content), have, model.MaxQueryRunes)
 	cmd := m.edit(tea.PasteMsg{Content: fit})
@@ -119,7 +119,7 @@ func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
 
 // search issues the search for the input's text with the next sequence
 // number. An empty query clears the results at once, with no command.
-func (m *Model) search() tea.Cmd {
+func (m *Tab) search() tea.Cmd {
 	m.seq++
 	q := m.input.Value()
 	if strings.TrimSpace(q) == "" {
@@ -131,7 +131,7 @@ func (m *Model) search() tea.Cmd {
 
 // takeResults shows an answer unless one for a later query is already on
 // screen.
-func (m *Model) takeResults(msg resultsMsg) {
+func (m *Tab) takeResults(msg resultsMsg) {
 	if msg.owner != m.owner || msg.seq <= m.shown || msg.err != nil {
 		return
 	}
@@ -140,10 +140,10 @@ func (m *Model) takeResults(msg resultsMsg) {
 }
 
 // empty reports whether the query is blank, so popular searches show.
-func (m *Model) empty() bool { return strings.TrimSpace(m.input.Value()) == "" }
+func (m *Tab) empty() bool { return strings.TrimSpace(m.input.Value()) == "" }
 
 // collected and following say whether the persona has the result.
-func (m *Model) collected(id string) bool {
+func (m *Tab) collected(id string) bool {
 	for _, f := range m.state.Favourites {
 		if string(f) == id {
 			return true
@@ -152,7 +152,7 @@ func (m *Model) collected(id string) bool {
 	return false
 }
 
-func (m *Model) following(id string) bool {
+func (m *Tab) following(id string) bool {
 	for _, f := range m.state.Follows {
 		if string(f.AccountID) == id {
 			return true

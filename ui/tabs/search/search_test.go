@@ -19,7 +19,7 @@ import (
 )
 
 // typing opens the Search tab with the input focused and types q.
-func typing(t *testing.T, st store.Store, p model.PersonaID, w int, q string) (*uitest.Screen, *search.Model) {
+func typing(t *testing.T, st store.Store, p model.PersonaID, w int, q string) (*uitest.Screen, *search.Tab) {
 	t.Helper()
 	m := search.New(uitest.Env(st, p))
 	d := uitest.NewScreen(m, w, 30)

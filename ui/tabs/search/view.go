@@ -12,7 +12,7 @@ import (
 
 // View draws the input box and, under it, the popular searches, the
 // grouped results or the no-results message, scrolled to the selection.
-func (m *Model) View() string {
+func (m *Tab) View() string {
 	w := m.width
 	if w <= 0 || m.height <= 0 {
 		return ""
@@ -36,7 +36,7 @@ func (m *Model) View() string {
 // counter is the query's length against its limit, right-aligned under
 // the box while typing, once the query is half its limit (most queries
 // are a word or two: an ever-present count would be noise).
-func (m *Model) counter(w int) string {
+func (m *Tab) counter(w int) string {
 	n := utf8.RuneCountInString(m.input.Value())
 	if !m.input.Focused() || n*2 < model.MaxQueryRunes {
 		return ""
@@ -47,7 +47,7 @@ func (m *Model) counter(w int) string {
 // inputBox is the input in a box that lights up while typing. The input
 // is drawn from a copy restyled from env.Styles, so a theme change shows
 // at once.
-func (m *Model) inputBox(w int) string {
+func (m *Tab) inputBox(w int) string {
 	st := m.env.Styles
 	style := st.Input
 	if m.input.Focused() {
@@ -58,7 +58,7 @@ func (m *Model) inputBox(w int) string {
 	return style.Width(w).Render(in.View())
 }
 
-func (m *Model) inputStyles() textinput.Styles {
+func (m *Tab) inputStyles() textinput.Styles {
 	st := m.env.Styles
 	s := textinput.DefaultStyles(st.IsDark)
 	s.Focused.Prompt, s.Blurred.Prompt = st.Primary, st.Muted
@@ -76,7 +76,7 @@ type block struct {
 }
 
 // listView scrolls blocks so the selected item shows (none while typing).
-func (m *Model) listView(blocks []block, height int) string {
+func (m *Tab) listView(blocks []block, height int) string {
 	sel := -1
 	texts := make([]string, len(blocks))
 	for i, b := range blocks {
@@ -89,9 +89,9 @@ func (m *Model) listView(blocks []block, height int) string {
 }
 
 // selected reports whether item i is the highlighted one.
-func (m *Model) selected(i int) bool { return !m.input.Focused() && m.sel == i }
+func (m *Tab) selected(i int) bool { return !m.input.Focused() && m.sel == i }
 
-func (m *Model) popularBlocks(w int) []block {
+func (m *Tab) popularBlocks(w int) []block {
 	st := m.env.Styles
 	out := []block{{st.Section.Render("Popular searches"), -1}}
 	for i, p := range popular() {
@@ -108,7 +108,7 @@ func (m *Model) popularBlocks(w int) []block {
 	return out
 }
 
-func (m *Model) noResults(w int) string {
+func (m *Tab) noResults(w int) string {
 	st := m.env.Styles
 	q := draw.Line(m.query, max(w-16, 4))
 	return st.Title.Render("No results for “"+q+"”") + "\n" +
@@ -117,7 +117,7 @@ func (m *Model) noResults(w int) string {
 
 // resultBlocks are the groups in model.ResultKinds order, each a heading
 // with its count and its rows.
-func (m *Model) resultBlocks(w int) []block {
+func (m *Tab) resultBlocks(w int) []block {
 	st := m.env.Styles
 	var out []block
 	items := m.items()
@@ -137,7 +137,7 @@ func (m *Model) resultBlocks(w int) []block {
 	return out
 }
 
-func (m *Model) count(k model.ResultKind) int {
+func (m *Tab) count(k model.ResultKind) int {
 	n := 0
 	for _, r := range m.results {
 		if r.Kind == k {
@@ -148,7 +148,7 @@ func (m *Model) count(k model.ResultKind) int {
 }
 
 // resultRow is a result's icon, title and badge over its muted subtitle.
-func (m *Model) resultRow(r model.SearchResult, sel, first bool, w int) string {
+func (m *Tab) resultRow(r model.SearchResult, sel, first bool, w int) string {
 	st := m.env.Styles
 	var badge []draw.Span
 	if first {
