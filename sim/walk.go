@@ -128,49 +128,60 @@ func (p *walker) search() error {
 	return p.miniProgram(model.MiniProgramID(rs[i].ID), model.SourceSearch)
 }
 
-// miniProgram opens a mini program page: the guidance tip (if it would
-// show), collecting, and perhaps an order.
+// miniProgram opens a mini program page: the guidance tip (by the UI's
+// rule, model.MiniProgramGuidance), collecting, and perhaps an order.
 func (p *walker) miniProgram(id model.MiniProgramID, src model.Source) error {
 	st, err := p.st.OpenMiniProgram(p.step(), id, src)
 	if err != nil {
 		return err
 	}
-	collected := slices.Contains(st.Favourites, id)
-	guided := false
-	if !collected && !st.GuidanceSeen {
-		if err := p.expose(model.ExpCollectGuidance); err != nil {
-			return err
-		}
-		if p.variants[model.ExpCollectGuidance] != model.ArmOff {
-			guided = true
-			if err := p.st.MarkGuidanceSeen(p.step(), id); err != nil {
-				return err
-			}
-		}
+	g := model.MiniProgramGuidance(st, id, p.variants)
+	if err := p.guide(g, id); err != nil {
+		return err
 	}
-	switch {
-	case collected:
-	case guided && p.chance(pCollectGuided):
-		_, err = p.st.CollectFromGuidance(p.step(), id)
-		collected = true
-	case guided:
-		err = p.st.DismissGuidance(p.step(), id)
-	case p.chance(pCollectUnguided):
-		_, err = p.st.ToggleFavourite(p.step(), id)
-		collected = true
-	}
-	if err != nil {
+	if err := p.collect(g, id); err != nil {
 		return err
 	}
 	if p.chance(pOrder) {
-		return p.order(id, collected)
+		return p.order(id)
 	}
 	return nil
 }
 
+// guide records what the page view's collection guidance does, in the
+// UI's order: the exposure, then the tip marked seen.
+func (p *walker) guide(g model.CollectGuidance, id model.MiniProgramID) error {
+	if g.Exposes() {
+		if err := p.expose(model.ExpCollectGuidance); err != nil {
+			return err
+		}
+	}
+	if g.MarksSeen() {
+		return p.st.MarkGuidanceSeen(p.step(), id)
+	}
+	return nil
+}
+
+// collect may collect the mini program: from the tip while it shows (more
+// likely), or from the capsule. Leaving with the tip up dismisses it.
+func (p *walker) collect(g model.CollectGuidance, id model.MiniProgramID) error {
+	var err error
+	switch {
+	case g.Collected:
+	case g.Shows() && p.chance(pCollectGuided):
+		_, err = p.st.CollectFromGuidance(p.step(), id)
+	case g.Shows():
+		err = p.st.DismissGuidance(p.step(), id)
+	case p.chance(pCollectUnguided):
+		_, err = p.st.ToggleFavourite(p.step(), id)
+	}
+	return err
+}
+
 // order buys the mini program's first service and reacts to the payment
-// success page.
-func (p *walker) order(id model.MiniProgramID, collected bool) error {
+// success page: its collect prompt (model.PaySuccessGuidance) and, with
+// pay_success_coupons on, the nearby offers.
+func (p *walker) order(id model.MiniProgramID) error {
 	mp, err := p.st.MiniProgram(id)
 	if err != nil || len(mp.Services) == 0 {
 		return err
@@ -179,22 +190,33 @@ func (p *walker) order(id model.MiniProgramID, collected bool) error {
 	if _, err := p.st.PlaceOrder(p.step(), o, ""); err != nil {
 		return err
 	}
+	st, err := p.st.State(p.id)
+	if err != nil {
+		return err
+	}
 	if err := p.expose(model.ExpPaySuccessCoupons); err != nil {
 		return err
 	}
-	if !collected {
+	g := model.PaySuccessGuidance(st, id, p.variants)
+	if g.Exposes() {
 		if err := p.expose(model.ExpCollectGuidance); err != nil {
 			return err
 		}
-		if p.variants[model.ExpCollectGuidance] != model.ArmOff && p.chance(pCollectAfterPay) {
-			if _, err := p.st.ToggleFavourite(p.step(), id); err != nil {
-				return err
-			}
+	}
+	if g.Shows() && p.chance(pCollectAfterPay) {
+		if _, err := p.st.ToggleFavourite(p.step(), id); err != nil {
+			return err
 		}
 	}
-	if p.variants[model.ExpPaySuccessCoupons] == model.ArmOff {
+	if !p.variants.NearbyCouponsOn() {
 		return nil
 	}
+	return p.nearby()
+}
+
+// nearby may claim one of the payment-success page's nearby offers and
+// open its mini program.
+func (p *walker) nearby() error {
 	near, err := p.st.NearbyCoupons(p.persona.Location, p.w.Settings.NearbyRadiusMetres, p.actor.At)
 	if err != nil || len(near) == 0 {
 		return err
@@ -216,9 +238,8 @@ func (p *walker) order(id model.MiniProgramID, collected bool) error {
 // life visits the Life feed (from the tab bar, or under Messages), may
 // like a post and open one.
 func (p *walker) life() error {
-	messages := p.variants[model.ExpLifeEntry] == model.ArmMessages
 	prob, kind, src, target := pLifeTab, model.EventTab, model.Source(""), "life"
-	if messages {
+	if p.variants.LifeUnderMessages() {
 		prob, kind, src = pLifeMessages, model.EventOpenLife, model.SourceMessages
 	}
 	if !p.chance(prob) {
@@ -231,7 +252,7 @@ func (p *walker) life() error {
 		return err
 	}
 	read, like := p.st.Recommended, pLikeRecommended
-	if p.variants[model.ExpFeedRanking] == model.ArmChronological {
+	if p.variants.FeedNewestFirst() {
 		read, like = p.st.Latest, pLikeChronologic
 	}
 	page, err := read(p.id, "", 10)
@@ -246,7 +267,7 @@ func (p *walker) life() error {
 	}
 	if p.chance(like) {
 		st, err := p.st.State(p.id)
-		if err != nil || slices.Contains(st.Likes, post.ID) {
+		if err != nil || st.Liked(post.ID) {
 			return err
 		}
 		_, _, err = p.st.ToggleLike(p.step(), post.ID)
