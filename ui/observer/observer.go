@@ -8,14 +8,12 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
+	"lifesim/report"
 	"lifesim/store"
 )
 
 // TailSize is how many of the latest events the panel keeps.
 const TailSize = 200
-
-// pageSize is how many events one read of the log takes.
-const pageSize = 1000
 
 // Panel is the panel's data: an incremental funnel analysis of the whole
 // log and its latest events. Reads are coalesced: while one is in flight,
@@ -84,25 +82,22 @@ func (m *Panel) Analysis() *model.Analysis { return m.analysis }
 // Tail is the latest events, oldest first.
 func (m *Panel) Tail() []model.Event { return m.tail }
 
+// readAll folds the whole log into a new analysis, keeping only the
+// latest events in memory however long the log is.
 func readAll(st store.EventLog) tea.Cmd {
 	return func() tea.Msg {
 		a := model.NewAnalysis()
 		var tail []model.Event
-		var after uint64
-		for {
-			page, err := st.Events(after, pageSize)
-			if err != nil {
-				return LoadedMsg{Err: err}
-			}
-			a.Add(page...)
-			tail = append(tail, page...)
+		err := report.EachEvent(st, 0, func(e model.Event) error {
+			a.Add(e)
+			tail = append(tail, e)
 			if n := len(tail); n > 2*TailSize {
 				tail = append([]model.Event(nil), tail[n-TailSize:]...)
 			}
-			if len(page) < pageSize {
-				break
-			}
-			after = page[len(page)-1].Seq
+			return nil
+		})
+		if err != nil {
+			return LoadedMsg{Err: err}
 		}
 		if n := len(tail); n > TailSize {
 			tail = tail[n-TailSize:]
@@ -111,19 +106,15 @@ func readAll(st store.EventLog) tea.Cmd {
 	}
 }
 
+// readAfter is every event after seq after; on an error, the events read
+// before it.
 func readAfter(st store.EventLog, after uint64) tea.Cmd {
 	return func() tea.Msg {
 		var out []model.Event
-		for {
-			page, err := st.Events(after, pageSize)
-			if err != nil {
-				return LoadedMsg{Err: err, Events: out}
-			}
-			out = append(out, page...)
-			if len(page) < pageSize {
-				return LoadedMsg{Events: out}
-			}
-			after = page[len(page)-1].Seq
-		}
+		err := report.EachEvent(st, after, func(e model.Event) error {
+			out = append(out, e)
+			return nil
+		})
+		return LoadedMsg{Events: out, Err: err}
 	}
 }

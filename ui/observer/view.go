@@ -3,11 +3,11 @@ package observer
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"charm.land/lipgloss/v2"
 
 	"lifesim/model"
+	"lifesim/report"
 	"lifesim/ui/draw"
 	"lifesim/ui/styles"
 )
@@ -92,7 +92,7 @@ func (m *Panel) funnelLines(st *styles.Styles, info Info, w int) []string {
 		mine := "·"
 		switch {
 		case this.Steps[s].Count > 0:
-			mine = "✓ +" + Gap(this.Steps[s].Median)
+			mine = "✓ +" + report.Gap(this.Steps[s].Median)
 		case s == model.StepRevisit && m.analysis.Completed(info.Session) > 0:
 			mine = fmt.Sprintf("✓ %d earlier", m.analysis.Completed(info.Session))
 		case s == model.StepRevisit && this.Steps[model.StepCollect].Count > 0:
@@ -101,7 +101,7 @@ func (m *Panel) funnelLines(st *styles.Styles, info Info, w int) []string {
 		a := all.Steps[s]
 		rest := fmt.Sprintf("%4d %4.0f%%", a.Count, 100*a.Rate)
 		if a.Count > 0 {
-			rest += "  ~" + Gap(a.Median)
+			rest += "  ~" + report.Gap(a.Median)
 		}
 		out = append(out, st.Text.Render(row(s.Name(), mine, rest)))
 	}
@@ -166,21 +166,6 @@ func Describe(e model.Event) string {
 		}
 	}
 	return b.String()
-}
-
-// Gap is a duration in at most two units: 45s, 3m05s, 2h10m, 3d4h.
-func Gap(d time.Duration) string {
-	d = d.Round(time.Second)
-	switch {
-	case d < time.Minute:
-		return fmt.Sprintf("%ds", int(d.Seconds()))
-	case d < time.Hour:
-		return fmt.Sprintf("%dm%02ds", int(d.Minutes()), int(d.Seconds())%60)
-	case d < 24*time.Hour:
-		return fmt.Sprintf("%dh%02dm", int(d.Hours()), int(d.Minutes())%60)
-	}
-	days := int(d.Hours()) / 24
-	return fmt.Sprintf("%dd%dh", days, int(d.Hours())%24)
 }
 
 func pad(s string, n int) string {

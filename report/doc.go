@@ -1,0 +1,15 @@
+// Package report holds what lifesim prints about the event log and a
+// persona's state for people and scripts:
+//
+//   - the chain funnel report (WriteFunnel: table, JSON or CSV);
+//   - event exports (NewEventWriter: exact JSONL, or CSV whose text cells
+//     cannot run as spreadsheet formulas);
+//   - the stable JSON shapes of `state --json` and `events` (their own
+//     types, so no model or store change can alter them);
+//   - EachEvent, the one way to read the log a page at a time, used by the
+//     commands and the observer panel alike;
+//   - Gap, the short durations the funnel report and the panel show.
+//
+// It reads the store only through store.EventLog and imports nothing of
+// the UI.
+package report
