@@ -10,6 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"lifesim/cli"
+	"lifesim/launch"
 	"lifesim/store"
 )
 
@@ -31,18 +33,18 @@ exits 0 when the store is healthy and 1 when it found a problem.`,
   lifesim check --db /tmp/demo.db --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := storeRequired(*o); err != nil {
+			if err := launch.RequireStore(o.db); err != nil {
 				return err
 			}
 			// As every read command: a missing store is created and seeded
 			// first. An existing one is never written, not even upgraded:
 			// check must be able to look at a damaged file.
 			if info, err := os.Stat(o.db); errors.Is(err, fs.ErrNotExist) || err == nil && info.Size() == 0 {
-				s, err := openReadSession(*o)
+				s, err := launch.OpenForReading(o.launch())
 				if err != nil {
 					return err
 				}
-				if err := s.db.Close(); err != nil {
+				if err := s.DB.Close(); err != nil {
 					return err
 				}
 			}
@@ -78,9 +80,9 @@ exits 0 when the store is healthy and 1 when it found a problem.`,
 // printCheck writes the report for a person: one line per step, then each
 // problem.
 func printCheck(w io.Writer, r *store.CheckReport) error {
-	fmt.Fprintf(w, "store %s (%d bytes)\n", visible(r.Path), r.Size)
+	fmt.Fprintf(w, "store %s (%d bytes)\n", cli.Visible(r.Path), r.Size)
 	for _, s := range r.Steps {
-		fmt.Fprintf(w, "%-8s %-8s %s\n", s.Status, s.Name, visible(s.Note))
+		fmt.Fprintf(w, "%-8s %-8s %s\n", s.Status, s.Name, cli.Visible(s.Note))
 	}
 	if r.Healthy() {
 		_, err := fmt.Fprintln(w, "healthy")
@@ -88,7 +90,7 @@ func printCheck(w io.Writer, r *store.CheckReport) error {
 	}
 	fmt.Fprintln(w, "problems:")
 	for _, p := range r.Problems {
-		fmt.Fprintf(w, "  %-8s %s\n", p.Area, visible(p.String()))
+		fmt.Fprintf(w, "  %-8s %s\n", p.Area, cli.Visible(p.String()))
 	}
 	_, err := fmt.Fprintln(w, "damaged")
 	return err

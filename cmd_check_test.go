@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
+
+	"lifesim/cli"
 )
 
 // noCrash fails if a child process died of a fault or panic.
@@ -36,7 +38,7 @@ func TestCheckHealthyStore(t *testing.T) {
 	path := seededStore(t)
 	before := sum(t, path)
 	r := lifesim(t, t.TempDir(), nil, "--db", path, "check")
-	if r.code != exitOK || !strings.HasSuffix(r.stdout, "healthy\n") || r.stderr != "" {
+	if r.code != cli.ExitOK || !strings.HasSuffix(r.stdout, "healthy\n") || r.stderr != "" {
 		t.Fatalf("check: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 	for _, step := range []string{"file", "pages", "records", "state", "indexes"} {
@@ -82,10 +84,10 @@ func TestTruncatedStoreNeverCrashes(t *testing.T) {
 			r.noCrash(t)
 			switch {
 			case cut >= hwm*4096:
-				if r.code != exitOK {
+				if r.code != cli.ExitOK {
 					t.Errorf("cut at %d of %d pages: %v: exit %d\n%s", cut, hwm, args, r.code, r.stderr)
 				}
-			case r.code != exitError:
+			case r.code != cli.ExitError:
 				t.Errorf("cut at %d of %d pages: %v: exit %d, want 1\n%s", cut, hwm, args, r.code, r.stderr)
 			default:
 				r.oneLine(t, p, "damaged")
@@ -116,13 +118,13 @@ func TestCheckFindsOverwrittenPage(t *testing.T) {
 	before := sum(t, path)
 	r := lifesim(t, t.TempDir(), nil, "--db", path, "check")
 	r.noCrash(t)
-	if r.code != exitError || !strings.Contains(r.stdout, "failed   pages") || !strings.HasSuffix(r.stdout, "damaged\n") {
+	if r.code != cli.ExitError || !strings.Contains(r.stdout, "failed   pages") || !strings.HasSuffix(r.stdout, "damaged\n") {
 		t.Errorf("check: exit %d\n%s", r.code, r.stdout)
 	}
 	r.oneLine(t, path, "damaged")
 	r = lifesim(t, t.TempDir(), nil, "--db", path, "state")
 	r.noCrash(t)
-	if r.code != exitError {
+	if r.code != cli.ExitError {
 		t.Errorf("state: exit %d", r.code)
 	}
 	r.oneLine(t, path, "is damaged (page", "lifesim check --db")
@@ -147,7 +149,7 @@ func TestCheckFindsEditedState(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := lifesim(t, t.TempDir(), nil, "--db", path, "check")
-	if r.code != exitError || !strings.Contains(r.stdout, "persona newuser's likes disagree with the event log") {
+	if r.code != cli.ExitError || !strings.Contains(r.stdout, "persona newuser's likes disagree with the event log") {
 		t.Errorf("check: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }
@@ -156,7 +158,7 @@ func TestCheckFindsEditedState(t *testing.T) {
 func TestCheckCreatesMissingStore(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "data", "lifesim.db")
 	r := lifesim(t, t.TempDir(), nil, "--db", path, "check")
-	if r.code != exitOK || !strings.HasSuffix(r.stdout, "healthy\n") {
+	if r.code != cli.ExitOK || !strings.HasSuffix(r.stdout, "healthy\n") {
 		t.Fatalf("check of a missing store: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 	if _, err := os.Stat(path); err != nil {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"lifesim/launch"
 	"lifesim/model"
 	"lifesim/store"
 )
@@ -33,39 +34,39 @@ func lifesimIn(t *testing.T, args ...string) (string, error) {
 func loggedStore(t *testing.T) (string, []model.Event) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "lifesim.db")
-	s, err := openSession(options{db: path, persona: "newuser"})
+	s, err := launch.Open(launch.Options{DB: path, Persona: "newuser"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	at := s.world.Settings.Epoch
-	_ = s.db.Close()
+	at := s.World.Settings.Epoch
+	_ = s.DB.Close()
 	// Written without the app's clock, so each event keeps the time the
 	// test gives it (the simulator writes this way too).
-	s.db, err = store.Open(path, store.Options{})
+	s.DB, err = store.Open(path, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.db.Close()
+	defer s.DB.Close()
 	off := model.Actor{Persona: "newuser", Session: "a", At: at, Variants: map[string]string{"collect_guidance": "off"}}
 	rec := func(a model.Actor, kind model.EventKind, detail string) {
-		if err := s.db.RecordEvent(model.NewEvent(a, kind, "", model.SourceSearch, detail)); err != nil {
+		if err := s.DB.RecordEvent(model.NewEvent(a, kind, "", model.SourceSearch, detail)); err != nil {
 			t.Fatal(err)
 		}
 	}
 	rec(off, model.EventSearch, "New Hope")
-	if _, err := s.db.OpenMiniProgram(off, "new-hope-member", model.SourceSearch); err != nil {
+	if _, err := s.DB.OpenMiniProgram(off, "new-hope-member", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.db.ToggleFavourite(off, "new-hope-member"); err != nil {
+	if _, err := s.DB.ToggleFavourite(off, "new-hope-member"); err != nil {
 		t.Fatal(err)
 	}
 	off.Session, off.At = "b", at.Add(24*time.Hour)
-	if _, err := s.db.OpenMiniProgram(off, "new-hope-member", model.SourceHomeGrid); err != nil {
+	if _, err := s.DB.OpenMiniProgram(off, "new-hope-member", model.SourceHomeGrid); err != nil {
 		t.Fatal(err)
 	}
 	on := model.Actor{Persona: "returning", Session: "c", At: at.Add(time.Hour), Variants: map[string]string{"collect_guidance": "on"}}
 	rec(on, model.EventSearch, "say \"hi\", then\nnew line")
-	evs, err := s.db.Events(0, 100)
+	evs, err := s.DB.Events(0, 100)
 	if err != nil {
 		t.Fatal(err)
 	}

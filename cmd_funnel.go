@@ -1,11 +1,12 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
+	"lifesim/cli"
+	"lifesim/launch"
 	"lifesim/model"
+	"lifesim/report"
 )
 
 func newFunnelCmd(o *options) *cobra.Command {
@@ -30,25 +31,25 @@ on its first event, a collect in the arms on its own event.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// every flag is checked before the store is opened
 			if by != "" && by != "variant" {
-				return usageError{fmt.Errorf("--by %q: the only breakdown is \"variant\"", by)}
+				return cli.Usagef("--by %q: the only breakdown is \"variant\"", by)
 			}
 			if err := checkFunnelFlags(cmd, asJSON, &format, days); err != nil {
 				return err
 			}
-			s, err := openReadSession(*o)
+			s, err := launch.OpenForReading(o.launch())
 			if err != nil {
 				return err
 			}
-			defer s.db.Close()
+			defer s.DB.Close()
 			a := model.NewAnalysis()
-			if err := eachEvent(s.db, func(e model.Event) error { a.Add(e); return nil }); err != nil {
+			if err := report.EachEvent(s.DB, 0, func(e model.Event) error { a.Add(e); return nil }); err != nil {
 				return err
 			}
 			groups := a.Groups(days)
 			if by == "" {
 				groups = groups[:1]
 			}
-			return writeFunnel(cmd.OutOrStdout(), format, groups, days)
+			return report.WriteFunnel(cmd.OutOrStdout(), format, groups, days)
 		},
 	}
 	cmd.Flags().StringVar(&by, "by", "", `break the funnel down: "variant"`)
@@ -61,11 +62,11 @@ on its first event, a collect in the arms on its own event.`,
 // checkFunnelFlags checks the flags funnel and sim share, with one rule
 // for both: --json (an alias of --format json), --format and --days.
 func checkFunnelFlags(cmd *cobra.Command, asJSON bool, format *string, days int) error {
-	if err := jsonFormat(cmd, asJSON, format, "json"); err != nil {
+	if err := cli.JSONFormat(cmd, asJSON, format, "json"); err != nil {
 		return err
 	}
-	if err := checkFormat(*format, "table", "json", "csv"); err != nil {
+	if err := cli.CheckFormat(*format, report.FunnelFormats...); err != nil {
 		return err
 	}
-	return checkDays(days)
+	return cli.CheckDays(days)
 }

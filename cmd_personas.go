@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"lifesim/launch"
 	"lifesim/model"
 )
 
@@ -16,7 +17,7 @@ func newPersonasCmd(o *options) *cobra.Command {
 		Short: "List the personas you can act as with --persona",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			w, _, err := loadWorld(*o)
+			w, _, err := launch.LoadWorld(o.fixtures)
 			if err != nil {
 				return err
 			}

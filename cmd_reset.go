@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"lifesim/launch"
 	"lifesim/store"
 )
 
@@ -19,10 +20,10 @@ With --all the old store file is moved aside (to <file>.bak-<time>) and a new on
 is created and seeded: the way out of a corrupt or foreign store.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := storeRequired(*o); err != nil {
+			if err := launch.RequireStore(o.db); err != nil {
 				return err
 			}
-			w, hash, err := loadWorld(*o)
+			w, hash, err := launch.LoadWorld(o.fixtures)
 			if err != nil {
 				return err
 			}

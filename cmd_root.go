@@ -2,6 +2,9 @@ package main
 
 import (
 	"github.com/spf13/cobra"
+
+	"lifesim/cli"
+	"lifesim/launch"
 )
 
 // options are the flags every subcommand shares.
@@ -12,6 +15,11 @@ type options struct {
 	fixtures string   // directory holding a world instead of the embedded one
 	variants []string // --variant key=value: forced experiment arms
 	observer bool     // the TUI starts with the observer panel shown
+}
+
+// launch is what the command opens with.
+func (o options) launch() launch.Options {
+	return launch.Options{DB: o.db, Persona: o.persona, Now: o.now, Fixtures: o.fixtures, Variants: o.variants}
 }
 
 func newRootCmd() *cobra.Command {
@@ -40,9 +48,9 @@ Everything you do is saved in one bbolt file.`,
 	}
 	root.CompletionOptions.DisableDefaultCmd = true
 	f := root.PersistentFlags()
-	f.StringVar(&o.db, "db", defaultDBPath(), "store file (env LIFESIM_DB)")
+	f.StringVar(&o.db, "db", launch.DefaultDBPath(), "store file (env LIFESIM_DB)")
 	f.StringVar(&o.persona, "persona", "newuser", "persona to act as (list them with: lifesim personas)")
-	f.StringVar(&o.now, "now", "", "start the simulated clock at this RFC3339 time (default: the world's epoch)")
+	f.StringVar(&o.now, "now", "", "start the simulated clock at this RFC3339 time (default: one second after the last recorded event, or the world's epoch on a fresh store)")
 	f.StringVar(&o.fixtures, "fixtures", "", "load the world from this directory instead of the built-in one")
 	f.StringArrayVar(&o.variants, "variant", nil, "force an experiment arm, e.g. collect_guidance=off (repeatable; see fixtures/world/experiments.json)")
 	root.Flags().BoolVar(&o.observer, "observer", true, "show the observer panel beside the phone in a terminal 110+ columns wide (F2 toggles)")
@@ -51,3 +59,40 @@ Everything you do is saved in one bbolt file.`,
 	root.AddCommand(newCheckCmd(&o))
 	return root
 }
+
+// checkCommonFlags checks the flags every command shares before any
+// command opens or creates anything, so that a mistyped command line exits
+// 2 with the store as it was. It runs as the root's PersistentPreRunE, so
+// for every subcommand.
+func checkCommonFlags(cmd *cobra.Command, o *options) error {
+	if cmd.Flags().Changed("db") && o.db == "" {
+		return cli.ErrEmptyDB
+	}
+	if o.now != "" {
+		if _, err := cli.ParseNow(o.now); err != nil {
+			return err
+		}
+	}
+	// Experiments and personas come from the world, so a bad --variant or
+	// --persona can only be told from a good one once it is loaded (a few
+	// ms).
+	persona := cmd.Flags().Changed("persona") && cmd.Annotations[anyPersona] == ""
+	if len(o.variants) == 0 && !persona {
+		return nil
+	}
+	w, _, err := launch.LoadWorld(o.fixtures)
+	if err != nil {
+		return err
+	}
+	if _, err := cli.ParseVariants(o.variants, w.Experiments); err != nil {
+		return err
+	}
+	if persona {
+		return cli.CheckPersona(o.persona, w)
+	}
+	return nil
+}
+
+// anyPersona annotates a command whose --persona is not one to act as but
+// any id to look for (events filters the log by it).
+const anyPersona = "any-persona"

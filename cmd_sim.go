@@ -11,7 +11,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"lifesim/cli"
+	"lifesim/launch"
 	"lifesim/model"
+	"lifesim/report"
 	"lifesim/sim"
 	"lifesim/store"
 )
@@ -42,25 +45,25 @@ it with --db.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// every flag is checked before anything is simulated
 			if personas < 1 || personas > 100000 {
-				return usageError{fmt.Errorf("--personas %d: must be between 1 and 100000", personas)}
+				return cli.Usagef("--personas %d: must be between 1 and 100000", personas)
 			}
 			if sessions < 1 || sessions > 30 {
-				return usageError{fmt.Errorf("--sessions %d: must be between 1 and 30", sessions)}
+				return cli.Usagef("--sessions %d: must be between 1 and 30", sessions)
 			}
 			if err := checkFunnelFlags(cmd, asJSON, &format, days); err != nil {
 				return err
 			}
-			w, hash, err := loadWorld(*o)
+			w, hash, err := launch.LoadWorld(o.fixtures)
 			if err != nil {
 				return err
 			}
-			forced, err := parseVariants(o.variants, w.Experiments)
+			forced, err := cli.ParseVariants(o.variants, w.Experiments)
 			if err != nil {
 				return err
 			}
 			// Ctrl-C, kill and a closed terminal stop the simulation, so
 			// that the deferred cleanup removes the temporary store.
-			ctx, stop := signal.NotifyContext(cmd.Context(), stopSignals...)
+			ctx, stop := signal.NotifyContext(cmd.Context(), cli.StopSignals...)
 			defer stop()
 			path, cleanup, err := simStorePath(cmd.Flags().Changed("db"), o.db)
 			if err != nil {
@@ -84,7 +87,7 @@ it with --db.`,
 			db.SetNoSync(true)
 			var res sim.Result
 			a := model.NewAnalysis()
-			err = untilSignalled(ctx, interrupt, func() error {
+			err = cli.UntilSignalled(ctx, interrupt, func() error {
 				w.Personas = append(w.Personas, sim.Personas(w, personas, seed)...)
 				if _, err := db.Seed(w, fmt.Sprintf("sim:%s:%d:%d", hash, personas, seed)); err != nil {
 					return err
@@ -94,9 +97,9 @@ it with --db.`,
 				if err != nil {
 					return err
 				}
-				return eachEvent(db, func(e model.Event) error { a.Add(e); return nil })
+				return report.EachEvent(db, 0, func(e model.Event) error { a.Add(e); return nil })
 			})
-			if errors.As(err, new(stoppedError)) {
+			if errors.As(err, new(cli.StoppedError)) {
 				if kept {
 					return fmt.Errorf("sim %w; %s keeps what it wrote so far", err, path)
 				}
@@ -117,7 +120,7 @@ it with --db.`,
 				fmt.Fprintf(out, "lifesim sim: %d synthetic personas, %d sessions, seed %d → %d events in %s\nstore %s (%s)\n\n",
 					res.Personas, res.Sessions, seed, a.Last(), time.Since(began).Round(time.Millisecond), path, fate)
 			}
-			return writeFunnel(out, format, a.Groups(days), days)
+			return report.WriteFunnel(out, format, a.Groups(days), days)
 		},
 	}
 	f := cmd.Flags()

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"maps"
@@ -9,7 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"lifesim/launch"
 	"lifesim/model"
+	"lifesim/report"
 )
 
 func newStateCmd(o *options) *cobra.Command {
@@ -19,19 +20,17 @@ func newStateCmd(o *options) *cobra.Command {
 		Short: "Print the persona's state: favourites, recents, follows, likes, comments, orders, coupons, groups, own posts",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := openReadSession(*o)
+			s, err := launch.OpenForReading(o.launch())
 			if err != nil {
 				return err
 			}
-			defer s.db.Close()
-			st, err := s.db.State(s.persona.ID)
+			defer s.DB.Close()
+			st, err := s.DB.State(s.Persona.ID)
 			if err != nil {
 				return err
 			}
 			if asJSON {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetIndent("", "  ")
-				return enc.Encode(toJSONState(st))
+				return report.WriteStateJSON(cmd.OutOrStdout(), st)
 			}
 			return printState(cmd.OutOrStdout(), s, st)
 		},
@@ -41,14 +40,14 @@ func newStateCmd(o *options) *cobra.Command {
 }
 
 // printState writes the state for a person to read, with names resolved.
-func printState(w io.Writer, s *session, st model.UserState) error {
+func printState(w io.Writer, s *launch.Session, st model.UserState) error {
 	name := func(id model.MiniProgramID) string {
-		if mp, err := s.db.MiniProgram(id); err == nil {
+		if mp, err := s.DB.MiniProgram(id); err == nil {
 			return model.CleanLine(mp.Name)
 		}
 		return string(id)
 	}
-	fmt.Fprintf(w, "persona      %s (%s)\n", s.persona.ID, model.CleanLine(s.persona.Name))
+	fmt.Fprintf(w, "persona      %s (%s)\n", s.Persona.ID, model.CleanLine(s.Persona.Name))
 	fmt.Fprintf(w, "favourites   %d\n", len(st.Favourites))
 	for _, id := range st.Favourites {
 		fmt.Fprintf(w, "  ★ %s\n", name(id))
@@ -60,14 +59,14 @@ func printState(w io.Writer, s *session, st model.UserState) error {
 	fmt.Fprintf(w, "follows      %d\n", len(st.Follows))
 	for _, f := range st.Follows {
 		n := string(f.AccountID)
-		if a, err := s.db.Account(f.AccountID); err == nil {
+		if a, err := s.DB.Account(f.AccountID); err == nil {
 			n = model.CleanLine(a.Name)
 		}
 		fmt.Fprintf(w, "  ✓ %s\n", n)
 	}
 	fmt.Fprintf(w, "likes        %d\ncollected    %d posts\n", len(st.Likes), len(st.CollectedPosts))
 	postTitle := func(id model.PostID) string {
-		if p, err := s.db.Post(id); err == nil {
+		if p, err := s.DB.Post(id); err == nil {
 			return model.CleanLine(p.Title)
 		}
 		return string(id)
@@ -88,7 +87,7 @@ func printState(w io.Writer, s *session, st model.UserState) error {
 			status = "used in " + c.RedeemedIn
 		}
 		title := ""
-		if cp, err := s.db.Coupon(c.CouponID); err == nil {
+		if cp, err := s.DB.Coupon(c.CouponID); err == nil {
 			title = "  " + model.CouponDeal(cp) + " · " + model.CleanLine(cp.Title)
 		}
 		fmt.Fprintf(w, "  %s  %s%s\n", c.CouponID, status, title)
@@ -99,11 +98,11 @@ func printState(w io.Writer, s *session, st model.UserState) error {
 
 // printCommunity writes the groups, the persona's own posts and the
 // follow pop-up closes.
-func printCommunity(w io.Writer, s *session, st model.UserState) {
+func printCommunity(w io.Writer, s *launch.Session, st model.UserState) {
 	fmt.Fprintf(w, "groups       %d\n", len(st.Groups))
 	for _, g := range st.Groups {
 		n := string(g.GroupID)
-		if gr, err := s.db.Group(g.GroupID); err == nil {
+		if gr, err := s.DB.Group(g.GroupID); err == nil {
 			n = model.CleanLine(gr.Name)
 		}
 		fmt.Fprintf(w, "  👥 %s  (joined %s)\n", n, g.JoinedAt.Format("2006-01-02 15:04"))

@@ -11,6 +11,8 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"lifesim/model"
+	"lifesim/cli"
+	"lifesim/launch"
 	"lifesim/ui"
 	"lifesim/ui/screen"
 )
@@ -30,39 +32,39 @@ func runTUI(ctx context.Context, o options) error {
 // program options for that session; the durability test uses it to run
 // this same loop without a terminal and to watch what the screen
 // acknowledges.
-func runApp(ctx context.Context, o options, extra func(*session) []tea.ProgramOption) error {
-	s, err := openSession(o)
+func runApp(ctx context.Context, o options, extra func(*launch.Session) []tea.ProgramOption) error {
+	s, err := launch.Open(o.launch())
 	if err != nil {
 		return err
 	}
-	defer s.db.Close()
+	defer s.DB.Close()
 	env := screen.Env{
-		Store:    s.db,
-		Clock:    s.clock,
-		Persona:  s.persona.ID,
+		Store:    s.DB,
+		Clock:    s.Clock,
+		Persona:  s.Persona.ID,
 		Session:  newSessionID(),
-		Settings: s.settings,
+		Settings: s.Settings,
 	}
-	env.Variants = model.Assign(s.world.Experiments, s.persona.ID, s.forced)
+	env.Variants = model.Assign(s.World.Experiments, s.Persona.ID, s.Forced)
 	app := ui.New(env, ui.Options{
-		PersonaName: s.persona.Name, Screens: ui.DefaultScreens(),
-		Experiments: s.world.Experiments, Forced: s.forced, NewSession: newSessionID,
+		PersonaName: s.Persona.Name, Screens: ui.DefaultScreens(),
+		Experiments: s.World.Experiments, Forced: s.Forced, NewSession: newSessionID,
 		Observer: o.observer,
 	})
-	// quitOnSignals replaces Bubble Tea's own handler, which would stop
+	// cli.QuitOnSignals replaces Bubble Tea's own handler, which would stop
 	// without app_stop on SIGTERM and ignores SIGHUP.
 	opts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithoutSignalHandler()}
 	if extra != nil {
 		opts = append(opts, extra(s)...)
 	}
 	p := tea.NewProgram(app, opts...)
-	defer quitOnSignals(p)()
+	defer cli.QuitOnSignals(p)()
 	if _, err = p.Run(); err != nil {
 		return err
 	}
 	// Damage found while the app ran stopped its writes; the screen said
 	// so, and the shell hears it too once the terminal is back.
-	return s.db.Damaged()
+	return s.DB.Damaged()
 }
 
 // newSessionID names one run of the app in the event log.

@@ -9,15 +9,24 @@
 package main
 
 import (
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
+
+	"lifesim/cli"
 )
 
 func main() {
 	// A reader that goes away (`lifesim sim | head`) makes writes fail
 	// with EPIPE instead of killing the process outright, so that deferred
-	// cleanup — sim's temporary store — still runs (see outWriter).
+	// cleanup — sim's temporary store — still runs (see cli.Run).
 	signal.Ignore(syscall.SIGPIPE)
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes the command line args and returns the process exit code
+// (cli.ExitOK, cli.ExitError or cli.ExitUsage).
+func run(args []string, stdout, stderr io.Writer) int {
+	return cli.Run(newRootCmd(), args, stdout, stderr)
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"lifesim/cli"
 	"lifesim/model"
 	"lifesim/store"
 )
@@ -22,8 +23,8 @@ import (
 // subcommands are every command, "" being the app itself.
 var subcommands = []string{"", "state", "reset", "personas", "events", "funnel", "sim", "check"}
 
-// cli runs lifesim in process with args.
-func cli(args ...string) result {
+// inProcess runs lifesim in process with args.
+func inProcess(args ...string) result {
 	var out, errb bytes.Buffer
 	code := run(args, &out, &errb)
 	return result{stdout: out.String(), stderr: errb.String(), code: code}
@@ -46,7 +47,7 @@ var seeded = sync.OnceValues(func() ([]byte, error) {
 	}
 	defer os.RemoveAll(dir)
 	path := filepath.Join(dir, "lifesim.db")
-	if r := cli("--db", path, "state"); r.code != 0 {
+	if r := inProcess("--db", path, "state"); r.code != 0 {
 		return nil, errors.New(r.stderr)
 	}
 	// a session in the log, so that events and funnel have output
@@ -134,7 +135,7 @@ func TestCLIUsageErrorsExit2(t *testing.T) {
 				t.Parallel()
 				// on a store that does not exist: it is not created
 				fresh := filepath.Join(t.TempDir(), "new.db")
-				r := cli(cmdline(sub, append([]string{"--db", fresh}, tc.args...)...)...)
+				r := inProcess(cmdline(sub, append([]string{"--db", fresh}, tc.args...)...)...)
 				checkUsage(t, r, tc.want)
 				if _, err := os.Stat(fresh); !errors.Is(err, os.ErrNotExist) {
 					t.Errorf("a refused command line created the store (%v)", err)
@@ -142,7 +143,7 @@ func TestCLIUsageErrorsExit2(t *testing.T) {
 				// on an existing store: not a byte changes
 				path := seededCopy(t)
 				before := sum(t, path)
-				r = cli(cmdline(sub, append([]string{"--db", path}, tc.args...)...)...)
+				r = inProcess(cmdline(sub, append([]string{"--db", path}, tc.args...)...)...)
 				checkUsage(t, r, tc.want)
 				if sum(t, path) != before {
 					t.Error("a refused command line changed the store")
@@ -156,7 +157,7 @@ func TestCLIUsageErrorsExit2(t *testing.T) {
 // so an id no persona has is not a mistake but an empty export.
 func TestCLIEventsPersonaIsAFilter(t *testing.T) {
 	t.Parallel()
-	if r := cli("events", "--db", seededCopy(t), "--persona", "nobody"); r.code != exitOK || r.stdout != "" || r.stderr != "" {
+	if r := inProcess("events", "--db", seededCopy(t), "--persona", "nobody"); r.code != cli.ExitOK || r.stdout != "" || r.stderr != "" {
 		t.Errorf("events --persona nobody: exit %d, output %q\n%s", r.code, r.stdout, r.stderr)
 	}
 }
@@ -165,7 +166,7 @@ func TestCLIEventsPersonaIsAFilter(t *testing.T) {
 func TestCLIEmptyDB(t *testing.T) {
 	for _, sub := range subcommands {
 		for _, args := range [][]string{{"--db", ""}, {"--db="}} {
-			r := cli(cmdline(sub, args...)...)
+			r := inProcess(cmdline(sub, args...)...)
 			checkUsage(t, r, []string{"--db is empty", "file path"})
 			if strings.Contains(r.stderr, "unset") {
 				t.Errorf("%q %v blames the environment: %s", sub, args, r.stderr)
@@ -176,8 +177,8 @@ func TestCLIEmptyDB(t *testing.T) {
 
 func checkUsage(t *testing.T, r result, want []string) {
 	t.Helper()
-	if r.code != exitUsage {
-		t.Errorf("exit %d, want %d; stderr:\n%s", r.code, exitUsage, r.stderr)
+	if r.code != cli.ExitUsage {
+		t.Errorf("exit %d, want %d; stderr:\n%s", r.code, cli.ExitUsage, r.stderr)
 	}
 	if r.stdout != "" {
 		t.Errorf("stdout on a usage error: %q", r.stdout)
@@ -198,8 +199,8 @@ func TestCLIGoodCommandLinesExit0(t *testing.T) {
 		{"reset"}, {"check"}, {"check", "--json"},
 		{"sim", "--personas", "3", "--sessions", "1", "--days", "0", "--json", "--db", filepath.Join(t.TempDir(), "sim.db")},
 	} {
-		r := cli(append([]string{"--db", path}, args...)...)
-		if r.code != exitOK || r.stderr != "" {
+		r := inProcess(append([]string{"--db", path}, args...)...)
+		if r.code != cli.ExitOK || r.stderr != "" {
 			t.Errorf("%v: exit %d\n%s", args, r.code, r.stderr)
 		}
 		if r.stdout == "" {
@@ -238,9 +239,9 @@ func TestCLIRuntimeFailuresExit1(t *testing.T) {
 	} {
 		t.Run(tc.name+" "+tc.args[len(tc.args)-1], func(t *testing.T) {
 			t.Parallel()
-			r := cli(tc.args...)
-			if r.code != exitError {
-				t.Fatalf("exit %d, want %d\n%s", r.code, exitError, r.stderr)
+			r := inProcess(tc.args...)
+			if r.code != cli.ExitError {
+				t.Fatalf("exit %d, want %d\n%s", r.code, cli.ExitError, r.stderr)
 			}
 			r.oneLine(t, tc.want...)
 		})
@@ -268,8 +269,8 @@ func TestCLIFailedOutputExit1(t *testing.T) {
 		var errb bytes.Buffer
 		code := run(append([]string{"--db", path}, args...), failingWriter{}, &errb)
 		r := result{stderr: errb.String(), code: code}
-		if r.code != exitError {
-			t.Errorf("%v: exit %d to a full disk, want %d\n%s", args, r.code, exitError, r.stderr)
+		if r.code != cli.ExitError {
+			t.Errorf("%v: exit %d to a full disk, want %d\n%s", args, r.code, cli.ExitError, r.stderr)
 			continue
 		}
 		r.oneLine(t, "cannot write the output: no space left on device")

@@ -21,6 +21,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
+	"lifesim/launch"
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui/screen"
@@ -58,11 +59,11 @@ type ack struct {
 func durabilityChild() int {
 	out := json.NewEncoder(os.Stdout) // unbuffered: each ack is one write(2)
 	o := options{db: os.Getenv(durabilityDBEnv), persona: string(model.DefaultPersona)}
-	err := runApp(context.Background(), o, func(s *session) []tea.ProgramOption {
+	err := runApp(context.Background(), o, func(s *launch.Session) []tea.ProgramOption {
 		acknowledge := func(_ tea.Model, msg tea.Msg) tea.Msg {
 			// The filter sees the message before the root shows it.
 			if a, ok := msg.(screen.ActionMsg); ok && a.Err == nil && a.State != nil {
-				evs, err := s.db.LatestEvents(1)
+				evs, err := s.DB.LatestEvents(1)
 				if err != nil {
 					fmt.Fprintln(os.Stderr, "ack:", err)
 					os.Exit(3)

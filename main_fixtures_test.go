@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"lifesim/cli"
 	"lifesim/fixtures"
 )
 
@@ -73,8 +74,8 @@ func TestBadFixturesWriteNothing(t *testing.T) {
 				t.Helper()
 				var out, errb bytes.Buffer
 				code := run(append([]string{"--fixtures", dir}, args...), &out, &errb)
-				if code != exitError {
-					t.Fatalf("%v: exit %d, want %d\n%s", args, code, exitError, errb.String())
+				if code != cli.ExitError {
+					t.Fatalf("%v: exit %d, want %d\n%s", args, code, cli.ExitError, errb.String())
 				}
 				if !want.MatchString(errb.String()) {
 					t.Errorf("%v: stderr does not match %s:\n%s", args, want, errb.String())
@@ -118,7 +119,7 @@ func TestFixtureDirectoryErrors(t *testing.T) {
 	}
 	var out, errb bytes.Buffer
 	db := filepath.Join(t.TempDir(), "lifesim.db")
-	if code := run([]string{"--db", db, "--fixtures", dir, "state"}, &out, &errb); code != exitError {
+	if code := run([]string{"--db", db, "--fixtures", dir, "state"}, &out, &errb); code != cli.ExitError {
 		t.Fatalf("exit %d", code)
 	}
 	if got := errb.String(); !strings.Contains(got, "lifesim: "+filepath.Join(dir, "coupons.json")+": missing file\n") {
@@ -127,7 +128,7 @@ func TestFixtureDirectoryErrors(t *testing.T) {
 
 	errb.Reset()
 	dir = worldDir(t, fixtures.FileGroups, `"members": 12840`, `"members": -1`)
-	if code := run([]string{"--db", db, "--fixtures", dir, "state"}, &out, &errb); code != exitError {
+	if code := run([]string{"--db", db, "--fixtures", dir, "state"}, &out, &errb); code != cli.ExitError {
 		t.Fatalf("exit %d", code)
 	}
 	if got := errb.String(); !strings.Contains(got, "lifesim: "+filepath.Join(dir, "groups.json")+`: group "kfc-crayfish-fans": field "members": must not be negative, got -1`) {
@@ -136,7 +137,7 @@ func TestFixtureDirectoryErrors(t *testing.T) {
 
 	for _, bad := range []string{filepath.Join(t.TempDir(), "nope"), filepath.Join(dir, "groups.json")} {
 		errb.Reset()
-		if code := run([]string{"--db", db, "--fixtures", bad, "state"}, &out, &errb); code != exitError {
+		if code := run([]string{"--db", db, "--fixtures", bad, "state"}, &out, &errb); code != cli.ExitError {
 			t.Fatalf("%s: exit %d", bad, code)
 		}
 		if got := errb.String(); strings.Count(got, "\n") != 1 || !strings.Contains(got, bad) {

@@ -17,6 +17,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
+	"lifesim/cli"
+	"lifesim/launch"
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui/screen"
@@ -30,7 +32,7 @@ import (
 func signalChild() int {
 	o := options{db: os.Getenv(durabilityDBEnv), persona: string(model.DefaultPersona)}
 	ready := false
-	err := runApp(context.Background(), o, func(*session) []tea.ProgramOption {
+	err := runApp(context.Background(), o, func(*launch.Session) []tea.ProgramOption {
 		return []tea.ProgramOption{
 			tea.WithInput(os.Stdin), tea.WithOutput(io.Discard),
 			tea.WithWindowSize(100, 30), tea.WithColorProfile(colorprofile.ASCII),
@@ -171,8 +173,8 @@ func TestSimRemovesItsStoreWhenStopped(t *testing.T) {
 			if err := cmd.Process.Signal(sig); err != nil {
 				t.Fatal(err)
 			}
-			if code := waitExit(t, cmd, 10*time.Second); code != exitError {
-				t.Fatalf("exit %d after %v, want %d\n%s", code, sig, exitError, stderr)
+			if code := waitExit(t, cmd, 10*time.Second); code != cli.ExitError {
+				t.Fatalf("exit %d after %v, want %d\n%s", code, sig, cli.ExitError, stderr)
 			}
 			result{stderr: stderr.String()}.oneLine(t, "sim stopped by a signal", "temporary store was removed")
 			if left := leftIn(t, tmp); len(left) > 0 {
@@ -195,8 +197,8 @@ func TestSimRemovesItsStoreOnAClosedPipe(t *testing.T) {
 	_ = r.Close() // nobody reads
 	cmd, stderr := simChild(t, tmp, w, "--personas", "20", "--sessions", "1")
 	_ = w.Close()
-	if code := waitExit(t, cmd, 20*time.Second); code != exitError {
-		t.Fatalf("exit %d writing to a closed pipe, want %d\n%s", code, exitError, stderr)
+	if code := waitExit(t, cmd, 20*time.Second); code != cli.ExitError {
+		t.Fatalf("exit %d writing to a closed pipe, want %d\n%s", code, cli.ExitError, stderr)
 	}
 	if s := stderr.String(); s != "" {
 		t.Errorf("stderr on a closed pipe: %q", s)
@@ -221,8 +223,8 @@ func TestFullDiskByHand(t *testing.T) {
 		var stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = full, &stderr
 		_ = cmd.Run()
-		if code := cmd.ProcessState.ExitCode(); code != exitError {
-			t.Errorf("%v > /dev/full: exit %d, want %d", args, code, exitError)
+		if code := cmd.ProcessState.ExitCode(); code != cli.ExitError {
+			t.Errorf("%v > /dev/full: exit %d, want %d", args, code, cli.ExitError)
 		}
 		if s := stderr.String(); !strings.HasPrefix(s, "lifesim: cannot write the output: no space left on device\n") || strings.Count(s, "\n") != 1 {
 			t.Errorf("%v > /dev/full: stderr %q", args, s)

@@ -13,6 +13,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"lifesim/cli"
 	"lifesim/store"
 )
 
@@ -112,19 +113,19 @@ func TestExitCodes(t *testing.T) {
 		code int
 		want []string
 	}{
-		{"ok", []string{"--db", db, "personas"}, exitOK, nil},
-		{"unknown flag", []string{"--db", db, "--bogus"}, exitUsage, []string{"unknown flag: --bogus", "lifesim --help"}},
-		{"stray argument", []string{"--db", db, "state", "extra"}, exitUsage, []string{`unknown command "extra"`}},
-		{"bad --now", []string{"--db", db, "--now", "tomorrow", "state"}, exitUsage, []string{`--now "tomorrow" is not an RFC3339 time`}},
-		{"unknown persona", []string{"--db", db, "--persona", "ghost", "state"}, exitUsage, []string{`unknown persona "ghost"`, "lifesim personas"}},
-		{"no terminal", []string{"--db", db}, exitError, []string{"needs a terminal", "lifesim state"}},
+		{"ok", []string{"--db", db, "personas"}, cli.ExitOK, nil},
+		{"unknown flag", []string{"--db", db, "--bogus"}, cli.ExitUsage, []string{"unknown flag: --bogus", "lifesim --help"}},
+		{"stray argument", []string{"--db", db, "state", "extra"}, cli.ExitUsage, []string{`unknown command "extra"`}},
+		{"bad --now", []string{"--db", db, "--now", "tomorrow", "state"}, cli.ExitUsage, []string{`--now "tomorrow" is not an RFC3339 time`}},
+		{"unknown persona", []string{"--db", db, "--persona", "ghost", "state"}, cli.ExitUsage, []string{`unknown persona "ghost"`, "lifesim personas"}},
+		{"no terminal", []string{"--db", db}, cli.ExitError, []string{"needs a terminal", "lifesim state"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := lifesim(t, dir, nil, tc.args...)
 			if r.code != tc.code {
 				t.Fatalf("exit code %d, want %d; stderr:\n%s", r.code, tc.code, r.stderr)
 			}
-			if tc.code == exitOK {
+			if tc.code == cli.ExitOK {
 				if r.stderr != "" {
 					t.Errorf("stderr on success: %s", r.stderr)
 				}
@@ -227,8 +228,8 @@ func TestDamagedStoreFiles(t *testing.T) {
 				if args[0] == "personas" {
 					continue // reads only the world, never the store
 				}
-				if r.code != exitError {
-					t.Fatalf("%v: exit %d, want %d\n%s", args, r.code, exitError, r.stderr)
+				if r.code != cli.ExitError {
+					t.Fatalf("%v: exit %d, want %d\n%s", args, r.code, cli.ExitError, r.stderr)
 				}
 				r.oneLine(t, append([]string{tc.path}, tc.want...)...)
 			}
@@ -291,7 +292,7 @@ func TestMissingOrUnwritableDataDir(t *testing.T) {
 	cmd.Stderr = &errb
 	err := cmd.Run()
 	r := result{stderr: errb.String()}
-	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != exitError {
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != cli.ExitError {
 		t.Fatalf("no HOME: %v\n%s", err, r.stderr)
 	}
 	r.oneLine(t, "no data directory", "--db")
@@ -304,7 +305,7 @@ func TestMissingOrUnwritableDataDir(t *testing.T) {
 		t.Fatal(err)
 	}
 	r = lifesim(t, cwd, []string{"XDG_DATA_HOME=" + file}, "state")
-	if r.code != exitError {
+	if r.code != cli.ExitError {
 		t.Fatalf("data dir under a file: exit %d\n%s", r.code, r.stderr)
 	}
 	r.oneLine(t, "cannot create its directory "+filepath.Join(file, "lifesim"), "not a directory")
@@ -315,27 +316,9 @@ func TestMissingOrUnwritableDataDir(t *testing.T) {
 			t.Fatal(err)
 		}
 		r = lifesim(t, cwd, []string{"XDG_DATA_HOME=" + ro}, "state")
-		if r.code != exitError {
+		if r.code != cli.ExitError {
 			t.Fatalf("read-only data dir: exit %d\n%s", r.code, r.stderr)
 		}
 		r.oneLine(t, "cannot create its directory", "permission denied")
 	}
 }
-
-func TestErrorLinesAreVisible(t *testing.T) {
-	var b bytes.Buffer
-	printError(&b, errString("bad id \"a\x1b]52;c;ZXZpbA==\x07b\u202e\": x\ny\tz"))
-	want := "lifesim: bad id \"a\\x1b]52;c;ZXZpbA==\\x07b\\u202e\": x\nlifesim: y\\x09z\n"
-	if b.String() != want {
-		t.Errorf("got  %q\nwant %q", b.String(), want)
-	}
-	b.Reset()
-	printError(&b, errString(strings.Repeat("p\n", maxErrorLines+5)))
-	if lines := strings.Count(b.String(), "\n"); lines != maxErrorLines+1 || !strings.Contains(b.String(), "… and 5 more") {
-		t.Errorf("not capped:\n%s", b.String())
-	}
-}
-
-type errString string
-
-func (e errString) Error() string { return string(e) }
