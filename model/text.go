@@ -24,8 +24,7 @@ func CleanText(s string) string {
 		case r == 0x1b: // ESC: skip the whole sequence
 			i += escapeLen(s[i:])
 			continue
-		case r == 0x9b || r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f:
-			// C1 introducers of CSI, OSC, DCS, SOS, PM, APC
+		case isC1Introducer(r):
 			i += c1SequenceLen(s[i:], r, size)
 			continue
 		case r == '\n':
@@ -54,6 +53,12 @@ func isClean(s string) bool {
 		}
 	}
 	return true
+}
+
+// isC1Introducer reports whether r is the C1 form of a sequence's
+// introducer: CSI, OSC, DCS, SOS, PM or APC.
+func isC1Introducer(r rune) bool {
+	return r == 0x9b || r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f
 }
 
 func isControl(r rune) bool {

@@ -41,42 +41,56 @@ func (c *recordCheck) bad(where, key string, err error) {
 }
 
 func (c *recordCheck) run() {
-	err := c.d.view(func(tx *bolt.Tx) error {
-		for _, name := range jsonBuckets {
-			c.values(tx.Bucket(name), string(name), c.jsonValue)
-		}
-		meta := tx.Bucket(bktMeta)
-		for _, k := range [][]byte{metaSettings, metaChannelOrder, metaPersonaOrder, metaExperiments} {
-			if v := meta.Get(k); v != nil {
-				c.records++
-				if err := c.jsonValue(v); err != nil {
-					c.bad("meta", string(k), err)
-				}
-			}
-		}
-		for _, name := range [][]byte{bktAccountCounts, bktGroupCounts} {
-			c.values(tx.Bucket(name), string(name), func(v []byte) error {
-				if len(v) != 8 {
-					return fmt.Errorf("a counter of %d bytes instead of 8", len(v))
-				}
-				return nil
-			})
-		}
-		c.values(tx.Bucket(bktMedia), string(bktMedia), func(v []byte) error {
-			if _, err := png.Decode(bytes.NewReader(v)); err != nil {
-				return errBadPicture
-			}
-			return nil
-		})
-		return c.users(tx.Bucket(bktUsers))
-	})
-	if err != nil {
+	if err := c.d.view(c.raw); err != nil {
 		c.bad("", "", err)
 		return
 	}
 	if !c.rawOnly {
 		c.typed()
 	}
+}
+
+// raw checks that every value is well formed for its bucket, without
+// reading it as the app does.
+func (c *recordCheck) raw(tx *bolt.Tx) error {
+	for _, name := range jsonBuckets {
+		c.values(tx.Bucket(name), string(name), c.jsonValue)
+	}
+	c.metaValues(tx.Bucket(bktMeta))
+	for _, name := range [][]byte{bktAccountCounts, bktGroupCounts} {
+		c.values(tx.Bucket(name), string(name), counterValue)
+	}
+	c.values(tx.Bucket(bktMedia), string(bktMedia), pictureValue)
+	return c.users(tx.Bucket(bktUsers))
+}
+
+// metaValues checks the meta bucket's JSON values: the settings, the
+// channel and persona orders and the experiments.
+func (c *recordCheck) metaValues(meta *bolt.Bucket) {
+	for _, k := range [][]byte{metaSettings, metaChannelOrder, metaPersonaOrder, metaExperiments} {
+		if v := meta.Get(k); v != nil {
+			c.records++
+			if err := c.jsonValue(v); err != nil {
+				c.bad("meta", string(k), err)
+			}
+		}
+	}
+}
+
+// counterValue checks a counter: a big-endian uint64.
+func counterValue(v []byte) error {
+	if len(v) != 8 {
+		return fmt.Errorf("a counter of %d bytes instead of 8", len(v))
+	}
+	return nil
+}
+
+// pictureValue checks a picture: a PNG that decodes.
+func pictureValue(v []byte) error {
+	if _, err := png.Decode(bytes.NewReader(v)); err != nil {
+		return errBadPicture
+	}
+	return nil
 }
 
 // values checks every plain value of b with check.

@@ -131,34 +131,15 @@ func (d *DB) Following(p model.PersonaID, c Cursor, limit int) (Page[model.Post]
 		if err != nil {
 			return err
 		}
-		type head struct {
-			cur    *bolt.Cursor
-			prefix []byte
-			tail   []byte
-		}
-		var heads []*head
-		for _, id := range followedAndOwn(p, st) {
-			h := &head{cur: tx.Bucket(bktIdxAccountPosts).Cursor(), prefix: prefixKey(string(id))}
-			if k := seekBefore(h.cur, h.prefix, tail); k != nil {
-				h.tail = k[len(h.prefix):]
-				heads = append(heads, h)
-			}
-		}
+		heads := accountHeads(tx, followedAndOwn(p, st), tail)
 		for len(heads) > 0 && len(page.Items) < limit {
-			best := 0
-			for i, h := range heads {
-				if bytes.Compare(h.tail, heads[best].tail) > 0 {
-					best = i
-				}
-			}
+			best := newestHead(heads)
 			h := heads[best]
 			tail = bytes.Clone(h.tail)
 			if err := appendPost(tx, &page, tail); err != nil {
 				return err
 			}
-			if k, _ := h.cur.Prev(); k != nil && bytes.HasPrefix(k, h.prefix) {
-				h.tail = k[len(h.prefix):]
-			} else {
+			if !h.older() {
 				heads = slices.Delete(heads, best, best+1)
 			}
 		}
@@ -168,6 +149,52 @@ func (d *DB) Following(p model.PersonaID, c Cursor, limit int) (Page[model.Post]
 		return nil
 	})
 	return page, err
+}
+
+// accountHead is one account's place in the merge that Following does: a
+// cursor in idx_account_posts, the account's key prefix, and the time+id
+// tail of the post it stands on.
+type accountHead struct {
+	cur    *bolt.Cursor
+	prefix []byte
+	tail   []byte
+}
+
+// accountHeads opens a head for each account, on its newest post before
+// tail (or its newest post, when tail is nil). Accounts with no such post
+// get none.
+func accountHeads(tx *bolt.Tx, accounts []model.AccountID, tail []byte) []*accountHead {
+	var heads []*accountHead
+	for _, id := range accounts {
+		h := &accountHead{cur: tx.Bucket(bktIdxAccountPosts).Cursor(), prefix: prefixKey(string(id))}
+		if k := seekBefore(h.cur, h.prefix, tail); k != nil {
+			h.tail = k[len(h.prefix):]
+			heads = append(heads, h)
+		}
+	}
+	return heads
+}
+
+// newestHead is the index of the head on the newest post (the first, of
+// equal ones).
+func newestHead(heads []*accountHead) int {
+	best := 0
+	for i, h := range heads {
+		if bytes.Compare(h.tail, heads[best].tail) > 0 {
+			best = i
+		}
+	}
+	return best
+}
+
+// older moves h to its account's next older post; false when there is none.
+func (h *accountHead) older() bool {
+	k, _ := h.cur.Prev()
+	if k == nil || !bytes.HasPrefix(k, h.prefix) {
+		return false
+	}
+	h.tail = k[len(h.prefix):]
+	return true
 }
 
 // rankNow is "now" for ranking: Options.Now, or the world's epoch.
@@ -193,43 +220,10 @@ func (d *DB) Recommended(p model.PersonaID, c Cursor, limit int) (Page[model.Pos
 	}
 	limit = pageLimit(limit)
 	err = d.view(func(tx *bolt.Tx) error {
-		persona, err := getPersona(tx, p)
+		all, err := d.rankSample(tx, p)
 		if err != nil {
 			return err
 		}
-		st, err := readState(tx, p)
-		if err != nil {
-			return err
-		}
-		now, err := d.rankNow(tx)
-		if err != nil {
-			return err
-		}
-		follows := make(map[model.AccountID]bool, len(st.Follows)+1)
-		for _, id := range followedAndOwn(p, st) {
-			follows[id] = true
-		}
-		type scored struct {
-			post   model.Post
-			pinned bool
-			score  float64
-		}
-		var all []scored
-		cur := tx.Bucket(bktIdxFeedTime).Cursor()
-		for k, _ := cur.Last(); k != nil && len(all) < RecommendSample; k, _ = cur.Prev() {
-			var one Page[model.Post]
-			if err := appendPost(tx, &one, k); err != nil {
-				return err
-			}
-			for _, post := range one.Items {
-				all = append(all, scored{post, model.PinnedOwn(post, p, now), model.ScorePost(post, persona.Interests, follows, now)})
-			}
-		}
-		slices.SortStableFunc(all, func(a, b scored) int {
-			return cmp.Or(boolFirst(a.pinned, b.pinned), cmp.Compare(b.score, a.score),
-				b.post.PublishedAt.Compare(a.post.PublishedAt),
-				cmp.Compare(a.post.ID, b.post.ID))
-		})
 		for _, s := range all[min(off, len(all)):min(off+limit, len(all))] {
 			page.Items = append(page.Items, s.post)
 		}
@@ -239,6 +233,61 @@ func (d *DB) Recommended(p model.PersonaID, c Cursor, limit int) (Page[model.Pos
 		return nil
 	})
 	return page, err
+}
+
+// rankedPost is a post with what Recommended ranks it by.
+type rankedPost struct {
+	post   model.Post
+	pinned bool
+	score  float64
+}
+
+// rankSample is the newest RecommendSample posts ranked for persona p,
+// best first (Recommended's order).
+func (d *DB) rankSample(tx *bolt.Tx, p model.PersonaID) ([]rankedPost, error) {
+	persona, err := getPersona(tx, p)
+	if err != nil {
+		return nil, err
+	}
+	st, err := readState(tx, p)
+	if err != nil {
+		return nil, err
+	}
+	now, err := d.rankNow(tx)
+	if err != nil {
+		return nil, err
+	}
+	follows := make(map[model.AccountID]bool, len(st.Follows)+1)
+	for _, id := range followedAndOwn(p, st) {
+		follows[id] = true
+	}
+	posts, err := newestPosts(tx, RecommendSample)
+	if err != nil {
+		return nil, err
+	}
+	var all []rankedPost
+	for _, post := range posts {
+		all = append(all, rankedPost{post, model.PinnedOwn(post, p, now), model.ScorePost(post, persona.Interests, follows, now)})
+	}
+	slices.SortStableFunc(all, func(a, b rankedPost) int {
+		return cmp.Or(boolFirst(a.pinned, b.pinned), cmp.Compare(b.score, a.score),
+			b.post.PublishedAt.Compare(a.post.PublishedAt),
+			cmp.Compare(a.post.ID, b.post.ID))
+	})
+	return all, nil
+}
+
+// newestPosts is up to n of the newest posts, newest first, by
+// idx_feed_time; index entries whose post is gone are skipped.
+func newestPosts(tx *bolt.Tx, n int) ([]model.Post, error) {
+	var page Page[model.Post]
+	cur := tx.Bucket(bktIdxFeedTime).Cursor()
+	for k, _ := cur.Last(); k != nil && len(page.Items) < n; k, _ = cur.Prev() {
+		if err := appendPost(tx, &page, k); err != nil {
+			return nil, err
+		}
+	}
+	return page.Items, nil
 }
 
 // SuggestedAccounts is "Accounts you may be interested in": accounts the

@@ -44,20 +44,45 @@ func readHeader(f *os.File) (*pageFile, *Problem) {
 		return nil, &Problem{Area: "file", Summary: "it cannot be read", Detail: err.Error()}
 	}
 	pf := &pageFile{f: f, size: info.Size()}
-	bad := func(summary, detail string, args ...any) (*pageFile, *Problem) {
-		return nil, &Problem{Area: "file", Summary: summary, Detail: fmt.Sprintf(detail, args...)}
-	}
 	if pf.size < 2*minPageSize {
-		return bad("it is too short to be a store", "%d bytes", pf.size)
+		return nil, fileProblem("it is too short to be a store", "%d bytes", pf.size)
 	}
+	if p := pf.setPageSize(); p != nil {
+		return nil, p
+	}
+	if p := pf.pickMeta(); p != nil {
+		return nil, p
+	}
+	if p := pf.checkMetaBounds(); p != nil {
+		return nil, p
+	}
+	return pf, nil
+}
+
+// fileProblem is a problem with the file as a whole, its detail formatted
+// from detail and args.
+func fileProblem(summary, detail string, args ...any) *Problem {
+	return &Problem{Area: "file", Summary: summary, Detail: fmt.Sprintf(detail, args...)}
+}
+
+// setPageSize sets pf.pageSize from the header, if the header gives one
+// that bbolt could have written.
+func (pf *pageFile) setPageSize() *Problem {
 	ps := pf.findPageSize()
 	if ps == 0 {
-		return bad("neither of its two header pages is valid", "no bbolt meta page with the right magic number, version and checksum")
+		return fileProblem("neither of its two header pages is valid", "no bbolt meta page with the right magic number, version and checksum")
 	}
 	if ps < minPageSize || ps > maxPageSize || ps&(ps-1) != 0 {
-		return bad("its header gives an impossible page size", "%d bytes", ps)
+		return fileProblem("its header gives an impossible page size", "%d bytes", ps)
 	}
 	pf.pageSize = ps
+	return nil
+}
+
+// pickMeta reads both meta pages at pf.pageSize and sets pf.meta to the one
+// bbolt would use: the valid one with the higher transaction id.
+func (pf *pageFile) pickMeta() *Problem {
+	ps := pf.pageSize
 	var metas [2]boltMeta
 	for i := range metas {
 		buf := make([]byte, metaChecksumAt+8)
@@ -65,7 +90,7 @@ func readHeader(f *os.File) (*pageFile, *Problem) {
 			metas[i] = parseMeta(buf)
 		}
 		if metas[i].valid && int(metas[i].pageSize) != ps {
-			return bad("its two header pages disagree on the page size", "%d and %d bytes", ps, metas[i].pageSize)
+			return fileProblem("its two header pages disagree on the page size", "%d and %d bytes", ps, metas[i].pageSize)
 		}
 	}
 	a, b := metas[0], metas[1]
@@ -78,22 +103,28 @@ func readHeader(f *os.File) (*pageFile, *Problem) {
 	case b.valid:
 		pf.meta = b
 	default:
-		return bad("neither of its two header pages is valid", "bad magic number, version or checksum")
+		return fileProblem("neither of its two header pages is valid", "bad magic number, version or checksum")
 	}
-	m := pf.meta
+	return nil
+}
+
+// checkMetaBounds checks that pf.meta's size, root page and free list page
+// lie inside the file.
+func (pf *pageFile) checkMetaBounds() *Problem {
+	m, ps := pf.meta, pf.pageSize
 	switch {
 	case m.hwm < 3 || m.hwm > uint64(pf.size)/uint64(ps):
 		have := pf.size / int64(ps)
 		if m.hwm > uint64(have) {
-			return bad("it was cut short", "it is %d bytes (%d pages), but its header says it holds %d pages of %d bytes", pf.size, have, m.hwm, ps)
+			return fileProblem("it was cut short", "it is %d bytes (%d pages), but its header says it holds %d pages of %d bytes", pf.size, have, m.hwm, ps)
 		}
-		return bad("its header gives an impossible size", "%d pages", m.hwm)
+		return fileProblem("its header gives an impossible size", "%d pages", m.hwm)
 	case m.root < 2 || m.root >= m.hwm:
-		return bad("its header points outside the file", "root page %d of %d", m.root, m.hwm)
+		return fileProblem("its header points outside the file", "root page %d of %d", m.root, m.hwm)
 	case m.freelist != noFreelist && (m.freelist < 2 || m.freelist >= m.hwm):
-		return bad("its header points outside the file", "free list page %d of %d", m.freelist, m.hwm)
+		return fileProblem("its header points outside the file", "free list page %d of %d", m.freelist, m.hwm)
 	}
-	return pf, nil
+	return nil
 }
 
 // findPageSize reads the page size from the first meta page, or failing

@@ -78,7 +78,15 @@ func migrate(tx *bolt.Tx, path string) error {
 // before sources were recorded say so, rather than look like claims from
 // nowhere.
 func claimsHaveSources(tx *bolt.Tx) error {
-	users := tx.Bucket(bktUsers)
+	if err := userClaimsHaveSources(tx.Bucket(bktUsers)); err != nil {
+		return err
+	}
+	return claimEventsHaveSources(tx.Bucket(bktEvents))
+}
+
+// userClaimsHaveSources gives every persona's claims without a source the
+// source unknown.
+func userClaimsHaveSources(users *bolt.Bucket) error {
 	var personas [][]byte
 	err := users.ForEach(func(k, v []byte) error {
 		if v == nil {
@@ -107,9 +115,14 @@ func claimsHaveSources(tx *bolt.Tx) error {
 			return err
 		}
 	}
-	events := tx.Bucket(bktEvents)
+	return nil
+}
+
+// claimEventsHaveSources gives every coupon_claim event without a source
+// the source unknown.
+func claimEventsHaveSources(events *bolt.Bucket) error {
 	var fixed []eventRecord
-	err = events.ForEach(func(_, v []byte) error {
+	err := events.ForEach(func(_, v []byte) error {
 		e, err := decode[eventRecord](v)
 		if err == nil && e.Kind == string(model.EventCouponClaim) && e.Source == "" {
 			e.Source = string(model.SourceUnknown)

@@ -79,36 +79,18 @@ func (d *DB) PlaceOrder(a model.Actor, o model.Order, coupon model.CouponID) (mo
 		if err != nil {
 			return nil, err
 		}
-		var c *model.Coupon
-		ci := -1
-		if coupon != "" {
-			cp, err := getCoupon(tx, coupon)
-			if err != nil {
-				return nil, err
-			}
-			if ci = claimedIndex(claimed, coupon); ci < 0 {
-				return nil, &kindError{kind: ErrNotClaimed, msg: fmt.Sprintf("coupon not claimed: %s", cp.Title)}
-			}
-			if claimed[ci].RedeemedIn != "" {
-				return nil, fmt.Errorf("%s: %w", cp.Title, model.ErrCouponRedeemed)
-			}
-			c = &cp
+		c, ci, err := couponToRedeem(tx, claimed, coupon)
+		if err != nil {
+			return nil, err
 		}
 		if priced, err = model.PriceOrder(priced, c, a.At); err != nil {
 			return nil, err
 		}
-		seq, err := tx.Bucket(bktMeta).NextSequence()
-		if err != nil {
-			return nil, err
-		}
-		priced.ID, priced.PaidAt = fmt.Sprintf("o-%d", seq), a.At
-		if err := appendHistory(u, userOrders, seq, toOrderRecord(priced)); err != nil {
+		if priced, err = recordOrder(tx, u, priced, a.At); err != nil {
 			return nil, err
 		}
 		out = priced
-		pay := model.NewEvent(a, model.EventPayment, priced.ID, "", string(priced.MiniProgramID))
-		pay.Value = priced.TotalCents
-		events := []model.Event{model.NewEvent(a, model.EventOrder, string(priced.MiniProgramID), "", priced.ID), pay}
+		events := paidOrderEvents(a, priced)
 		if c != nil {
 			claimed[ci].RedeemedIn = priced.ID
 			if err := writeClaims(u, claimed); err != nil {
@@ -122,6 +104,49 @@ func (d *DB) PlaceOrder(a model.Actor, o model.Order, coupon model.CouponID) (mo
 		return model.Order{}, err
 	}
 	return out, nil
+}
+
+// couponToRedeem is the coupon an order would redeem and its index in the
+// persona's claims: nil and -1 when id is empty. The coupon must exist and
+// be claimed and not yet redeemed.
+func couponToRedeem(tx *bolt.Tx, claimed []model.ClaimedCoupon, id model.CouponID) (*model.Coupon, int, error) {
+	if id == "" {
+		return nil, -1, nil
+	}
+	cp, err := getCoupon(tx, id)
+	if err != nil {
+		return nil, -1, err
+	}
+	ci := claimedIndex(claimed, id)
+	if ci < 0 {
+		return nil, -1, &kindError{kind: ErrNotClaimed, msg: fmt.Sprintf("coupon not claimed: %s", cp.Title)}
+	}
+	if claimed[ci].RedeemedIn != "" {
+		return nil, -1, fmt.Errorf("%s: %w", cp.Title, model.ErrCouponRedeemed)
+	}
+	return &cp, ci, nil
+}
+
+// recordOrder gives a priced order its id ("o-N", from the store's
+// sequence) and paid time, and appends it to the persona's orders.
+func recordOrder(tx *bolt.Tx, u *bolt.Bucket, priced model.Order, at time.Time) (model.Order, error) {
+	seq, err := tx.Bucket(bktMeta).NextSequence()
+	if err != nil {
+		return model.Order{}, err
+	}
+	priced.ID, priced.PaidAt = fmt.Sprintf("o-%d", seq), at
+	if err := appendHistory(u, userOrders, seq, toOrderRecord(priced)); err != nil {
+		return model.Order{}, err
+	}
+	return priced, nil
+}
+
+// paidOrderEvents is the order and payment events of a paid order
+// (payment's Value: the cents paid).
+func paidOrderEvents(a model.Actor, priced model.Order) []model.Event {
+	pay := model.NewEvent(a, model.EventPayment, priced.ID, "", string(priced.MiniProgramID))
+	pay.Value = priced.TotalCents
+	return []model.Event{model.NewEvent(a, model.EventOrder, string(priced.MiniProgramID), "", priced.ID), pay}
 }
 
 // priceLines returns a copy of o with only what the caller may choose (the
@@ -164,13 +189,7 @@ type NearbyCoupon struct {
 func (d *DB) NearbyCoupons(at model.LatLng, radiusMetres float64, now time.Time) ([]NearbyCoupon, error) {
 	out := []NearbyCoupon{}
 	err := d.view(func(tx *bolt.Tx) error {
-		type near struct {
-			mp     model.MiniProgram
-			store  model.Store
-			metres float64
-			ok     bool
-		}
-		cache := map[model.MiniProgramID]near{}
+		near := nearStores{tx: tx, at: at, radiusMetres: radiusMetres, cache: map[model.MiniProgramID]nearStore{}}
 		return tx.Bucket(bktCoupons).ForEach(func(_, v []byte) error {
 			c, err := decode[model.Coupon](v)
 			if err != nil {
@@ -179,17 +198,9 @@ func (d *DB) NearbyCoupons(at model.LatLng, radiusMetres float64, now time.Time)
 			if now.Before(c.ValidFrom) || !now.Before(c.ValidUntil) {
 				return nil
 			}
-			n, seen := cache[c.MiniProgramID]
-			if !seen {
-				mp, ok, err := getJSON[model.MiniProgram](tx.Bucket(bktMiniPrograms), []byte(c.MiniProgramID))
-				if err != nil {
-					return err
-				}
-				if ok {
-					s, m, has := model.NearestStore(mp, at)
-					n = near{mp, s, m, has && m <= radiusMetres}
-				}
-				cache[c.MiniProgramID] = n
+			n, err := near.of(c.MiniProgramID)
+			if err != nil {
+				return err
 			}
 			if n.ok {
 				out = append(out, NearbyCoupon{Coupon: c, MiniProgram: n.mp, Store: n.store, Metres: n.metres})
@@ -201,4 +212,41 @@ func (d *DB) NearbyCoupons(at model.LatLng, radiusMetres float64, now time.Time)
 		return cmp.Or(cmp.Compare(a.Metres, b.Metres), cmp.Compare(a.Coupon.ID, b.Coupon.ID))
 	})
 	return out, err
+}
+
+// nearStore is a mini program's store nearest to a point; ok when it has
+// one within the radius.
+type nearStore struct {
+	mp     model.MiniProgram
+	store  model.Store
+	metres float64
+	ok     bool
+}
+
+// nearStores looks up, at most once per mini program, its store nearest to
+// at and whether that lies within radiusMetres.
+type nearStores struct {
+	tx           *bolt.Tx
+	at           model.LatLng
+	radiusMetres float64
+	cache        map[model.MiniProgramID]nearStore
+}
+
+// of is the mini program's nearest store; a mini program that is gone has
+// none (ok false).
+func (n *nearStores) of(id model.MiniProgramID) (nearStore, error) {
+	if s, seen := n.cache[id]; seen {
+		return s, nil
+	}
+	var s nearStore
+	mp, ok, err := getJSON[model.MiniProgram](n.tx.Bucket(bktMiniPrograms), []byte(id))
+	if err != nil {
+		return s, err
+	}
+	if ok {
+		store, m, has := model.NearestStore(mp, n.at)
+		s = nearStore{mp, store, m, has && m <= n.radiusMetres}
+	}
+	n.cache[id] = s
+	return s, nil
 }

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"time"
+
 	bolt "go.etcd.io/bbolt"
 
 	"lifesim/model"
@@ -29,33 +31,52 @@ func (d *DB) AnswerFollowPrompt(a model.Actor, account model.AccountID, mp model
 			return nil, notFound("life account", account)
 		}
 		if !accept {
-			counts, _, err := getJSON[map[model.AccountID]int](u, userFollowPrompt)
-			if err != nil {
-				return nil, err
-			}
-			if counts == nil {
-				counts = map[model.AccountID]int{}
-			}
-			counts[account]++
-			if err := putJSON(u, userFollowPrompt, counts); err != nil {
+			if err := countPromptDismissal(u, account); err != nil {
 				return nil, err
 			}
 			return []model.Event{model.NewEvent(a, model.EventFollowPromptDismissed, string(account), "", string(mp))}, nil
 		}
 		events := []model.Event{model.NewEvent(a, model.EventFollowPromptAccepted, string(account), "", string(mp))}
-		follows, err := readFollows(u)
+		followed, err := followIfNot(tx, u, account, a.At)
 		if err != nil {
 			return nil, err
 		}
-		if indexOfFollow(follows, account) >= 0 {
+		if !followed {
 			return events, nil
-		}
-		if err := writeFollows(u, append(follows, model.Follow{AccountID: account, At: a.At})); err != nil {
-			return nil, err
-		}
-		if err := addFans(tx, account, 1); err != nil {
-			return nil, err
 		}
 		return append(events, model.NewEvent(a, model.EventFollow, string(account), "", "")), nil
 	})
+}
+
+// countPromptDismissal adds one to the persona's count of follow pop-ups
+// closed for account.
+func countPromptDismissal(u *bolt.Bucket, account model.AccountID) error {
+	counts, _, err := getJSON[map[model.AccountID]int](u, userFollowPrompt)
+	if err != nil {
+		return err
+	}
+	if counts == nil {
+		counts = map[model.AccountID]int{}
+	}
+	counts[account]++
+	return putJSON(u, userFollowPrompt, counts)
+}
+
+// followIfNot follows account at the given time (fans +1) unless the
+// persona already follows it, reporting whether it did.
+func followIfNot(tx *bolt.Tx, u *bolt.Bucket, account model.AccountID, at time.Time) (bool, error) {
+	follows, err := readFollows(u)
+	if err != nil {
+		return false, err
+	}
+	if indexOfFollow(follows, account) >= 0 {
+		return false, nil
+	}
+	if err := writeFollows(u, append(follows, model.Follow{AccountID: account, At: at})); err != nil {
+		return false, err
+	}
+	if err := addFans(tx, account, 1); err != nil {
+		return false, err
+	}
+	return true, nil
 }
