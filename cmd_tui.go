@@ -2,19 +2,15 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"os"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
-	"lifesim/model"
 	"lifesim/cli"
 	"lifesim/launch"
 	"lifesim/ui"
-	"lifesim/ui/screen"
 )
 
 // errNoTerminal is returned when the app is started without a terminal.
@@ -38,17 +34,10 @@ func runApp(ctx context.Context, o options, extra func(*launch.Session) []tea.Pr
 		return err
 	}
 	defer s.DB.Close()
-	env := screen.Env{
-		Store:    s.DB,
-		Clock:    s.Clock,
-		Persona:  s.Persona.ID,
-		Session:  newSessionID(),
-		Settings: s.Settings,
-	}
-	env.Variants = model.Assign(s.World.Experiments, s.Persona.ID, s.Forced)
-	app := ui.New(env, ui.Options{
-		PersonaName: s.Persona.Name, Screens: ui.DefaultScreens(),
-		Experiments: s.World.Experiments, Forced: s.Forced, NewSession: newSessionID,
+	app := ui.New(ui.Options{
+		Store: s.DB, Persona: s.Persona.ID, PersonaName: s.Persona.Name,
+		Clock: s.Clock, Settings: s.Settings,
+		Experiments: s.World.Experiments, Forced: s.Forced,
 		Observer: o.observer,
 	})
 	// cli.QuitOnSignals replaces Bubble Tea's own handler, which would stop
@@ -65,11 +54,4 @@ func runApp(ctx context.Context, o options, extra func(*launch.Session) []tea.Pr
 	// Damage found while the app ran stopped its writes; the screen said
 	// so, and the shell hears it too once the terminal is back.
 	return s.DB.Damaged()
-}
-
-// newSessionID names one run of the app in the event log.
-func newSessionID() string {
-	b := make([]byte, 6)
-	_, _ = rand.Read(b)
-	return hex.EncodeToString(b)
 }

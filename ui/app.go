@@ -7,21 +7,13 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
+	"lifesim/store"
 	"lifesim/ui/keys"
 	"lifesim/ui/nav"
 	"lifesim/ui/observer"
 	"lifesim/ui/screen"
 	"lifesim/ui/styles"
 )
-
-// Screens builds the tabs and pages. The real wiring is DefaultScreens;
-// tests may substitute their own.
-type Screens struct {
-	Tabs        func(env screen.Env) [nav.NumTabs]screen.Screen
-	MiniProgram func(env screen.Env, msg nav.OpenMiniProgramMsg) screen.Screen
-	Account     func(env screen.Env, msg nav.OpenAccountMsg) screen.Screen
-	Post        func(env screen.Env, msg nav.OpenPostMsg) screen.Screen
-}
 
 // notice is the transient line above the tab bar.
 type notice struct {
@@ -38,7 +30,6 @@ const noticeTTL = 4 * time.Second
 // App is the root model.
 type App struct {
 	env         screen.Env
-	screens     Screens
 	tabs        [nav.NumTabs]screen.Screen
 	stack       []screen.Screen // pushed pages, top last
 	tab         nav.Tab
@@ -57,34 +48,33 @@ type App struct {
 	observerOn   bool // F2; drawn only when the terminal is wide enough
 }
 
-// Options are what the root needs beyond the Env.
+// Options are what the app is built from: plain values, so the caller
+// needs nothing from the UI's own packages.
 type Options struct {
+	Store       store.Store
+	Persona     model.PersonaID
 	PersonaName string
-	Screens     Screens
-	// Experiments and Forced (--variant) give a persona chosen in the app
-	// its variants; the Env's Variants are the starting persona's.
+	// Clock is the simulated clock every action is stamped with.
+	Clock    func() time.Time
+	Settings model.Settings
+	// Experiments and Forced (--variant) give each persona acted as, the
+	// first and any chosen with P, its arm of every experiment.
 	Experiments []model.Experiment
 	Forced      map[string]string
-	// NewSession names the session started by a persona switch (default
-	// NewSessionID).
+	// NewSession names each session: the first, and one per persona
+	// switch (default NewSessionID).
 	NewSession func() string
 	// Observer shows the observer panel (F2 toggles it) when the terminal
 	// is at least ObserverMinWidth wide.
 	Observer bool
+	// Ticker schedules every timer (default tea.Tick); tests inject one
+	// that fires on demand.
+	Ticker func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
 }
 
-// New builds the root model. The Env's Styles and Keys are created here if
-// the caller left them nil.
-func New(env screen.Env, opts Options) *App {
-	if env.Styles == nil {
-		env.Styles = styles.Default(true)
-	}
-	if env.Keys == nil {
-		env.Keys = keys.New()
-	}
+// New builds the root model and the Env its screens share.
+func New(opts Options) *App {
 	a := &App{
-		env:         env,
-		screens:     opts.Screens,
 		help:        help.New(),
 		personaName: opts.PersonaName,
 
@@ -93,9 +83,26 @@ func New(env screen.Env, opts Options) *App {
 		newSessionID: opts.NewSession,
 		observerOn:   opts.Observer,
 	}
-	a.help.Styles = help.DefaultStyles(env.Styles.IsDark)
-	a.tabs = opts.Screens.Tabs(env)
+	a.env = screen.Env{
+		Store:    opts.Store,
+		Styles:   styles.Default(true),
+		Keys:     keys.New(),
+		Clock:    opts.Clock,
+		Persona:  opts.Persona,
+		Session:  a.newSession(),
+		Settings: opts.Settings,
+		Variants: a.assign(opts.Persona),
+		Ticker:   opts.Ticker,
+	}
+	a.help.Styles = help.DefaultStyles(a.env.Styles.IsDark)
+	a.tabs = newTabs(a.env)
 	return a
+}
+
+// assign is persona p's arm of every experiment: the one place the app
+// assigns variants.
+func (a *App) assign(p model.PersonaID) model.Assignment {
+	return model.Assign(a.experiments, p, a.forced)
 }
 
 // Init starts the session, loads every tab (the tabs read the persona's

@@ -18,7 +18,7 @@ import (
 func newApp(t *testing.T, persona string) (*ui.App, *uitest.App) {
 	t.Helper()
 	db := uitest.OpenStore(t)
-	app := ui.New(uitest.Env(db, "returning"), ui.Options{PersonaName: persona, Screens: ui.DefaultScreens()})
+	app := ui.New(testOptions(db, "returning", persona))
 	d := &uitest.App{Model: app}
 	d.Send(uitest.Results(app.Init())...)
 	return app, d

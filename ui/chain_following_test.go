@@ -1,4 +1,4 @@
-package life_test
+package ui_test
 
 import (
 	"strings"
@@ -16,7 +16,7 @@ import (
 // mini program; esc inside the comment input leaves the input, not the page.
 func TestChainFromFollowingToMiniProgram(t *testing.T) {
 	st := uitest.OpenStore(t)
-	app := ui.New(uitest.Env(st, "returning"), ui.Options{PersonaName: "Chen Wei", Screens: ui.DefaultScreens()})
+	app := ui.New(testOptions(st, "returning", "Chen Wei"))
 	d := &uitest.App{Model: app}
 	d.Send(tea.WindowSizeMsg{Width: 60, Height: 40})
 	d.Send(uitest.Results(app.Init())...)

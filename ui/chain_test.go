@@ -38,7 +38,7 @@ func startSession(t *testing.T, path string, persona model.PersonaID, w, h int) 
 	if _, err := db.Seed(world, "test"); err != nil {
 		t.Fatal(err)
 	}
-	app := ui.New(uitest.Env(db, persona), ui.Options{PersonaName: string(persona), Screens: ui.DefaultScreens()})
+	app := ui.New(testOptions(db, persona, string(persona)))
 	d := &uitest.App{Model: app}
 	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
 	d.Send(uitest.Results(app.Init())...)

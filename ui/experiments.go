@@ -9,7 +9,6 @@ import (
 	"lifesim/model"
 	"lifesim/ui/actions"
 	"lifesim/ui/nav"
-	"lifesim/ui/pages/persona"
 )
 
 // messagesEntry reports whether Life sits under a Messages tab
@@ -84,9 +83,4 @@ func (a *App) experimentLabels() map[string]string {
 		out[e.Key] = e.Label
 	}
 	return out
-}
-
-// openPersonaPicker pushes the persona picker.
-func (a *App) openPersonaPicker() tea.Cmd {
-	return a.push(persona.New(a.env))
 }

@@ -18,7 +18,6 @@ import (
 	"lifesim/store"
 	"lifesim/ui"
 	"lifesim/ui/nav"
-	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -26,7 +25,7 @@ import (
 // numbered sessions, on a store file that outlives it.
 type expSession struct {
 	*session
-	env screen.Env
+	sessionID string
 }
 
 var sessionCounter int
@@ -45,21 +44,24 @@ func startExp(t *testing.T, path string, persona model.PersonaID, w, h int, forc
 	if _, err := db.Seed(world, "test"); err != nil {
 		t.Fatal(err)
 	}
-	env := uitest.Env(db, persona)
 	sessionCounter++
-	env.Session = fmt.Sprintf("s%d", sessionCounter)
-	env.Variants = model.Assign(world.Experiments, persona, forced)
+	sessionID := fmt.Sprintf("s%d", sessionCounter)
 	p, _ := db.Persona(persona)
-	n := 0
-	app := ui.New(env, ui.Options{
-		PersonaName: p.Name, Screens: ui.DefaultScreens(),
-		Experiments: world.Experiments, Forced: forced, Observer: observer,
-		NewSession: func() string { n++; return fmt.Sprintf("%s-switch%d", env.Session, n) },
-	})
+	opts := testOptions(db, persona, p.Name)
+	opts.Experiments, opts.Forced, opts.Observer = world.Experiments, forced, observer
+	n := -1 // the first session is the start's, then one per switch
+	opts.NewSession = func() string {
+		n++
+		if n == 0 {
+			return sessionID
+		}
+		return fmt.Sprintf("%s-switch%d", sessionID, n)
+	}
+	app := ui.New(opts)
 	d := &uitest.App{Model: app}
 	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
 	d.Send(uitest.Results(app.Init())...)
-	return &expSession{session: &session{t: t, db: db, app: app, d: d}, env: env}
+	return &expSession{session: &session{t: t, db: db, app: app, d: d}, sessionID: sessionID}
 }
 
 func (s *expSession) events() []model.Event {
@@ -104,7 +106,7 @@ func TestEventLogOfAWalk(t *testing.T) {
 	s.keys("esc", "q")
 
 	evs := s.events()
-	got := kindsOf(evs, s.env.Session)
+	got := kindsOf(evs, s.sessionID)
 	want := []string{
 		"app_start", "exposure:life_entry",
 		"tab:life", "exposure:feed_ranking", "tab:home", "tab:search",
@@ -131,7 +133,7 @@ func TestSearchIsRecordedOncePerSettledQuery(t *testing.T) {
 	s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 100, 30, nil, false)
 	searches := func() []string {
 		var out []string
-		for _, k := range kindsOf(s.events(), s.env.Session) {
+		for _, k := range kindsOf(s.events(), s.sessionID) {
 			if strings.HasPrefix(k, "search:") {
 				out = append(out, k)
 			}
@@ -176,7 +178,7 @@ func TestLifeEntryMessagesMovesLifeUnderMessages(t *testing.T) {
 	}
 	s.keys("esc")
 	s.expect("back to messages", "Life accounts")
-	got := kindsOf(s.events(), s.env.Session)
+	got := kindsOf(s.events(), s.sessionID)
 	for _, want := range []string{"exposure:life_entry", "tab:messages", "open_life", "exposure:feed_ranking"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("events %v lack %s", got, want)
@@ -208,7 +210,7 @@ func TestCollectGuidanceArms(t *testing.T) {
 			t.Fatalf("tip shown with collect_guidance=off:\n%s", s.view())
 		}
 		s.keys("esc")
-		got := kindsOf(s.events(), s.env.Session)
+		got := kindsOf(s.events(), s.sessionID)
 		if !slices.Contains(got, "exposure:collect_guidance") || slices.Contains(got, "guidance_shown") || slices.Contains(got, "guidance_dismissed") {
 			t.Errorf("events %v", got)
 		}
@@ -221,7 +223,7 @@ func TestCollectGuidanceArms(t *testing.T) {
 		s.d.Send(nav.OpenMiniProgramMsg{ID: "new-hope-member", Source: model.SourceSearch})
 		s.expect("tip", "(press")
 		s.keys("esc")
-		got := kindsOf(s.events(), s.env.Session)
+		got := kindsOf(s.events(), s.sessionID)
 		n := len(got)
 		if n < 2 || got[n-2] != "guidance_shown" || got[n-1] != "guidance_dismissed" {
 			t.Errorf("events %v; want guidance_shown then guidance_dismissed", got)
@@ -244,7 +246,7 @@ func TestPaySuccessCouponsArms(t *testing.T) {
 			if got := strings.Contains(v, "press s"); got != (arm == "on") {
 				t.Errorf("collect_guidance=%s: collect prompt shown %v", arm, got)
 			}
-			if got := kindsOf(s.events(), s.env.Session); !slices.Contains(got, "exposure:pay_success_coupons") {
+			if got := kindsOf(s.events(), s.sessionID); !slices.Contains(got, "exposure:pay_success_coupons") {
 				t.Errorf("no exposure in %v", got)
 			}
 		})
@@ -286,11 +288,11 @@ func TestSwitchPersonaInTheApp(t *testing.T) {
 	s.expect("returning's favourites", "KFC")
 	evs := s.events()
 	stop := slices.IndexFunc(evs, func(e model.Event) bool { return e.Kind == model.EventAppStop })
-	if stop < 0 || evs[stop].Session != s.env.Session || evs[stop].Detail != "switch" || evs[stop].Persona != "newuser" {
+	if stop < 0 || evs[stop].Session != s.sessionID || evs[stop].Detail != "switch" || evs[stop].Persona != "newuser" {
 		t.Fatalf("no app_stop for the old session: %+v", evs)
 	}
 	start := evs[stop+1]
-	if start.Kind != model.EventAppStart || start.Persona != "returning" || start.Session != s.env.Session+"-switch1" || start.Detail != "switch" {
+	if start.Kind != model.EventAppStart || start.Persona != "returning" || start.Session != s.sessionID+"-switch1" || start.Detail != "switch" {
 		t.Fatalf("after the stop: %+v", start)
 	}
 	if want := model.Assign(mustWorld(t).Experiments, "returning", nil); !reflect.DeepEqual(model.Assignment(start.Variants), want) {

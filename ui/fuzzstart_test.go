@@ -93,11 +93,11 @@ func (s *fuzzStart) copyStore(tb testing.TB, name string) *store.DB {
 // last one made before it.
 func (s *fuzzStart) newApp(st store.Store) (l *uitest.Loop, app *ui.App, owner screen.Owner) {
 	l = &uitest.Loop{Now: uitest.Now}
-	env := uitest.Env(st, s.persona)
-	env.Ticker = l.Ticker.Tick
-	env.Clock = func() time.Time { return l.Now }
+	opts := testOptions(st, s.persona, string(s.persona))
+	opts.Ticker = l.Ticker.Tick
+	opts.Clock = func() time.Time { return l.Now }
 	owner = screen.NewOwner()
-	app = ui.New(env, ui.Options{PersonaName: string(s.persona), Screens: ui.DefaultScreens()})
+	app = ui.New(opts)
 	l.Model = app
 	return l, app, owner
 }

@@ -110,7 +110,7 @@ func TestHostileTextStaysInTheFrame(t *testing.T) {
 	}
 	for _, size := range [][2]int{{40, 16}, {52, 20}, {100, 30}, {130, 48}} {
 		w, h := size[0], size[1]
-		app := ui.New(uitest.Env(db, "returning"), ui.Options{PersonaName: "👩\u200d💻 \x1b[31mreturning", Screens: ui.DefaultScreens()})
+		app := ui.New(testOptions(db, "returning", "👩\u200d💻 \x1b[31mreturning"))
 		// Store commands on a temp file take a few ms; ticks (notices,
 		// live streams) are dropped after the wait.
 		d := &uitest.App{Model: app, Wait: 60 * time.Millisecond}

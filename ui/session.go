@@ -90,10 +90,10 @@ func (a *App) switchPersona(msg nav.SwitchPersonaMsg) tea.Cmd {
 	leaves := leaving(a.stackTopFirst()...)
 	leaves = append(leaves, leaving(a.tabs[a.tab])...)
 	a.env.Persona, a.env.Session = msg.ID, a.newSession()
-	a.env.Variants = model.Assign(a.experiments, msg.ID, a.forced)
+	a.env.Variants = a.assign(msg.ID)
 	a.personaName = msg.Name
 	a.stack, a.tab = nil, nav.TabHome
-	a.tabs = a.screens.Tabs(a.env)
+	a.tabs = newTabs(a.env)
 	a.resize()
 	cmds := []tea.Cmd{
 		actions.Serial(append(leaves, stopSession(old, "switch"), startSession(a.env, "switch"))...),

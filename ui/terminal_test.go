@@ -114,7 +114,7 @@ func TestBackgroundPicksPalette(t *testing.T) {
 // Bubble Tea's detection, still marks the selection in reverse video.
 func TestNoColorEnvironment(t *testing.T) {
 	db := uitest.OpenStore(t)
-	app := ui.New(uitest.Env(db, "returning"), ui.Options{PersonaName: "Chen Wei", Screens: ui.DefaultScreens()})
+	app := ui.New(testOptions(db, "returning", "Chen Wei"))
 	var out bytes.Buffer
 	results := make(chan struct{}, 1)
 	seen := func(_ tea.Model, msg tea.Msg) tea.Msg {

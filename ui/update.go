@@ -43,27 +43,12 @@ func (a *App) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.broadcast(msg)
 	case tea.KeyPressMsg:
 		return a, a.handleKey(msg)
-	case nav.OpenMiniProgramMsg:
-		return a, a.openMiniProgram(msg)
-	case nav.OpenAccountMsg:
-		return a, a.push(a.screens.Account(a.env, msg))
-	case nav.OpenPostMsg:
-		return a, a.push(a.screens.Post(a.env, msg))
-	case screen.PushMsg:
-		return a, a.push(msg.Page)
-	case screen.ReplaceMsg:
-		leave := a.dropPages(max(len(a.stack)-1, 0))
-		return a, tea.Batch(leave, a.push(msg.Page))
-	case nav.BackMsg:
-		return a, a.pop()
-	case nav.SwitchPersonaMsg:
-		return a, a.switchPersona(msg)
+	case nav.Msg:
+		return a, a.route(msg)
 	case observer.LoadedMsg:
 		return a, a.observer.Update(msg, a.env.Store)
 	case screen.EventLoggedMsg:
 		return a, nil
-	case nav.SwitchTabMsg:
-		return a, a.switchTab(msg.Tab, msg.FocusInput)
 	case screen.StatusMsg:
 		return a, a.setNotice(msg.Text, msg.Err)
 	case screen.ActionMsg:
@@ -121,7 +106,7 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		a.showVariants = !a.showVariants
 		return nil
 	case key.Matches(msg, k.Persona):
-		return a.openPersonaPicker()
+		return a.route(nav.OpenPersonaPickerMsg{})
 	}
 	return a.updateFocused(msg)
 }
@@ -177,33 +162,6 @@ func (a *App) switchTab(t nav.Tab, focusInput bool) tea.Cmd {
 		cmds = append(cmds, f.Focus())
 	}
 	return tea.Batch(cmds...)
-}
-
-func (a *App) push(s screen.Screen) tea.Cmd {
-	s.SetSize(a.layout.InnerWidth, a.layout.ContentHeight)
-	a.stack = append(a.stack, s)
-	return s.Init()
-}
-
-// pop closes the top page and returns what it records on leaving.
-func (a *App) pop() tea.Cmd {
-	if n := len(a.stack); n > 0 {
-		return a.dropPages(n - 1)
-	}
-	return nil
-}
-
-// openMiniProgram follows the mini program stack rule: opening one that is
-// already open brings it forward and closes everything opened after it.
-func (a *App) openMiniProgram(msg nav.OpenMiniProgramMsg) tea.Cmd {
-	var leave tea.Cmd
-	for i, s := range a.stack {
-		if mp, ok := s.(interface{ MiniProgramOpen() string }); ok && mp.MiniProgramOpen() == string(msg.ID) {
-			leave = a.dropPages(i)
-			break
-		}
-	}
-	return tea.Batch(leave, a.push(a.screens.MiniProgram(a.env, msg)))
 }
 
 func (a *App) resize() {

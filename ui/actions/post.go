@@ -1,21 +1,21 @@
-package post
+package actions
 
 import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/actions"
 	"lifesim/ui/screen"
 )
 
-// The post actions are exported because the Life feed offers them on its
-// cards too; the wording of their notices stays the same everywhere.
+// The post actions are offered on the post page and on post cards in the
+// Life feed and a group's page; the wording of their notices is the same
+// everywhere.
 
 // ToggleLike likes or unlikes a post.
 func ToggleLike(env screen.Env, p model.Post) tea.Cmd {
 	id, title := p.ID, quote(p)
-	return actions.Act(env, func(s store.Store, a model.Actor) (string, error) {
+	return Act(env, func(s store.Store, a model.Actor) (string, error) {
 		on, _, err := s.ToggleLike(a, id)
 		if err != nil {
 			return "", err
@@ -30,7 +30,7 @@ func ToggleLike(env screen.Env, p model.Post) tea.Cmd {
 // ToggleCollect collects or uncollects a post.
 func ToggleCollect(env screen.Env, p model.Post) tea.Cmd {
 	id, title := p.ID, quote(p)
-	return actions.Act(env, func(s store.Store, a model.Actor) (string, error) {
+	return Act(env, func(s store.Store, a model.Actor) (string, error) {
 		on, _, err := s.ToggleCollectPost(a, id)
 		if err != nil {
 			return "", err
@@ -45,7 +45,7 @@ func ToggleCollect(env screen.Env, p model.Post) tea.Cmd {
 // Forward shares a post to a simulated contact or Moments.
 func Forward(env screen.Env, p model.Post, to string) tea.Cmd {
 	id, title := p.ID, quote(p)
-	return actions.Act(env, func(s store.Store, a model.Actor) (string, error) {
+	return Act(env, func(s store.Store, a model.Actor) (string, error) {
 		if _, err := s.Forward(a, id, to); err != nil {
 			return "", err
 		}
@@ -55,7 +55,7 @@ func Forward(env screen.Env, p model.Post, to string) tea.Cmd {
 
 // Comment posts a comment.
 func Comment(env screen.Env, id model.PostID, text string) tea.Cmd {
-	return actions.Act(env, func(s store.Store, a model.Actor) (string, error) {
+	return Act(env, func(s store.Store, a model.Actor) (string, error) {
 		if _, _, err := s.AddComment(a, id, text); err != nil {
 			return "", err
 		}

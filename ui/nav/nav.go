@@ -18,6 +18,24 @@ func (t Tab) Name() string {
 	return [...]string{"Home", "Life", "Search", "My Mini Programs"}[t]
 }
 
+// Msg is any navigation message. Only this package declares them, so a
+// test driver can tell navigation from everything else a screen sends.
+type Msg interface{ navigation() }
+
+func (OpenMiniProgramMsg) navigation()   {}
+func (OpenAccountMsg) navigation()       {}
+func (OpenPostMsg) navigation()          {}
+func (OpenGroupMsg) navigation()         {}
+func (OpenComposeMsg) navigation()       {}
+func (OpenCouponsMsg) navigation()       {}
+func (OpenOrderMsg) navigation()         {}
+func (OpenPaymentResultMsg) navigation() {}
+func (OpenLifeFeedMsg) navigation()      {}
+func (OpenPersonaPickerMsg) navigation() {}
+func (BackMsg) navigation()              {}
+func (SwitchTabMsg) navigation()         {}
+func (SwitchPersonaMsg) navigation()     {}
+
 // OpenMiniProgramMsg opens a mini program page, optionally at one service.
 // Opening one already on the stack brings it forward (see the root's router).
 type OpenMiniProgramMsg struct {
@@ -37,6 +55,42 @@ type OpenPostMsg struct {
 	ID     model.PostID
 	Source model.Source
 }
+
+// OpenGroupMsg opens a topic group page.
+type OpenGroupMsg struct {
+	ID     model.GroupID
+	Source model.Source
+}
+
+// OpenComposeMsg opens the post editor, with Group preset as the post's
+// topic group when it is set (writing from a group's page).
+type OpenComposeMsg struct {
+	Group model.GroupID
+}
+
+// OpenCouponsMsg opens the persona's card pack.
+type OpenCouponsMsg struct{}
+
+// OpenOrderMsg opens the order confirmation for one service of a mini
+// program: the first page of the order flow.
+type OpenOrderMsg struct {
+	MiniProgram model.MiniProgram
+	Service     model.Service
+}
+
+// OpenPaymentResultMsg shows the payment success page of a paid order in
+// place of the confirmation page, so back leaves the order flow.
+type OpenPaymentResultMsg struct {
+	MiniProgram model.MiniProgram
+	Order       model.Order
+}
+
+// OpenLifeFeedMsg opens the Life feed as a page (under life_entry=messages
+// it is reached from the Messages tab rather than being a tab itself).
+type OpenLifeFeedMsg struct{}
+
+// OpenPersonaPickerMsg opens the persona picker.
+type OpenPersonaPickerMsg struct{}
 
 // BackMsg pops the top page.
 type BackMsg struct{}

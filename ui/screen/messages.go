@@ -37,9 +37,3 @@ type ActionMsg struct {
 // persona's state (a search, a tab switch, an exposure); the root uses it
 // to refresh the observer panel.
 type EventLoggedMsg struct{}
-
-// PushMsg pushes an already-built page (e.g. the order confirmation).
-type PushMsg struct{ Page Screen }
-
-// ReplaceMsg replaces the top page (e.g. confirm → payment success).
-type ReplaceMsg struct{ Page Screen }

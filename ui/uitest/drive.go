@@ -104,9 +104,7 @@ func (d *Screen) deliver(msg tea.Msg, depth int) {
 		return
 	}
 	switch m := msg.(type) {
-	case nav.OpenMiniProgramMsg, nav.OpenAccountMsg, nav.OpenPostMsg,
-		screen.PushMsg, screen.ReplaceMsg, nav.BackMsg, nav.SwitchTabMsg,
-		screen.StatusMsg, tea.QuitMsg:
+	case nav.Msg, screen.StatusMsg, tea.QuitMsg:
 		d.Emitted = append(d.Emitted, msg)
 		return
 	case screen.ActionMsg:

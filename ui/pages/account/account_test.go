@@ -134,7 +134,7 @@ func TestOpensFromProfile(t *testing.T) {
 	}
 	// then the topic group its crayfish post links
 	d.Keys("down", "enter")
-	if push, ok := d.Last().(screen.PushMsg); !ok || push.Page.Title() != "Topic group" {
+	if open, ok := d.Last().(nav.OpenGroupMsg); !ok || open.Source != model.SourceAccountProfile {
 		t.Fatalf("enter on the group emitted %#v", d.Last())
 	}
 	d.Keys("down", "enter")
@@ -194,7 +194,7 @@ func TestOwnPage(t *testing.T) {
 		t.Fatal("f followed the persona's own account")
 	}
 	d.Keys("enter")
-	if push, ok := d.Last().(screen.PushMsg); !ok || push.Page.Title() != "New post" {
+	if got := d.Last(); got != (nav.OpenComposeMsg{}) {
 		t.Fatalf("enter on the button = %#v, want the compose page", d.Last())
 	}
 	// a post published meanwhile shows when the state says so

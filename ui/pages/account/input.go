@@ -8,8 +8,6 @@ import (
 	"lifesim/ui/actions"
 	"lifesim/ui/draw"
 	"lifesim/ui/nav"
-	"lifesim/ui/pages/compose"
-	"lifesim/ui/pages/group"
 	"lifesim/ui/screen"
 )
 
@@ -78,12 +76,12 @@ func (m *Page) activate() tea.Cmd {
 	case rowProgram:
 		return screen.Send(nav.OpenMiniProgramMsg{ID: m.programs[r.index].ID, Source: model.SourceAccountProfile})
 	case rowGroup:
-		return group.Open(m.env, m.groups[r.index].ID, model.SourceAccountProfile)
+		return screen.Send(nav.OpenGroupMsg{ID: m.groups[r.index].ID, Source: model.SourceAccountProfile})
 	case rowPost:
 		return screen.Send(nav.OpenPostMsg{ID: m.posts[r.index].ID, Source: model.SourceAccountProfile})
 	}
 	if m.own() {
-		return compose.Open(m.env, "")
+		return screen.Send(nav.OpenComposeMsg{})
 	}
 	return actions.ToggleFollow(m.env, m.id, m.account.Name)
 }

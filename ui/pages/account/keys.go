@@ -15,22 +15,18 @@ type keyMap struct {
 }
 
 func newKeyMap(k *keys.Map) keyMap {
-	with := func(b key.Binding, keys, desc string) key.Binding {
-		b.SetHelp(keys, desc)
-		return b
-	}
 	return keyMap{
 		up:        k.Up,
 		down:      k.Down,
 		follow:    k.Follow,
-		unfollow:  with(k.Follow, "f", "unfollow"),
-		toggle:    with(k.Enter, "enter", "follow"),
-		untoggle:  with(k.Enter, "enter", "unfollow"),
-		claim:     with(k.Enter, "enter", "claim"),
-		openMP:    with(k.Enter, "enter", "open"),
-		openPost:  with(k.Enter, "enter", "open"),
-		openGroup: with(k.Enter, "enter", "group"),
-		write:     with(k.Enter, "enter", "new post"),
+		unfollow:  keys.Relabel(k.Follow, "unfollow"),
+		toggle:    keys.Relabel(k.Enter, "follow"),
+		untoggle:  keys.Relabel(k.Enter, "unfollow"),
+		claim:     keys.Relabel(k.Enter, "claim"),
+		openMP:    keys.Relabel(k.Enter, "open"),
+		openPost:  keys.Relabel(k.Enter, "open"),
+		openGroup: keys.Relabel(k.Enter, "group"),
+		write:     keys.Relabel(k.Enter, "new post"),
 	}
 }
 

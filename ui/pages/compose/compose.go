@@ -42,9 +42,10 @@ type Editor struct {
 	err        error // the last validation or publishing error, one line
 }
 
-// New builds the page; preset preselects a topic group (opened from a
-// group page), or is empty.
-func New(env screen.Env, preset model.GroupID) *Editor {
+// New builds the editor; msg.Group preselects a topic group (opened from
+// a group page), or is empty.
+func New(env screen.Env, msg nav.OpenComposeMsg) *Editor {
+	preset := msg.Group
 	m := &Editor{env: env, owner: screen.NewOwner(), keys: newKeyMap(env.Keys), group: -1, preset: preset}
 	m.title = newInput("What's it about?", env.Styles.IsDark)
 	m.topic = newInput("#topic (optional)", env.Styles.IsDark)
@@ -75,11 +76,6 @@ func newInput(placeholder string, isDark bool) textinput.Model {
 	in.SetStyles(s)
 	in.KeyMap.Paste.SetEnabled(false) // as for the body
 	return in
-}
-
-// Open is the command that pushes a compose page.
-func Open(env screen.Env, preset model.GroupID) tea.Cmd {
-	return screen.Send(screen.PushMsg{Page: New(env, preset)})
 }
 
 // Init loads the group choices.

@@ -21,7 +21,7 @@ var ctrlS = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
 
 func open(t *testing.T, st store.Store, preset model.GroupID, w, h int) (*uitest.Screen, *Editor) {
 	t.Helper()
-	m := New(uitest.Env(st, "newuser"), preset)
+	m := New(uitest.Env(st, "newuser"), nav.OpenComposeMsg{Group: preset})
 	return uitest.NewScreen(m, w, h), m
 }
 

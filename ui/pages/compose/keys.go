@@ -14,19 +14,15 @@ type keyMap struct {
 }
 
 func newKeyMap(k *keys.Map) keyMap {
-	with := func(b key.Binding, keys, desc string) key.Binding {
-		b.SetHelp(keys, desc)
-		return b
-	}
 	return keyMap{
-		next:       with(k.NextTab, "tab", "next field"),
-		prev:       with(k.PrevTab, "shift+tab", "previous field"),
+		next:       keys.Relabel(k.NextTab, "next field"),
+		prev:       keys.Relabel(k.PrevTab, "previous field"),
 		pick:       key.NewBinding(key.WithKeys(append(k.Left.Keys(), k.Right.Keys()...)...), key.WithHelp("←/→", "group")),
-		enter:      with(k.Enter, "enter", "next field"),
-		newline:    with(k.Enter, "enter", "new line"),
-		publish:    with(k.Enter, "enter", "publish"),
+		enter:      keys.Relabel(k.Enter, "next field"),
+		newline:    keys.Relabel(k.Enter, "new line"),
+		publish:    keys.Relabel(k.Enter, "publish"),
 		publishKey: key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "publish")),
-		cancel:     with(k.Back, "esc", "discard"),
+		cancel:     keys.Relabel(k.Back, "discard"),
 	}
 }
 

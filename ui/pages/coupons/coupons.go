@@ -41,9 +41,6 @@ func New(env screen.Env) *CardPack {
 	return &CardPack{env: env, owner: screen.NewOwner(), keys: newKeyMap(env.Keys)}
 }
 
-// Open is the command that pushes the card pack.
-func Open(env screen.Env) tea.Cmd { return screen.Send(screen.PushMsg{Page: New(env)}) }
-
 // Init loads the persona's coupons.
 func (m *CardPack) Init() tea.Cmd { return m.load() }
 

@@ -7,6 +7,7 @@ import (
 	"lifesim/store"
 	"lifesim/ui/components/marks"
 	"lifesim/ui/draw"
+	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
 
@@ -39,9 +40,10 @@ const (
 	prefetch = 2
 )
 
-// New builds the page for group id opened from src; Init loads it and
-// records the open.
-func New(env screen.Env, id model.GroupID, src model.Source) *Page {
+// New builds the page of the group msg names, opened from msg.Source;
+// Init loads it and records the open.
+func New(env screen.Env, msg nav.OpenGroupMsg) *Page {
+	id, src := msg.ID, msg.Source
 	return &Page{
 		env:      env,
 		owner:    screen.NewOwner(),
@@ -51,11 +53,6 @@ func New(env screen.Env, id model.GroupID, src model.Source) *Page {
 		accounts: map[model.AccountID]model.LifeAccount{},
 		loading:  true,
 	}
-}
-
-// Open is the command that pushes the page for group id.
-func Open(env screen.Env, id model.GroupID, src model.Source) tea.Cmd {
-	return screen.Send(screen.PushMsg{Page: New(env, id, src)})
 }
 
 // Init loads the group and the first page of its posts, and records the

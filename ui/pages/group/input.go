@@ -5,9 +5,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
+	"lifesim/ui/actions"
 	"lifesim/ui/draw"
 	"lifesim/ui/nav"
-	"lifesim/ui/pages/compose"
 	"lifesim/ui/screen"
 )
 
@@ -29,14 +29,14 @@ func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.sel = draw.Clamp(m.sel+1, m.count())
 		return m.maybeMore()
 	case key.Matches(msg, k.Follow):
-		return ToggleJoin(m.env, m.id)
+		return actions.ToggleJoin(m.env, m.id)
 	case key.Matches(msg, m.keys.newPost):
-		return compose.Open(m.env, m.id)
+		return screen.Send(nav.OpenComposeMsg{Group: m.id})
 	case key.Matches(msg, k.Enter):
 		if p, ok := m.selected(); ok {
 			return screen.Send(nav.OpenPostMsg{ID: p.ID, Source: model.SourceGroup})
 		}
-		return ToggleJoin(m.env, m.id)
+		return actions.ToggleJoin(m.env, m.id)
 	}
 	return nil
 }

@@ -15,21 +15,17 @@ type keyMap struct {
 }
 
 func newKeyMap(k *keys.Map) keyMap {
-	with := func(b key.Binding, keys, desc string) key.Binding {
-		b.SetHelp(keys, desc)
-		return b
-	}
 	return keyMap{
 		up:    k.Up,
 		down:  k.Down,
-		join:  with(k.Enter, "enter", "join"),
-		leave: with(k.Enter, "enter", "leave"),
-		open:  with(k.Enter, "enter", "open"),
+		join:  keys.Relabel(k.Enter, "join"),
+		leave: keys.Relabel(k.Enter, "leave"),
+		open:  keys.Relabel(k.Enter, "open"),
 		// f ("follow") joins or leaves from anywhere on the page: joining a
 		// group is following its topic.
-		joinKey:    with(k.Follow, "f", "join"),
-		joinKeyOff: with(k.Follow, "f", "leave"),
-		newPost:    with(k.NewPost, "n", "post here"),
+		joinKey:    keys.Relabel(k.Follow, "join"),
+		joinKeyOff: keys.Relabel(k.Follow, "leave"),
+		newPost:    keys.Relabel(k.NewPost, "post here"),
 	}
 }
 

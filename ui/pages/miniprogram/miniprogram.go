@@ -11,7 +11,6 @@ import (
 	"lifesim/ui/actions"
 	"lifesim/ui/draw"
 	"lifesim/ui/nav"
-	"lifesim/ui/pages/order"
 	"lifesim/ui/screen"
 )
 
@@ -56,7 +55,7 @@ func New(env screen.Env, msg nav.OpenMiniProgramMsg) *Page {
 
 // MiniProgramOpen is the id of the mini program on this page; the root uses
 // it to bring an already-open mini program forward.
-func (m *Page) MiniProgramOpen() string { return string(m.id) }
+func (m *Page) MiniProgramOpen() model.MiniProgramID { return m.id }
 
 // Init records the visit and loads the page in one command.
 func (m *Page) Init() tea.Cmd { return openAndLoad(m.env, m.owner, m.id, m.source) }
@@ -157,8 +156,7 @@ func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		m.sel = draw.Clamp(m.sel+1, n)
 	case key.Matches(msg, k.Enter) && n > 0:
-		page := order.NewConfirm(m.env, m.mp, m.mp.Services[m.sel])
-		return screen.Send(screen.PushMsg{Page: page})
+		return screen.Send(nav.OpenOrderMsg{MiniProgram: m.mp, Service: m.mp.Services[m.sel]})
 	case key.Matches(msg, k.Collect) && m.guidanceShowing():
 		m.guidanceDone = true
 		return collectFromGuidance(m.env, m.id, m.mp.Name)

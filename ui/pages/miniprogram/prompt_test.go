@@ -135,7 +135,7 @@ func TestPageKeysWorkUnderThePrompt(t *testing.T) {
 		t.Fatal("s under the pop-up did not collect")
 	}
 	d.Keys("enter")
-	if _, ok := d.Last().(screen.PushMsg); !ok {
+	if _, ok := d.Last().(nav.OpenOrderMsg); !ok {
 		t.Fatalf("enter under the pop-up emitted %#v, want the order page", d.Last())
 	}
 	if !strings.Contains(uitest.Plain(d), sheetTitle) {

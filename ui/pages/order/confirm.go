@@ -32,7 +32,8 @@ type Confirm struct {
 }
 
 // NewConfirm builds the confirm page for service svc of mini program mp.
-func NewConfirm(env screen.Env, mp model.MiniProgram, svc model.Service) *Confirm {
+func NewConfirm(env screen.Env, msg nav.OpenOrderMsg) *Confirm {
+	mp, svc := msg.MiniProgram, msg.Service
 	return &Confirm{env: env, owner: screen.NewOwner(), mp: mp, svc: svc, keys: newPageKeys(env.Keys),
 		qty: 1, useCoupon: true}
 }
@@ -95,10 +96,9 @@ func (c *Confirm) onPaid(msg paidMsg) tea.Cmd {
 		c.err = msg.Err
 		return nil
 	}
-	page := NewSuccess(c.env, c.mp, msg.Order)
 	status := "Paid " + model.FormatYuan(msg.Order.TotalCents) + " · " + model.CleanLine(c.mp.Name)
 	return tea.Sequence(
-		screen.Send(screen.ReplaceMsg{Page: page}),
+		screen.Send(nav.OpenPaymentResultMsg{MiniProgram: c.mp, Order: msg.Order}),
 		screen.Send(screen.ActionMsg{Status: status, State: msg.State}),
 	)
 }

@@ -10,6 +10,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
+	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
@@ -118,7 +119,7 @@ func TestConfirmPaymentFailureStays(t *testing.T) {
 	d := confirm(t, failingStore{db}, "newuser", kfc, crayfishSvc)
 	d.Keys("enter")
 	for _, m := range d.Emitted {
-		if _, ok := m.(screen.ReplaceMsg); ok {
+		if _, ok := m.(nav.OpenPaymentResultMsg); ok {
 			t.Fatal("a failed payment left the confirm page")
 		}
 	}
@@ -133,7 +134,7 @@ func TestConfirmPaymentFailureStays(t *testing.T) {
 func TestConfirmShowsPaying(t *testing.T) {
 	db := uitest.OpenStore(t)
 	mp, s := fixture(t, db, kfc, crayfishSvc)
-	c := NewConfirm(uitest.Env(db, "newuser"), mp, s)
+	c := NewConfirm(uitest.Env(db, "newuser"), nav.OpenOrderMsg{MiniProgram: mp, Service: s})
 	c.SetSize(48, 30)
 	c.Update(couponsMsg{Owner: c.owner})
 	if _, cmd := c.Update(uitest.Key("enter")); cmd == nil {

@@ -5,7 +5,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/screen"
+	"lifesim/ui/nav"
 	"lifesim/ui/uitest"
 )
 
@@ -41,24 +41,21 @@ func claim(t *testing.T, db store.Store, p model.PersonaID, id model.CouponID) {
 func confirm(t *testing.T, db store.Store, p model.PersonaID, id model.MiniProgramID, svc string) *uitest.Screen {
 	t.Helper()
 	mp, s := fixture(t, db, id, svc)
-	return uitest.NewScreen(NewConfirm(uitest.Env(db, p), mp, s), 48, 30)
+	return uitest.NewScreen(NewConfirm(uitest.Env(db, p), nav.OpenOrderMsg{MiniProgram: mp, Service: s}), 48, 30)
 }
 
 // pay presses enter on a confirm page and returns the success page it
-// replaced itself with.
+// asked the root to show in its place.
 func pay(t *testing.T, d *uitest.Screen) *Success {
 	t.Helper()
 	d.Keys("enter")
 	for _, m := range d.Emitted {
-		if r, ok := m.(screen.ReplaceMsg); ok {
-			s, ok := r.Page.(*Success)
-			if !ok {
-				t.Fatalf("replaced with %T, want *Success", r.Page)
-			}
-			return s
+		if r, ok := m.(nav.OpenPaymentResultMsg); ok {
+			// what the root's router does with the message
+			return NewSuccess(d.S.(*Confirm).env, r)
 		}
 	}
-	t.Fatalf("paying emitted no ReplaceMsg: %#v\n%s", d.Emitted, uitest.Plain(d))
+	t.Fatalf("paying emitted no OpenPaymentResultMsg: %#v\n%s", d.Emitted, uitest.Plain(d))
 	return nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
@@ -18,7 +19,7 @@ func TestPagesFitTheirSize(t *testing.T) {
 	claim(t, db, "newuser", crayfish10)
 	mp, svc := fixture(t, db, kfc, crayfishSvc)
 	for _, w := range []int{38, 48} {
-		c := uitest.NewScreen(NewConfirm(uitest.Env(db, "newuser"), mp, svc), w, 30)
+		c := uitest.NewScreen(NewConfirm(uitest.Env(db, "newuser"), nav.OpenOrderMsg{MiniProgram: mp, Service: svc}), w, 30)
 		checkSize(t, "confirm", c.S, w, 30)
 		s := success(t, db, "newuser", "zinger-burger")
 		s.S.SetSize(w, 24)

@@ -33,7 +33,8 @@ type Success struct {
 }
 
 // NewSuccess builds the payment success page for order o, paid in mp.
-func NewSuccess(env screen.Env, mp model.MiniProgram, o model.Order) *Success {
+func NewSuccess(env screen.Env, msg nav.OpenPaymentResultMsg) *Success {
+	mp, o := msg.MiniProgram, msg.Order
 	return &Success{env: env, owner: screen.NewOwner(), mp: mp, order: o, keys: newPageKeys(env.Keys)}
 }
 

@@ -11,7 +11,6 @@ import (
 	"lifesim/ui/actions"
 	"lifesim/ui/draw"
 	"lifesim/ui/nav"
-	"lifesim/ui/pages/group"
 	"lifesim/ui/screen"
 )
 
@@ -42,9 +41,9 @@ func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return m.activate()
 	case key.Matches(msg, k.Like):
-		return ToggleLike(m.env, p)
+		return actions.ToggleLike(m.env, p)
 	case key.Matches(msg, k.Collect):
-		return ToggleCollect(m.env, p)
+		return actions.ToggleCollect(m.env, p)
 	case key.Matches(msg, k.Forward):
 		m.picker.Open()
 	case key.Matches(msg, k.Follow):
@@ -77,7 +76,7 @@ func (m *Page) inputKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		m.input.Reset()
 		m.input.Blur()
-		return Comment(m.env, m.id, text)
+		return actions.Comment(m.env, m.id, text)
 	}
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
@@ -87,7 +86,7 @@ func (m *Page) inputKey(msg tea.KeyPressMsg) tea.Cmd {
 // pickerKey drives the forward picker; enter forwards the post.
 func (m *Page) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 	if to, ok := m.picker.HandleKey(msg, m.env.Keys); ok {
-		return Forward(m.env, m.d.post, to)
+		return actions.Forward(m.env, m.d.post, to)
 	}
 	return nil
 }
@@ -120,7 +119,7 @@ func (m *Page) activate() tea.Cmd {
 		return screen.Send(screen.StatusMsg{Err: fmt.Errorf("coupon %q is no longer available", c.CouponID)})
 	case model.ComponentGroup:
 		if _, ok := m.d.groups[c.GroupID]; ok {
-			return group.Open(m.env, c.GroupID, model.SourcePostComponent)
+			return screen.Send(nav.OpenGroupMsg{ID: c.GroupID, Source: model.SourcePostComponent})
 		}
 		return screen.Send(screen.StatusMsg{Err: fmt.Errorf("group %q is no longer available", c.GroupID)})
 	}

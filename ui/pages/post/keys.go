@@ -16,25 +16,21 @@ type keyMap struct {
 }
 
 func newKeyMap(k *keys.Map) keyMap {
-	with := func(b key.Binding, keys, desc string) key.Binding {
-		b.SetHelp(keys, desc)
-		return b
-	}
 	return keyMap{
 		up:          k.Up,
 		down:        k.Down,
-		openAccount: with(k.Enter, "enter", "account"),
-		openLink:    with(k.Enter, "enter", "open"),
-		claim:       with(k.Enter, "enter", "claim"),
-		groupInfo:   with(k.Enter, "enter", "group"),
+		openAccount: keys.Relabel(k.Enter, "account"),
+		openLink:    keys.Relabel(k.Enter, "open"),
+		claim:       keys.Relabel(k.Enter, "claim"),
+		groupInfo:   keys.Relabel(k.Enter, "group"),
 		like:        k.Like,
 		collect:     k.Collect,
 		comment:     k.Comment,
 		forward:     k.Forward,
 		follow:      k.Follow,
-		send:        with(k.Enter, "enter", "post"),
-		pick:        with(k.Enter, "enter", "forward"),
-		cancel:      with(k.Back, "esc", "cancel"),
+		send:        keys.Relabel(k.Enter, "post"),
+		pick:        keys.Relabel(k.Enter, "forward"),
+		cancel:      keys.Relabel(k.Back, "cancel"),
 	}
 }
 

@@ -8,8 +8,6 @@ import (
 	"lifesim/ui/actions"
 	"lifesim/ui/draw"
 	"lifesim/ui/nav"
-	"lifesim/ui/pages/compose"
-	"lifesim/ui/pages/post"
 	"lifesim/ui/screen"
 )
 
@@ -34,7 +32,7 @@ func (m *Feed) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Follow):
 		return m.follow()
 	case key.Matches(msg, m.keys.newPost):
-		return compose.Open(m.env, "")
+		return screen.Send(nav.OpenComposeMsg{})
 	case key.Matches(msg, m.keys.myPage):
 		return m.myPage()
 	}
@@ -44,9 +42,9 @@ func (m *Feed) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(msg, k.Like):
-		return post.ToggleLike(m.env, p)
+		return actions.ToggleLike(m.env, p)
 	case key.Matches(msg, k.Collect):
-		return post.ToggleCollect(m.env, p)
+		return actions.ToggleCollect(m.env, p)
 	case key.Matches(msg, k.Forward):
 		m.picker.Open()
 	}
@@ -57,7 +55,7 @@ func (m *Feed) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Feed) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 	to, ok := m.picker.HandleKey(msg, m.env.Keys)
 	if p, selected := m.selectedPost(); ok && selected {
-		return post.Forward(m.env, p, to)
+		return actions.Forward(m.env, p, to)
 	}
 	return nil
 }

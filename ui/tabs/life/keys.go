@@ -14,10 +14,6 @@ type keyMap struct {
 }
 
 func newKeyMap(k *keys.Map) keyMap {
-	with := func(b key.Binding, keys, desc string) key.Binding {
-		b.SetHelp(keys, desc)
-		return b
-	}
 	feeds := key.NewBinding(
 		key.WithKeys(append(k.Left.Keys(), k.Right.Keys()...)...),
 		key.WithHelp("←/→", "feeds"))
@@ -30,8 +26,8 @@ func newKeyMap(k *keys.Map) keyMap {
 		collect: k.Collect,
 		follow:  k.Follow,
 		forward: k.Forward,
-		pick:    with(k.Enter, "enter", "forward"),
-		cancel:  with(k.Back, "esc", "cancel"),
+		pick:    keys.Relabel(k.Enter, "forward"),
+		cancel:  keys.Relabel(k.Back, "cancel"),
 		newPost: k.NewPost,
 		myPage:  k.MyPage,
 	}

@@ -12,8 +12,8 @@ import (
 	"lifesim/model"
 	"lifesim/ui/actions"
 	"lifesim/ui/draw"
+	"lifesim/ui/nav"
 	"lifesim/ui/screen"
-	"lifesim/ui/tabs/life"
 )
 
 // entry is one row of the Messages tab.
@@ -83,11 +83,10 @@ func (m *Tab) open(e entry) tea.Cmd {
 	if !e.life {
 		return screen.Send(screen.StatusMsg{Text: e.name + ": nothing new"})
 	}
-	page := life.New(m.env)
 	return actions.Serial(
 		actions.Record(m.env, model.EventOpenLife, "life", model.SourceMessages, "", 0),
 		actions.Expose(m.env, model.ExpFeedRanking),
-		screen.Send(screen.PushMsg{Page: page}),
+		screen.Send(nav.OpenLifeFeedMsg{}),
 	)
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
+	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 	"lifesim/ui/tabs/messages"
 	"lifesim/ui/uitest"
@@ -22,8 +23,7 @@ func TestLifeAccountsOpensTheLifeFeed(t *testing.T) {
 		t.Fatalf("view:\n%s", v)
 	}
 	d.Keys("enter")
-	push, ok := d.Last().(screen.PushMsg)
-	if !ok || push.Page.Title() != "Life" {
+	if _, ok := d.Last().(nav.OpenLifeFeedMsg); !ok {
 		t.Fatalf("enter emitted %#v; want the Life feed pushed", d.Last())
 	}
 	evs, _ := db.Events(0, 100)

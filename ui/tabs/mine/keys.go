@@ -3,13 +3,13 @@ package mine
 import (
 	"charm.land/bubbles/v2/key"
 
-	tea "charm.land/bubbletea/v2"
 	"lifesim/ui/keys"
+
+	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
 	"lifesim/ui/actions"
 	"lifesim/ui/nav"
-	"lifesim/ui/pages/coupons"
 	"lifesim/ui/screen"
 )
 
@@ -25,7 +25,7 @@ func (m *Tab) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Right):
 		m.jump(secRecent)
 	case key.Matches(msg, m.coupons):
-		return coupons.Open(m.env)
+		return screen.Send(nav.OpenCouponsMsg{})
 	}
 	e, ok := m.selected()
 	if !ok {

@@ -1,0 +1,108 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/ui/nav"
+	"lifesim/ui/pages/account"
+	"lifesim/ui/pages/compose"
+	"lifesim/ui/pages/coupons"
+	"lifesim/ui/pages/group"
+	"lifesim/ui/pages/miniprogram"
+	"lifesim/ui/pages/order"
+	"lifesim/ui/pages/persona"
+	"lifesim/ui/pages/post"
+	"lifesim/ui/screen"
+	"lifesim/ui/tabs/home"
+	"lifesim/ui/tabs/life"
+	"lifesim/ui/tabs/messages"
+	"lifesim/ui/tabs/mine"
+	"lifesim/ui/tabs/search"
+)
+
+// The router is the one place that builds screens. A screen asks for a
+// page by sending its typed nav message; only the root knows every page,
+// so no screen package imports another and any screen can open any page.
+
+// newTabs builds the tabs. The second is Life, or under life_entry=messages
+// a Messages tab whose "Life accounts" entry opens the Life feed as a page.
+func newTabs(env screen.Env) [nav.NumTabs]screen.Screen {
+	second := screen.Screen(life.New(env))
+	if env.Variants.LifeUnderMessages() {
+		second = messages.New(env)
+	}
+	return [nav.NumTabs]screen.Screen{
+		nav.TabHome:   home.New(env),
+		nav.TabLife:   second,
+		nav.TabSearch: search.New(env),
+		nav.TabMine:   mine.New(env),
+	}
+}
+
+// route acts on a navigation message: it builds and pushes the page asked
+// for, or goes back, or switches tab or persona.
+func (a *App) route(msg nav.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case nav.OpenMiniProgramMsg:
+		return a.openMiniProgram(msg)
+	case nav.OpenAccountMsg:
+		return a.push(account.New(a.env, msg))
+	case nav.OpenPostMsg:
+		return a.push(post.New(a.env, msg))
+	case nav.OpenGroupMsg:
+		return a.push(group.New(a.env, msg))
+	case nav.OpenComposeMsg:
+		return a.push(compose.New(a.env, msg))
+	case nav.OpenCouponsMsg:
+		return a.push(coupons.New(a.env))
+	case nav.OpenOrderMsg:
+		return a.push(order.NewConfirm(a.env, msg))
+	case nav.OpenPaymentResultMsg:
+		return a.replace(order.NewSuccess(a.env, msg))
+	case nav.OpenLifeFeedMsg:
+		return a.push(life.New(a.env))
+	case nav.OpenPersonaPickerMsg:
+		return a.push(persona.New(a.env))
+	case nav.BackMsg:
+		return a.pop()
+	case nav.SwitchTabMsg:
+		return a.switchTab(msg.Tab, msg.FocusInput)
+	case nav.SwitchPersonaMsg:
+		return a.switchPersona(msg)
+	}
+	return nil
+}
+
+// openMiniProgram follows the mini program stack rule: opening one that is
+// already open brings it forward and closes everything opened after it.
+func (a *App) openMiniProgram(msg nav.OpenMiniProgramMsg) tea.Cmd {
+	var leave tea.Cmd
+	for i, s := range a.stack {
+		if mp, ok := s.(screen.MiniProgramHolder); ok && mp.MiniProgramOpen() == msg.ID {
+			leave = a.dropPages(i)
+			break
+		}
+	}
+	return tea.Batch(leave, a.push(miniprogram.New(a.env, msg)))
+}
+
+// push shows s on top of the page stack.
+func (a *App) push(s screen.Screen) tea.Cmd {
+	s.SetSize(a.layout.InnerWidth, a.layout.ContentHeight)
+	a.stack = append(a.stack, s)
+	return s.Init()
+}
+
+// replace shows s in place of the top page.
+func (a *App) replace(s screen.Screen) tea.Cmd {
+	leave := a.dropPages(max(len(a.stack)-1, 0))
+	return tea.Batch(leave, a.push(s))
+}
+
+// pop closes the top page and returns what it records on leaving.
+func (a *App) pop() tea.Cmd {
+	if n := len(a.stack); n > 0 {
+		return a.dropPages(n - 1)
+	}
+	return nil
+}
