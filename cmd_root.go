@@ -49,10 +49,10 @@ Everything you do is saved in one bbolt file.`,
 	root.CompletionOptions.DisableDefaultCmd = true
 	f := root.PersistentFlags()
 	f.StringVar(&o.db, "db", launch.DefaultDBPath(), "store file (env LIFESIM_DB)")
-	f.StringVar(&o.persona, "persona", "newuser", "persona to act as (list them with: lifesim personas)")
-	f.StringVar(&o.now, "now", "", "start the simulated clock at this RFC3339 time (default: one second after the last recorded event, or the world's epoch on a fresh store)")
+	f.StringVar(&o.persona, "persona", "newuser", "persona to act as (list them with: lifesim personas); for events, a filter that may name any id in the log")
+	f.StringVar(&o.now, "now", "", "start the app's simulated clock at this RFC3339 time, 2000 to 2100 UTC (default: one second after the last recorded event, or the world's epoch if that is later)")
 	f.StringVar(&o.fixtures, "fixtures", "", "load the world from this directory instead of the built-in one")
-	f.StringArrayVar(&o.variants, "variant", nil, "force an experiment arm, e.g. collect_guidance=off (repeatable; see fixtures/world/experiments.json)")
+	f.StringArrayVar(&o.variants, "variant", nil, "force an experiment arm in the app and sim, e.g. collect_guidance=off (repeatable; the arms are in the world's experiments.json)")
 	root.Flags().BoolVar(&o.observer, "observer", true, "show the observer panel beside the phone in a terminal 110+ columns wide (F2 toggles)")
 	root.AddCommand(newStateCmd(&o), newResetCmd(&o), newPersonasCmd(&o))
 	root.AddCommand(newEventsCmd(&o), newFunnelCmd(&o), newSimCmd(&o))

@@ -29,7 +29,8 @@ func newSimCmd(o *options) *cobra.Command {
 		Short: "Drive synthetic personas through the real model and store and print a funnel per variant",
 		Long: `Create --personas synthetic personas, give each its experiment arms (the
 same weighted hash as real personas; --variant forces an arm for all), and
-walk each through --sessions sessions days apart using the real store:
+walk each through --sessions sessions days apart using the real store,
+starting at the world's epoch (--now and --persona do not apply):
 revisits, searches, opening and collecting mini programs (more often when
 the collection guidance shows), orders, nearby coupons, the Life feed. Then
 print the chain funnel per variant, as "lifesim funnel --by variant" would.
@@ -124,10 +125,10 @@ it with --db.`,
 		},
 	}
 	f := cmd.Flags()
-	f.IntVar(&personas, "personas", 100, "how many synthetic personas to simulate")
+	f.IntVar(&personas, "personas", 100, "how many synthetic personas to simulate (1 to 100000)")
 	f.Uint64Var(&seed, "seed", 1, "random seed: the same seed gives the same events")
-	f.IntVar(&sessions, "sessions", 3, "sessions per persona, one to three simulated days apart")
-	f.IntVar(&days, "days", 7, "retention window in simulated days")
+	f.IntVar(&sessions, "sessions", 3, "sessions per persona (1 to 30), one to three simulated days apart")
+	f.IntVar(&days, "days", 7, "retention window in simulated days (0 to 3650)")
 	f.StringVar(&format, "format", "table", "table, json or csv")
 	f.BoolVar(&asJSON, "json", false, "JSON: the same as --format json")
 	return cmd

@@ -17,7 +17,7 @@ func newStateCmd(o *options) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "state",
-		Short: "Print the persona's state: favourites, recents, follows, likes, comments, orders, coupons, groups, own posts",
+		Short: "Print the persona's state: favourites, recents, follows, likes, collected posts, comments, forwards, orders, coupons, groups, own posts",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			s, err := launch.OpenForReading(o.launch())

@@ -276,3 +276,26 @@ func TestCLIFailedOutputExit1(t *testing.T) {
 		r.oneLine(t, "cannot write the output: no space left on device")
 	}
 }
+
+// The help says what the flags do: without --now the clock resumes after
+// the last event (not at the epoch, as it once claimed), and the ranges
+// the checks above enforce are the ones the help gives.
+func TestHelpMatchesTheRules(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--help"}, []string{"one second after the last recorded event", "2000 to 2100 UTC"}},
+		{[]string{"sim", "--help"}, []string{"(1 to 100000)", "(1 to 30)", "(0 to 3650)", "--now and --persona do not apply"}},
+		{[]string{"funnel", "--help"}, []string{"(0 to 3650)"}},
+		{[]string{"events", "--help"}, []string{"jsonl, json (the same) or csv", "YYYY-MM-DD"}},
+	} {
+		r := inProcess(tc.args...)
+		for _, w := range tc.want {
+			if !strings.Contains(r.stdout, w) {
+				t.Errorf("%v lacks %q", tc.args, w)
+			}
+		}
+	}
+}
