@@ -57,7 +57,7 @@ func (a *App) tabLabels(width int, short bool) string {
 		}
 		active := i == a.tab && len(a.stack) == 0
 		style := st.Tab
-		lifeTab := i == nav.TabLife && !a.messagesEntry()
+		lifeTab := i == nav.TabLife && !a.env.Variants.LifeUnderMessages()
 		switch {
 		case lifeTab && active:
 			style, name = st.TabLifeOn, "◉ "+name

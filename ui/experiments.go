@@ -11,15 +11,9 @@ import (
 	"lifesim/ui/nav"
 )
 
-// messagesEntry reports whether Life sits under a Messages tab
-// (life_entry=messages): the second tab is then Messages, not Life.
-func (a *App) messagesEntry() bool {
-	return a.env.Variant(model.ExpLifeEntry) == model.ArmMessages
-}
-
 // tabName is tab t's label in the tab bar and its target in tab events.
 func (a *App) tabName(t nav.Tab) string {
-	if t == nav.TabLife && a.messagesEntry() {
+	if t == nav.TabLife && a.env.Variants.LifeUnderMessages() {
 		return "Messages"
 	}
 	return t.Name()
@@ -37,7 +31,7 @@ func (a *App) onTabSwitch(from nav.Tab) tea.Cmd {
 		return nil
 	}
 	var expose tea.Cmd
-	if a.tab == nav.TabLife && !a.messagesEntry() {
+	if a.tab == nav.TabLife && !a.env.Variants.LifeUnderMessages() {
 		expose = actions.Expose(a.env, model.ExpFeedRanking)
 	}
 	rec := actions.Record(a.env, model.EventTab, a.tabEventTarget(a.tab), "", a.tabEventTarget(from), 0)
@@ -53,10 +47,7 @@ func (a *App) variantsLine() string {
 	}
 	labels := a.experimentLabels()
 	keys := a.env.Variants.Keys()
-	control := func(k string) bool {
-		arms := model.Known[k]
-		return len(arms) > 0 && a.env.Variants[k] == arms[0]
-	}
+	control := a.env.Variants.InControl
 	slices.SortStableFunc(keys, func(x, y string) int {
 		switch cx, cy := control(x), control(y); {
 		case cx == cy:

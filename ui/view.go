@@ -112,7 +112,7 @@ func (m appKeyMap) FullHelp() [][]key.Binding {
 	k := m.a.env.Keys
 	groups := m.a.focused().FullHelp()
 	second := k.Life
-	if m.a.messagesEntry() {
+	if m.a.env.Variants.LifeUnderMessages() {
 		second.SetHelp(second.Help().Key, "messages")
 	}
 	return append(groups,

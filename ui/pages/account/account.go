@@ -6,7 +6,6 @@ import (
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui/cache"
-	"lifesim/ui/components/marks"
 	"lifesim/ui/draw"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
@@ -30,7 +29,7 @@ type Page struct {
 	loaded   bool // the profile has arrived
 	loading  bool // a page of posts is being read
 	err      error
-	marks    marks.Marks
+	state    model.UserState
 	ownPosts int // the persona's published posts, as last seen
 	postsSeq int // bumped when the posts are read again from the top
 	sel      int // 0: the follow button; then coupons, mini programs, groups, posts
@@ -90,7 +89,7 @@ func (m *Page) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 // the posts again from the top.
 func (m *Page) onState(s model.UserState) tea.Cmd {
 	was := m.following()
-	m.marks = marks.From(s)
+	m.state = s
 	var cmds []tea.Cmd
 	if m.loaded && was != m.following() {
 		cmds = append(cmds, m.load())
@@ -111,7 +110,7 @@ func (m *Page) onLoaded(msg loadedMsg) {
 		return
 	}
 	m.account, m.coupons, m.programs, m.groups = msg.account, msg.coupons, msg.programs, msg.groups
-	m.marks, m.loaded = marks.From(msg.state), true
+	m.state, m.loaded = msg.state, true
 	m.ownPosts = len(msg.state.OwnPosts)
 }
 
@@ -143,7 +142,7 @@ func (m *Page) count() int {
 func (m *Page) own() bool { return m.id == model.PersonaAccountID(m.env.Persona) }
 
 // following reports whether the persona follows this account.
-func (m *Page) following() bool { return m.marks.Following[m.id] }
+func (m *Page) following() bool { return m.state.Following(m.id) }
 
 // SetSize sets the page's area.
 func (m *Page) SetSize(width, height int) { m.width, m.height = width, height }

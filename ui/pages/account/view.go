@@ -101,7 +101,7 @@ func (m *Page) followButton() string {
 func (m *Page) couponRow(c model.Coupon, selected bool) string {
 	st := m.env.Styles
 	right := st.Button.Render("Claim")
-	if m.marks.Claimed[c.ID] {
+	if m.state.Claimed(c.ID) {
 		right = st.ButtonOn.Render("Claimed ✓")
 	}
 	head := st.Component.Render(draw.Line(postcard.IconCoupon+" "+c.Title, m.width-lipgloss.Width(right)-3))
@@ -133,8 +133,8 @@ func (m *Page) card(p model.Post, selected bool) string {
 		Account:   m.account,
 		Thumb:     m.thumbs.Get(p.ID),
 		Now:       m.env.Clock(),
-		Liked:     m.marks.Liked[p.ID],
-		Collected: m.marks.Collected[p.ID],
+		Liked:     m.state.Liked(p.ID),
+		Collected: m.state.CollectedPost(p.ID),
 		Selected:  selected,
 		OnProfile: true,
 	}.Render(m.width)

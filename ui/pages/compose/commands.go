@@ -38,7 +38,7 @@ func (m *Editor) loadGroups() tea.Cmd {
 		for _, g := range s.Groups {
 			ids = append(ids, g.GroupID)
 		}
-		if preset != "" && !model.JoinedGroup(s.Groups, preset) {
+		if preset != "" && !s.Joined(preset) {
 			ids = append(ids, preset)
 		}
 		msg := groupsMsg{owner: owner}

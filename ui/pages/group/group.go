@@ -5,7 +5,6 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
-	"lifesim/ui/components/marks"
 	"lifesim/ui/draw"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
@@ -28,7 +27,7 @@ type Page struct {
 	loaded   bool // the group has arrived
 	loading  bool // a page of posts is being read
 	err      error
-	marks    marks.Marks
+	state    model.UserState
 	sel      int // 0: the join button; then the posts
 	vp       draw.Viewport
 }
@@ -101,8 +100,8 @@ func (m *Page) onState(s model.UserState) tea.Cmd {
 }
 
 func (m *Page) setState(s model.UserState) {
-	m.marks = marks.From(s)
-	m.joined = model.JoinedGroup(s.Groups, m.id)
+	m.state = s
+	m.joined = s.Joined(m.id)
 }
 
 func (m *Page) onPosts(msg postsMsg) tea.Cmd {

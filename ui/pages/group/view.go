@@ -35,8 +35,8 @@ func (m *Page) blocks() (blocks []string, index []int) {
 			Post:      p,
 			Account:   m.accounts[p.AccountID],
 			Now:       m.env.Clock(),
-			Liked:     m.marks.Liked[p.ID],
-			Collected: m.marks.Collected[p.ID],
+			Liked:     m.state.Liked(p.ID),
+			Collected: m.state.CollectedPost(p.ID),
 			Selected:  m.sel == i+1,
 		}.Render(m.width))
 	}

@@ -86,10 +86,7 @@ func countCoupons(env screen.Env, owner screen.Owner, seq int, id model.MiniProg
 // that are valid now. Unknown coupon ids are skipped.
 func usableCoupons(st store.Store, s model.UserState, id model.MiniProgramID, a model.Actor) int {
 	n := 0
-	for _, cc := range s.Coupons {
-		if cc.RedeemedIn != "" {
-			continue
-		}
+	for _, cc := range s.Unredeemed() {
 		c, err := st.Coupon(cc.CouponID)
 		if err == nil && c.MiniProgramID == id && !a.At.Before(c.ValidFrom) && a.At.Before(c.ValidUntil) {
 			n++

@@ -22,7 +22,7 @@ func (m *Page) ShortHelp() []key.Binding {
 	if len(m.mp.Services) > 0 {
 		out = append(out, keys.Relabel(k.Enter, "order"))
 	}
-	if m.collected() {
+	if m.state.Collected(m.id) {
 		out = append(out, keys.Relabel(k.Collect, "uncollect"))
 	} else {
 		out = append(out, keys.Relabel(k.Collect, "collect"))

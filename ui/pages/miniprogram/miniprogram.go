@@ -134,11 +134,11 @@ func (m *Page) onLoaded(msg loadedMsg) tea.Cmd {
 	cmds := []tea.Cmd{screen.Send(screen.ActionMsg{State: &st})}
 	// The tip would show here: collect_guidance decides whether it does
 	// (off hides it), and this is where the persona is exposed to it.
-	wouldGuide := !m.collected() && !st.GuidanceSeen
-	m.guidance = wouldGuide && m.env.Variant(model.ExpCollectGuidance) != model.ArmOff
-	if wouldGuide {
+	g := model.MiniProgramGuidance(st, m.id, m.env.Variants)
+	m.guidance = g.Shows()
+	if g.Exposes() {
 		var seen tea.Cmd
-		if m.guidance {
+		if g.MarksSeen() {
 			seen = markGuidanceSeen(m.env, m.id)
 		}
 		cmds = append(cmds, actions.Serial(actions.Expose(m.env, model.ExpCollectGuidance), seen))
@@ -171,28 +171,9 @@ func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// collected reports whether the mini program is in My Mini Programs.
-func (m *Page) collected() bool {
-	for _, id := range m.state.Favourites {
-		if id == m.id {
-			return true
-		}
-	}
-	return false
-}
 
 // following reports whether the persona follows the bound life account.
-func (m *Page) following() bool {
-	if m.account == nil {
-		return false
-	}
-	for _, f := range m.state.Follows {
-		if f.AccountID == m.account.ID {
-			return true
-		}
-	}
-	return false
-}
+func (m *Page) following() bool { return m.account != nil && m.state.Following(m.account.ID) }
 
 // notFoundError is the user-facing error for an unknown mini program id; it
 // still matches store.ErrNotFound.
@@ -210,7 +191,7 @@ func (e notFoundError) Unwrap() error { return e.cause }
 // guidanceShowing reports that the guidance tip is on screen and its
 // outcome not yet recorded.
 func (m *Page) guidanceShowing() bool {
-	return m.ready() && m.guidance && !m.guidanceDone && !m.collected()
+	return m.ready() && m.guidance && !m.guidanceDone && !m.state.Collected(m.id)
 }
 
 // Leave records guidance_dismissed when the page closes while the tip is

@@ -45,7 +45,7 @@ func (m *Page) View() string {
 func (m *Page) header(w int) string {
 	st := m.env.Styles
 	star := st.Muted.Render("☆")
-	if m.collected() {
+	if m.state.Collected(m.id) {
 		star = st.ButtonOn.Render("★")
 	}
 	capsule := st.Muted.Render("( ") + star + st.Muted.Render(" │ ⋯ ◎ )")
@@ -83,7 +83,7 @@ func (m *Page) body(w int) ([]string, int) {
 		c := st.Accent.Render(fmt.Sprintf("🎫 %d %s available", m.coupons, noun))
 		blocks = append(blocks, c+st.Muted.Render(draw.Line(" · use at checkout", w-lipgloss.Width(c))))
 	}
-	if m.guidance && !m.collected() {
+	if m.guidance && !m.state.Collected(m.id) {
 		blocks = append(blocks, m.tip(w))
 	}
 	heading := st.Section.Render("Services") + st.Muted.Render(fmt.Sprintf(" · %d", len(m.mp.Services)))

@@ -34,10 +34,7 @@ func loadCoupons(env screen.Env, owner screen.Owner, mp model.MiniProgramID) tea
 			return couponsMsg{Owner: owner, Err: err}
 		}
 		var out []model.Coupon
-		for _, cc := range s.Coupons {
-			if cc.RedeemedIn != "" {
-				continue
-			}
+		for _, cc := range s.Unredeemed() {
 			if c, err := st.Coupon(cc.CouponID); err == nil && c.MiniProgramID == mp {
 				out = append(out, c)
 			}

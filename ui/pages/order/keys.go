@@ -62,12 +62,12 @@ func (s *Success) ShortHelp() []key.Binding {
 		out = append(out, s.keys.Nav)
 	}
 	if o, ok := s.selected(); ok {
-		if !s.claimed(o.Coupon.ID) {
+		if !s.state.Claimed(o.Coupon.ID) {
 			out = append(out, s.keys.Claim)
 		}
 		out = append(out, s.keys.Open)
 	}
-	if s.collected() {
+	if s.state.Collected(s.mp.ID) {
 		return append(out, s.keys.Uncollect)
 	}
 	return append(out, s.keys.Collect)

@@ -79,7 +79,7 @@ func (s *Success) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		s.sel = draw.Clamp(s.sel+1, len(s.offers))
 	case key.Matches(msg, s.keys.Claim):
-		if o, ok := s.selected(); ok && !s.claimed(o.Coupon.ID) {
+		if o, ok := s.selected(); ok && !s.state.Claimed(o.Coupon.ID) {
 			return actions.ClaimCoupon(s.env, o.Coupon, model.SourcePaySuccess)
 		}
 	case key.Matches(msg, s.keys.Open):
@@ -99,15 +99,18 @@ func (s *Success) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 // program is not collected.
 func (s *Success) expose() tea.Cmd {
 	var guide tea.Cmd
-	if !s.collected() {
+	if s.guidance().Exposes() {
 		guide = actions.Expose(s.env, model.ExpCollectGuidance)
 	}
 	return actions.Serial(actions.Expose(s.env, model.ExpPaySuccessCoupons), guide)
 }
 
 // offersOff reports pay_success_coupons=off: the page shows no nearby offers.
-func (s *Success) offersOff() bool {
-	return s.env.Variant(model.ExpPaySuccessCoupons) == model.ArmOff
+func (s *Success) offersOff() bool { return !s.env.Variants.NearbyCouponsOn() }
+
+// guidance is the collection-guidance rule for this order's mini program.
+func (s *Success) guidance() model.CollectGuidance {
+	return model.PaySuccessGuidance(s.state, s.mp.ID, s.env.Variants)
 }
 
 // selected is the highlighted offer, if there is any.
@@ -118,22 +121,4 @@ func (s *Success) selected() (offer, bool) {
 	return s.offers[s.sel], true
 }
 
-// claimed reports whether the persona already holds coupon id.
-func (s *Success) claimed(id model.CouponID) bool {
-	for _, c := range s.state.Coupons {
-		if c.CouponID == id {
-			return true
-		}
-	}
-	return false
-}
 
-// collected reports whether the order's mini program is in My Mini Programs.
-func (s *Success) collected() bool {
-	for _, id := range s.state.Favourites {
-		if id == s.mp.ID {
-			return true
-		}
-	}
-	return false
-}

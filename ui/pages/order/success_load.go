@@ -24,7 +24,7 @@ type successMsg struct {
 // coupons of merchants near the persona.
 func loadSuccess(env screen.Env, owner screen.Owner, mp model.MiniProgram, o model.Order) tea.Cmd {
 	st, p, now, radius := env.Store, env.Persona, env.Clock(), env.Settings.NearbyRadiusMetres
-	offersOff := env.Variant(model.ExpPaySuccessCoupons) == model.ArmOff
+	offersOff := !env.Variants.NearbyCouponsOn()
 	return func() tea.Msg {
 		s, err := st.State(p)
 		if err != nil {

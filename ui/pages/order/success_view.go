@@ -88,10 +88,10 @@ func (s *Success) collectPrompt(w int) string {
 	if !s.loaded {
 		return ""
 	}
-	if s.collected() {
+	if s.state.Collected(s.mp.ID) {
 		return st.ButtonOn.Render(draw.Line("★ In My Mini Programs — one tap from Home", w))
 	}
-	if s.env.Variant(model.ExpCollectGuidance) == model.ArmOff {
+	if !s.guidance().Shows() {
 		return "" // collect_guidance=off: no collection guidance anywhere
 	}
 	text := "☆ Add " + model.CleanLine(s.mp.Name) + " to My Mini Programs for one-tap return — press s"
@@ -123,7 +123,7 @@ func (s *Success) offerBlock(i int, o offer, w int) string {
 		first = "  " + draw.Spread(st.Text.Render(name), st.Muted.Render(dist), inner)
 	}
 	action := st.Button.Render("[Claim]")
-	if s.claimed(o.Coupon.ID) {
+	if s.state.Claimed(o.Coupon.ID) {
 		action = st.ButtonOn.Render("✓ Claimed")
 	}
 	// The deal names the coupon's kind: "Pay-to-get · ¥10 off" or

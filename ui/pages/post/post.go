@@ -8,7 +8,6 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/components/forward"
-	"lifesim/ui/components/marks"
 	"lifesim/ui/draw"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
@@ -26,7 +25,7 @@ type Page struct {
 	d      detail
 	loaded bool
 	err    error
-	marks  marks.Marks
+	state  model.UserState
 	sel    int // 0: the account header; then components; then comments
 	vp     draw.Viewport
 	input  textinput.Model
@@ -82,7 +81,7 @@ func (m *Page) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	case screen.StateMsg:
 		// Any action may have changed this post's counts or comments (or
 		// the follow state): read it again so the screen shows them.
-		m.marks = marks.From(msg.State)
+		m.state = msg.State
 		return m, m.load()
 	}
 	return m, nil
@@ -94,7 +93,7 @@ func (m *Page) onLoaded(msg loadedMsg) {
 		return
 	}
 	m.d, m.loaded, m.err = msg.detail, true, nil
-	m.marks = marks.From(msg.state)
+	m.state = msg.state
 	m.sel = draw.Clamp(m.sel, m.count())
 }
 

@@ -85,7 +85,7 @@ func (m *Page) couponRow(c model.Component) row {
 		return row{icon: postcard.IconCoupon, text: c.Label}
 	}
 	r := row{icon: postcard.IconCoupon, text: cp.Title, right: st.Button.Render("Claim")}
-	if m.marks.Claimed[cp.ID] {
+	if m.state.Claimed(cp.ID) {
 		r.right = st.ButtonOn.Render("Claimed ✓")
 	}
 	terms := postcard.CouponTerms(cp)

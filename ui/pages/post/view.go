@@ -60,7 +60,7 @@ func (m *Page) header() string {
 	st := m.env.Styles
 	a := m.d.account
 	btn := st.Button.Render("+ Follow")
-	if m.marks.Following[a.ID] {
+	if m.state.Following(a.ID) {
 		btn = st.ButtonOn.Render("✓ Following")
 	}
 	cursor := "  "
@@ -82,7 +82,7 @@ func (m *Page) header() string {
 func (m *Page) bottom() string {
 	st := m.env.Styles
 	p := m.d.post
-	liked, collected := m.marks.Liked[p.ID], m.marks.Collected[p.ID]
+	liked, collected := m.state.Liked(p.ID), m.state.CollectedPost(p.ID)
 	bar := postcard.ExactCounts(st, p.Counts, liked, collected)
 	if lipgloss.Width(bar) >= m.width {
 		bar = postcard.Counts(st, p.Counts, liked, collected)

@@ -44,7 +44,7 @@ type postsRefreshedMsg struct {
 // loadFeed reads one page of sub-feed s from cursor c.
 func (m *Feed) loadFeed(s sub, c store.Cursor) tea.Cmd {
 	st, p, owner, seq := m.env.Store, m.env.Persona, m.owner, m.feeds[s].seq
-	chrono := m.env.Variant(model.ExpFeedRanking) == model.ArmChronological
+	chrono := m.env.Variants.FeedNewestFirst()
 	known := make(map[model.AccountID]bool, len(m.accounts))
 	for id := range m.accounts {
 		known[id] = true

@@ -6,7 +6,6 @@ import (
 	"lifesim/model"
 	"lifesim/ui/cache"
 	"lifesim/ui/components/forward"
-	"lifesim/ui/components/marks"
 	"lifesim/ui/screen"
 )
 
@@ -22,7 +21,7 @@ type Feed struct {
 	accounts  map[model.AccountID]model.LifeAccount // of every loaded post
 	thumbs    cache.Thumbs                          // cards' thumbnails
 	suggested []model.LifeAccount
-	marks     marks.Marks
+	state     model.UserState
 	ownPosts  int // the persona's published posts, as last seen
 	hasState  bool
 	picker    forward.Picker
@@ -47,7 +46,7 @@ func New(env screen.Env) *Feed {
 }
 
 // Init loads both sub-feeds' first pages, the suggestions and the persona's
-// marks.
+// state.
 func (m *Feed) Init() tea.Cmd {
 	return tea.Batch(
 		m.loadFeed(recommended, ""),
@@ -110,14 +109,14 @@ func (m *Feed) onFeed(msg feedLoadedMsg) tea.Cmd {
 	return tea.Batch(m.maybeMore(), m.thumbs.Load(m.env.Store, m.owner, msg.posts))
 }
 
-// onState refreshes the persona's marks; a post of its own reloads both
-// feeds, a change of follows reloads Following, and posts whose counters the persona changed are re-read so
-// the cards' counts match.
+// onState keeps the persona's fresh state for the cards' marks; a post of
+// its own reloads both feeds, a change of follows reloads Following, and
+// posts whose counters the persona changed are re-read so the cards'
+// counts match.
 func (m *Feed) onState(s model.UserState) tea.Cmd {
-	n := marks.From(s)
-	old, had := m.marks, m.hasState
+	old, had := m.state, m.hasState
 	oldOwn := m.ownPosts
-	m.marks, m.hasState, m.ownPosts = n, true, len(s.OwnPosts)
+	m.state, m.hasState, m.ownPosts = s, true, len(s.OwnPosts)
 	if !had {
 		return nil
 	}
@@ -128,13 +127,13 @@ func (m *Feed) onState(s model.UserState) tea.Cmd {
 			m.feeds[f].reset()
 			cmds = append(cmds, m.loadFeed(f, ""))
 		}
-	} else if old.FollowsChanged(n) {
+	} else if s.FollowsChanged(old) {
 		m.feeds[following].reset()
 		cmds = append(cmds, m.loadFeed(following, ""))
 	}
 	var ids []model.PostID
 	loaded := m.loadedIDs()
-	for _, id := range old.ChangedPosts(n) {
+	for _, id := range s.ChangedPosts(old) {
 		if loaded[id] {
 			ids = append(ids, id)
 		}

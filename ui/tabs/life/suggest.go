@@ -20,7 +20,7 @@ func (m *Feed) suggestHeading() string {
 func (m *Feed) suggestion(a model.LifeAccount, selected bool) string {
 	st := m.env.Styles
 	btn := st.Button.Render("+ Follow")
-	if m.marks.Following[a.ID] {
+	if m.state.Following(a.ID) {
 		btn = st.ButtonOn.Render("✓ Following")
 	}
 	cursor := "  "

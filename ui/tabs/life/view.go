@@ -108,8 +108,8 @@ func (m *Feed) card(p model.Post, selected bool) string {
 		Account:   m.accounts[p.AccountID],
 		Thumb:     m.thumbs.Get(p.ID),
 		Now:       m.env.Clock(),
-		Liked:     m.marks.Liked[p.ID],
-		Collected: m.marks.Collected[p.ID],
+		Liked:     m.state.Liked(p.ID),
+		Collected: m.state.CollectedPost(p.ID),
 		Selected:  selected,
 	}.Render(m.width)
 }

@@ -84,7 +84,7 @@ func (m *Tab) ShortHelp() []key.Binding {
 			key.WithHelp("←→", "section")))
 	}
 	out = append(out, k.Enter)
-	if m.isFavourite(e.program.ID) {
+	if m.state.Collected(e.program.ID) {
 		out = append(out, keys.Relabel(k.Collect, "uncollect"))
 	} else {
 		out = append(out, k.Collect)

@@ -149,11 +149,3 @@ func (m *Tab) selected() (entry, bool) {
 	return l[draw.Clamp(m.idx[m.sec], len(l))], true
 }
 
-func (m *Tab) isFavourite(id model.MiniProgramID) bool {
-	for _, f := range m.state.Favourites {
-		if f == id {
-			return true
-		}
-	}
-	return false
-}

@@ -76,7 +76,7 @@ func (m *Tab) row(w int, s section, e entry, sel bool) string {
 	p := e.program
 	var right []draw.Span
 	if s == secRecent {
-		if m.isFavourite(p.ID) {
+		if m.state.Collected(p.ID) {
 			right = append(right, draw.Text("★ ", st.Accent))
 		}
 		right = append(right, draw.Text(ago(e, m.env), st.Muted))
@@ -105,15 +105,7 @@ func indent(s, pad string) string {
 
 // unusedCoupons is how many claimed coupons are not yet redeemed: the card
 // pack's count on the header, opened with w.
-func (m *Tab) unusedCoupons() int {
-	n := 0
-	for _, c := range m.state.Coupons {
-		if c.RedeemedIn == "" {
-			n++
-		}
-	}
-	return n
-}
+func (m *Tab) unusedCoupons() int { return len(m.state.Unredeemed()) }
 
 func plural(n int) string {
 	if n == 1 {

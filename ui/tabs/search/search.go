@@ -143,20 +143,6 @@ func (m *Tab) takeResults(msg resultsMsg) {
 func (m *Tab) empty() bool { return strings.TrimSpace(m.input.Value()) == "" }
 
 // collected and following say whether the persona has the result.
-func (m *Tab) collected(id string) bool {
-	for _, f := range m.state.Favourites {
-		if string(f) == id {
-			return true
-		}
-	}
-	return false
-}
+func (m *Tab) collected(id string) bool { return m.state.Collected(model.MiniProgramID(id)) }
 
-func (m *Tab) following(id string) bool {
-	for _, f := range m.state.Follows {
-		if string(f.AccountID) == id {
-			return true
-		}
-	}
-	return false
-}
+func (m *Tab) following(id string) bool { return m.state.Following(model.AccountID(id)) }
