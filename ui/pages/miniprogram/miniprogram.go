@@ -171,7 +171,6 @@ func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-
 // following reports whether the persona follows the bound life account.
 func (m *Page) following() bool { return m.account != nil && m.state.Following(m.account.ID) }
 

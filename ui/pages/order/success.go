@@ -120,5 +120,3 @@ func (s *Success) selected() (offer, bool) {
 	}
 	return s.offers[s.sel], true
 }
-
-

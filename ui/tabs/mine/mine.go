@@ -148,4 +148,3 @@ func (m *Tab) selected() (entry, bool) {
 	}
 	return l[draw.Clamp(m.idx[m.sec], len(l))], true
 }
-
