@@ -144,14 +144,12 @@ func (m *Page) serviceBlock(i int, s model.Service, w int) string {
 	price := model.FormatYuan(s.PriceCents)
 	inner := w - 2
 	name := draw.Line(s.Name, inner-lipgloss.Width(price)-1)
-	var line string
-	if i == m.sel {
-		pad := strings.Repeat(" ", max(1, inner-lipgloss.Width(name)-lipgloss.Width(price)))
-		line = st.Cursor.Render("›") + " " + st.Selected.Bold(true).Render(name+pad) +
-			st.Price.Background(st.Palette.SelectedBg).Render(price)
-	} else {
-		line = "  " + draw.Spread(st.Text.Render(name), st.Price.Render(price), inner)
+	sel := i == m.sel
+	nameStyle := st.Text
+	if sel {
+		nameStyle = nameStyle.Bold(true)
 	}
+	line := draw.Row(st, sel, sel, w, []draw.Span{draw.Text(name, nameStyle)}, []draw.Span{draw.Text(price, st.Price)})
 	hint := ""
 	if s.ID == m.from && m.from != "" {
 		hint = st.Accent.Render("↳ from post")

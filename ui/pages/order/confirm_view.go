@@ -120,8 +120,7 @@ func row(st *styles.Styles, label, value string, w int) string {
 
 // hint is a muted, right-aligned line under a row.
 func hint(st *styles.Styles, s string, w int) string {
-	s = draw.Line(s, w)
-	return strings.Repeat(" ", max(0, w-lipgloss.Width(s))) + st.Muted.Render(s)
+	return lipgloss.PlaceHorizontal(w, lipgloss.Right, st.Muted.Render(draw.Line(s, w)))
 }
 
 func center(s string, w int) string { return lipgloss.PlaceHorizontal(w, lipgloss.Center, s) }

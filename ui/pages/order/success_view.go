@@ -115,13 +115,12 @@ func (s *Success) offerBlock(i int, o offer, w int) string {
 		name = draw.Line(o.MiniProgram.Icon, 2) + " " + model.CleanLine(name)
 	}
 	name = draw.Line(name, inner-lipgloss.Width(dist)-1)
-	var first string
-	if i == s.sel {
-		pad := strings.Repeat(" ", max(1, inner-lipgloss.Width(name)-lipgloss.Width(dist)))
-		first = st.Cursor.Render("›") + " " + st.Selected.Bold(true).Render(name+pad+dist)
-	} else {
-		first = "  " + draw.Spread(st.Text.Render(name), st.Muted.Render(dist), inner)
+	sel := i == s.sel
+	nameStyle := st.Text
+	if sel {
+		nameStyle = nameStyle.Bold(true)
 	}
+	first := draw.Row(st, sel, sel, w, []draw.Span{draw.Text(name, nameStyle)}, []draw.Span{draw.Text(dist, st.Muted)})
 	action := st.Button.Render("[Claim]")
 	if s.state.Claimed(o.Coupon.ID) {
 		action = st.ButtonOn.Render("✓ Claimed")
