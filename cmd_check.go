@@ -33,48 +33,67 @@ exits 0 when the store is healthy and 1 when it found a problem.`,
   lifesim check --db /tmp/demo.db --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := launch.RequireStore(o.db); err != nil {
-				return err
-			}
-			// As every read command: a missing store is created and seeded
-			// first. An existing one is never written, not even upgraded:
-			// check must be able to look at a damaged file.
-			if info, err := os.Stat(o.db); errors.Is(err, fs.ErrNotExist) || err == nil && info.Size() == 0 {
-				s, err := launch.OpenForReading(o.launch())
-				if err != nil {
-					return err
-				}
-				if err := s.DB.Close(); err != nil {
-					return err
-				}
-			}
-			r, err := store.Check(o.db, 0)
-			if err != nil {
-				return err
-			}
-			out := cmd.OutOrStdout()
-			if asJSON {
-				err = checkJSON(out, r)
-			} else {
-				err = printCheck(out, r)
-			}
-			if err != nil {
-				return err
-			}
-			if !r.Healthy() {
-				n := len(r.Problems)
-				what := "is damaged"
-				if r.Problems[0].Area == "file" {
-					what = "is damaged or not a lifesim store"
-				}
-				return fmt.Errorf("store %s %s: %d %s found (listed above); `lifesim reset --all --db %s` moves it aside and starts afresh",
-					o.db, what, n, map[bool]string{true: "problem", false: "problems"}[n == 1], o.db)
-			}
-			return nil
+			return runCheck(cmd, *o, asJSON)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	return cmd
+}
+
+// runCheck checks the store o names and prints the report; an unhealthy
+// store is an error (exit 1) after the report.
+func runCheck(cmd *cobra.Command, o options, asJSON bool) error {
+	if err := launch.RequireStore(o.db); err != nil {
+		return err
+	}
+	if err := createIfMissing(o); err != nil {
+		return err
+	}
+	r, err := store.Check(o.db, 0)
+	if err != nil {
+		return err
+	}
+	out := cmd.OutOrStdout()
+	if asJSON {
+		err = checkJSON(out, r)
+	} else {
+		err = printCheck(out, r)
+	}
+	if err != nil || r.Healthy() {
+		return err
+	}
+	return damaged(o.db, r)
+}
+
+// createIfMissing creates and seeds a missing (or empty) store first, as
+// every read command does. An existing one is never written, not even
+// upgraded: check must be able to look at a damaged file.
+func createIfMissing(o options) error {
+	info, err := os.Stat(o.db)
+	if !errors.Is(err, fs.ErrNotExist) && (err != nil || info.Size() > 0) {
+		return nil
+	}
+	s, err := launch.OpenForReading(o.launch())
+	if err != nil {
+		return err
+	}
+	return s.DB.Close()
+}
+
+// damaged is the error after the report of an unhealthy store: how many
+// problems, and the way out.
+func damaged(db string, r *store.CheckReport) error {
+	n := len(r.Problems)
+	what := "is damaged"
+	if r.Problems[0].Area == "file" {
+		what = "is damaged or not a lifesim store"
+	}
+	problems := "problems"
+	if n == 1 {
+		problems = "problem"
+	}
+	return fmt.Errorf("store %s %s: %d %s found (listed above); `lifesim reset --all --db %s` moves it aside and starts afresh",
+		db, what, n, problems, db)
 }
 
 // printCheck writes the report for a person: one line per step, then each

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -19,11 +20,16 @@ import (
 	"lifesim/store"
 )
 
+// simFlags are sim's own flags.
+type simFlags struct {
+	personas, sessions, days int
+	seed                     uint64
+	format                   string
+	asJSON                   bool
+}
+
 func newSimCmd(o *options) *cobra.Command {
-	var personas, sessions, days int
-	var seed uint64
-	var format string
-	var asJSON bool
+	var sf simFlags
 	cmd := &cobra.Command{
 		Use:   "sim",
 		Short: "Drive synthetic personas through the real model and store and print a funnel per variant",
@@ -45,93 +51,116 @@ it with --db.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// every flag is checked before anything is simulated
-			if personas < 1 || personas > 100000 {
-				return cli.Usagef("--personas %d: must be between 1 and 100000", personas)
-			}
-			if sessions < 1 || sessions > 30 {
-				return cli.Usagef("--sessions %d: must be between 1 and 30", sessions)
-			}
-			if err := checkFunnelFlags(cmd, asJSON, &format, days); err != nil {
+			if err := sf.check(cmd); err != nil {
 				return err
 			}
-			w, hash, err := launch.LoadWorld(o.fixtures)
-			if err != nil {
-				return err
-			}
-			forced, err := cli.ParseVariants(o.variants, w.Experiments)
-			if err != nil {
-				return err
-			}
-			// Ctrl-C, kill and a closed terminal stop the simulation, so
-			// that the deferred cleanup removes the temporary store.
-			ctx, stop := signal.NotifyContext(cmd.Context(), cli.StopSignals...)
-			defer stop()
-			path, cleanup, err := simStorePath(cmd.Flags().Changed("db"), o.db)
-			if err != nil {
-				return err
-			}
-			defer cleanup()
-			began := time.Now()
-			db, err := store.Open(path, store.Options{Now: func() time.Time { return w.Settings.Epoch }})
-			if err != nil {
-				return err
-			}
-			closeDB := sync.OnceValue(db.Close)
-			// A store given with --db keeps what was written before a
-			// signal, so the run waits for the transaction in flight; a
-			// temporary one is removed at once, open or not (unlinking
-			// an open file is fine), and never closed.
-			interrupt, kept := closeDB, cmd.Flags().Changed("db")
-			if !kept {
-				interrupt = nil
-			}
-			db.SetNoSync(true)
-			var res sim.Result
-			a := model.NewAnalysis()
-			err = cli.UntilSignalled(ctx, interrupt, func() error {
-				w.Personas = append(w.Personas, sim.Personas(w, personas, seed)...)
-				if _, err := db.Seed(w, fmt.Sprintf("sim:%s:%d:%d", hash, personas, seed)); err != nil {
-					return err
-				}
-				res, err = sim.Run(db, w, sim.Config{Personas: personas, Seed: seed, Sessions: sessions,
-					Experiments: w.Experiments, Forced: forced})
-				if err != nil {
-					return err
-				}
-				return report.EachEvent(db, 0, func(e model.Event) error { a.Add(e); return nil })
-			})
-			if errors.As(err, new(cli.StoppedError)) {
-				if kept {
-					return fmt.Errorf("sim %w; %s keeps what it wrote so far", err, path)
-				}
-				return fmt.Errorf("sim %w; its temporary store was removed", err)
-			}
-			if cerr := closeDB(); err == nil {
-				err = cerr
-			}
-			if err != nil {
-				return err
-			}
-			out := cmd.OutOrStdout()
-			fate := "removed afterwards; pass --db to keep it"
-			if kept {
-				fate = "kept: lifesim funnel --db " + path + " --by variant"
-			}
-			if format == "table" {
-				fmt.Fprintf(out, "lifesim sim: %d synthetic personas, %d sessions, seed %d → %d events in %s\nstore %s (%s)\n\n",
-					res.Personas, res.Sessions, seed, a.Last(), time.Since(began).Round(time.Millisecond), path, fate)
-			}
-			return report.WriteFunnel(out, format, a.Groups(days), days)
+			return runSim(cmd, *o, sf)
 		},
 	}
 	f := cmd.Flags()
-	f.IntVar(&personas, "personas", 100, "how many synthetic personas to simulate (1 to 100000)")
-	f.Uint64Var(&seed, "seed", 1, "random seed: the same seed gives the same events")
-	f.IntVar(&sessions, "sessions", 3, "sessions per persona (1 to 30), one to three simulated days apart")
-	f.IntVar(&days, "days", 7, "retention window in simulated days (0 to 3650)")
-	f.StringVar(&format, "format", "table", "table, json or csv")
-	f.BoolVar(&asJSON, "json", false, "JSON: the same as --format json")
+	f.IntVar(&sf.personas, "personas", 100, "how many synthetic personas to simulate (1 to 100000)")
+	f.Uint64Var(&sf.seed, "seed", 1, "random seed: the same seed gives the same events")
+	f.IntVar(&sf.sessions, "sessions", 3, "sessions per persona (1 to 30), one to three simulated days apart")
+	f.IntVar(&sf.days, "days", 7, "retention window in simulated days (0 to 3650)")
+	f.StringVar(&sf.format, "format", "table", "table, json or csv")
+	f.BoolVar(&sf.asJSON, "json", false, "JSON: the same as --format json")
 	return cmd
+}
+
+// check refuses flag values sim cannot run with.
+func (sf *simFlags) check(cmd *cobra.Command) error {
+	if sf.personas < 1 || sf.personas > 100000 {
+		return cli.Usagef("--personas %d: must be between 1 and 100000", sf.personas)
+	}
+	if sf.sessions < 1 || sf.sessions > 30 {
+		return cli.Usagef("--sessions %d: must be between 1 and 30", sf.sessions)
+	}
+	return checkFunnelFlags(cmd, sf.asJSON, &sf.format, sf.days)
+}
+
+// runSim simulates on a store of its own and prints the funnel per
+// variant. Ctrl-C, kill and a closed terminal stop the simulation, so that
+// the deferred cleanup removes a temporary store.
+func runSim(cmd *cobra.Command, o options, sf simFlags) error {
+	w, hash, err := launch.LoadWorld(o.fixtures)
+	if err != nil {
+		return err
+	}
+	forced, err := cli.ParseVariants(o.variants, w.Experiments)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(cmd.Context(), cli.StopSignals...)
+	defer stop()
+	kept := cmd.Flags().Changed("db")
+	path, cleanup, err := simStorePath(kept, o.db)
+	if err != nil {
+		return err
+	}
+	defer cleanup()
+	began := time.Now()
+	db, err := store.Open(path, store.Options{Now: func() time.Time { return w.Settings.Epoch }})
+	if err != nil {
+		return err
+	}
+	closeDB := sync.OnceValue(db.Close)
+	// A store given with --db keeps what was written before a signal, so
+	// the run waits for the transaction in flight; a temporary one is
+	// removed at once, open or not (unlinking an open file is fine), and
+	// never closed.
+	interrupt := closeDB
+	if !kept {
+		interrupt = nil
+	}
+	db.SetNoSync(true)
+	var res sim.Result
+	a := model.NewAnalysis()
+	err = cli.UntilSignalled(ctx, interrupt, func() error {
+		w.Personas = append(w.Personas, sim.Personas(w, sf.personas, sf.seed)...)
+		if _, err := db.Seed(w, fmt.Sprintf("sim:%s:%d:%d", hash, sf.personas, sf.seed)); err != nil {
+			return err
+		}
+		var err error // its own: this goroutine may outlive runSim after a signal
+		res, err = sim.Run(db, w, sim.Config{Personas: sf.personas, Seed: sf.seed, Sessions: sf.sessions,
+			Experiments: w.Experiments, Forced: forced})
+		if err != nil {
+			return err
+		}
+		return report.EachEvent(db, 0, func(e model.Event) error { a.Add(e); return nil })
+	})
+	if err := simEnded(err, closeDB, kept, path); err != nil {
+		return err
+	}
+	return printSim(cmd.OutOrStdout(), sf, res, a, time.Since(began), path, kept)
+}
+
+// simEnded is the run's outcome once the simulation stopped: a signal
+// says what became of the store; otherwise closing the store must work too.
+func simEnded(err error, closeDB func() error, kept bool, path string) error {
+	if errors.As(err, new(cli.StoppedError)) {
+		if kept {
+			return fmt.Errorf("sim %w; %s keeps what it wrote so far", err, path)
+		}
+		return fmt.Errorf("sim %w; its temporary store was removed", err)
+	}
+	if cerr := closeDB(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// printSim prints the funnel per variant, after a summary of the run in
+// the table format.
+func printSim(out io.Writer, sf simFlags, res sim.Result, a *model.Analysis, took time.Duration, path string, kept bool) error {
+	if sf.format == "table" {
+		fate := "removed afterwards; pass --db to keep it"
+		if kept {
+			fate = "kept: lifesim funnel --db " + path + " --by variant"
+		}
+		fmt.Fprintf(out, "lifesim sim: %d synthetic personas, %d sessions, seed %d → %d events in %s\nstore %s (%s)\n\n",
+			res.Personas, res.Sessions, sf.seed, a.Last(), took.Round(time.Millisecond), path, fate)
+	}
+	return report.WriteFunnel(out, sf.format, a.Groups(sf.days), sf.days)
 }
 
 // simStorePath is --db when given, else a new temporary file removed by
