@@ -15,17 +15,41 @@ func (m *Editor) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.publishing {
 		return nil // the post is committing; keys wait for its answer
 	}
+	if cmd, ok := m.formKey(msg); ok {
+		return cmd
+	}
+	if cmd, ok := m.fieldKey(msg); ok {
+		return cmd
+	}
+	m.err = nil // typing clears the last complaint
+	if m.focus == fieldBody && m.bodyFull(msg) {
+		return nil // at the limit: the counter says so
+	}
+	return m.toField(msg)
+}
+
+// formKey handles the keys that work in every field: publish, leave, and
+// move between fields. ok is false for any other key.
+func (m *Editor) formKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.publishKey):
-		return m.tryPublish()
+		return m.tryPublish(), true
 	case key.Matches(msg, k.cancel):
-		return screen.Send(nav.BackMsg{})
+		return screen.Send(nav.BackMsg{}), true
 	case key.Matches(msg, k.next):
-		return m.move(1)
+		return m.move(1), true
 	case key.Matches(msg, k.prev):
-		return m.move(-1)
+		return m.move(-1), true
 	}
+	return nil, false
+}
+
+// fieldKey handles what the focused field does with a key that is not
+// typing: the group picker's arrows, enter on the button and on one-line
+// fields. ok is false when the key should type into the field.
+func (m *Editor) fieldKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
+	k := m.keys
 	switch m.focus {
 	case fieldGroup:
 		switch {
@@ -34,24 +58,20 @@ func (m *Editor) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, m.env.Keys.Right):
 			m.pickGroup(1)
 		case key.Matches(msg, k.enter):
-			return m.move(1)
+			return m.move(1), true
 		}
-		return nil
+		return nil, true
 	case fieldPublish:
 		if key.Matches(msg, k.publish) {
-			return m.tryPublish()
+			return m.tryPublish(), true
 		}
-		return nil
+		return nil, true
 	case fieldTitle, fieldTopic:
 		if key.Matches(msg, k.enter) {
-			return m.move(1)
+			return m.move(1), true
 		}
 	}
-	m.err = nil // typing clears the last complaint
-	if m.focus == fieldBody && m.bodyFull(msg) {
-		return nil // at the limit: the counter says so
-	}
-	return m.toField(msg)
+	return nil, false
 }
 
 // toField sends a key or a paste to the focused text field.

@@ -13,6 +13,8 @@ import (
 	"lifesim/ui/screen"
 )
 
+// handleKey moves between and within the two sections, opens the card
+// pack, or acts on the selected mini program.
 func (m *Tab) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	switch {
@@ -27,10 +29,16 @@ func (m *Tab) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.coupons):
 		return screen.Send(nav.OpenCouponsMsg{})
 	}
-	e, ok := m.selected()
-	if !ok {
-		return nil
+	if e, ok := m.selected(); ok {
+		return m.entryKey(msg, e)
 	}
+	return nil
+}
+
+// entryKey acts on the selected mini program: open, collect, and in
+// Favourites remove and reorder.
+func (m *Tab) entryKey(msg tea.KeyPressMsg, e entry) tea.Cmd {
+	k := m.env.Keys
 	fav := m.sec == secFavourites
 	i, n := m.idx[secFavourites], len(m.favourites())
 	switch {
