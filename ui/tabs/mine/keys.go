@@ -2,13 +2,11 @@ package mine
 
 import (
 	"charm.land/bubbles/v2/key"
-
-	"lifesim/ui/keys"
-
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
 	"lifesim/ui/actions"
+	"lifesim/ui/keys"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
