@@ -7,7 +7,7 @@ import (
 )
 
 // Step is one step of the chain funnel, the public-to-private traffic
-// chain of DESIGN §2 measured per session:
+// chain of docs/chain.md measured per session:
 //
 //  1. search: the session records a search (a settled query);
 //  2. open from search: after that, it opens a mini program from search

@@ -11,7 +11,7 @@ import (
 	"lifesim/model"
 )
 
-// The embedded world seeds, and the chain of DESIGN §2 walks through the
+// The embedded world seeds, and the chain of docs/chain.md walks through the
 // store end to end.
 func TestRealWorldChain(t *testing.T) {
 	w, hash, err := fixtures.LoadWithHash(fixtures.Embedded())

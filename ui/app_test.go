@@ -73,7 +73,7 @@ func TestTooSmall(t *testing.T) {
 	}
 }
 
-// TestGlobalKeys covers DESIGN §3's tab keys and help.
+// TestGlobalKeys covers the tab keys and help of docs/keys.md.
 func TestGlobalKeys(t *testing.T) {
 	app, d := newApp(t, "Chen Wei")
 	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})

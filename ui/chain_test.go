@@ -86,7 +86,7 @@ func (s *session) lastOpen() model.Event {
 	return model.Event{}
 }
 
-// TestChain walks DESIGN §2 end to end with the public keys, in a 100×30
+// TestChain walks the chain of docs/chain.md end to end with the public keys, in a 100×30
 // terminal, as the new persona, then restarts on the same store file.
 func TestChain(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "lifesim.db")

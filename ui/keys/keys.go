@@ -14,7 +14,7 @@ type Map struct {
 	Comment, Forward, Remove key.Binding
 	MoveUp, MoveDown         key.Binding // reorder a favourite
 	Play                     key.Binding // play / pause a video
-	// Life channel keys beyond DESIGN §3's table: write a post, open the
+	// Life channel keys (docs/keys.md): write a post, open the
 	// persona's own page, open its coupons (the card pack).
 	NewPost, MyPage, Coupons key.Binding
 	Help, Quit, ForceQuit    key.Binding

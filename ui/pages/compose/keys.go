@@ -6,7 +6,7 @@ import (
 	"lifesim/ui/keys"
 )
 
-// keyMap is the form's bindings: DESIGN §3's tab, arrows, enter and esc
+// keyMap is the form's bindings: the shared tab, arrows, enter and esc (docs/keys.md)
 // with this page's meaning, plus ctrl+s to publish from any field.
 type keyMap struct {
 	next, prev, pick, enter, publish, publishKey, cancel key.Binding

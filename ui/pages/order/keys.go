@@ -8,7 +8,7 @@ import (
 	"lifesim/ui/keys"
 )
 
-// pageKeys are the order pages' bindings: DESIGN §3's keys with this flow's
+// pageKeys are the order pages' bindings: the shared keys (docs/keys.md) with this flow's
 // help text, plus the few keys the flow adds (+/- quantity, space for the
 // coupon, o to open a nearby merchant).
 type pageKeys struct {
