@@ -1,17 +1,15 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
 
-	"lifesim/cli"
 	"lifesim/launch"
+	"lifesim/report"
 	"lifesim/store"
 )
 
@@ -55,9 +53,9 @@ func runCheck(cmd *cobra.Command, o options, asJSON bool) error {
 	}
 	out := cmd.OutOrStdout()
 	if asJSON {
-		err = checkJSON(out, r)
+		err = report.WriteCheckJSON(out, r)
 	} else {
-		err = printCheck(out, r)
+		err = report.WriteCheck(out, r)
 	}
 	if err != nil || r.Healthy() {
 		return err
@@ -94,33 +92,4 @@ func damaged(db string, r *store.CheckReport) error {
 	}
 	return fmt.Errorf("store %s %s: %d %s found (listed above); `lifesim reset --all --db %s` moves it aside and starts afresh",
 		db, what, n, problems, db)
-}
-
-// printCheck writes the report for a person: one line per step, then each
-// problem.
-func printCheck(w io.Writer, r *store.CheckReport) error {
-	fmt.Fprintf(w, "store %s (%d bytes)\n", cli.Visible(r.Path), r.Size)
-	for _, s := range r.Steps {
-		fmt.Fprintf(w, "%-8s %-8s %s\n", s.Status, s.Name, cli.Visible(s.Note))
-	}
-	if r.Healthy() {
-		_, err := fmt.Fprintln(w, "healthy")
-		return err
-	}
-	fmt.Fprintln(w, "problems:")
-	for _, p := range r.Problems {
-		fmt.Fprintf(w, "  %-8s %s\n", p.Area, cli.Visible(p.String()))
-	}
-	_, err := fmt.Fprintln(w, "damaged")
-	return err
-}
-
-// checkJSON is `check --json`: the report plus whether it is healthy.
-func checkJSON(w io.Writer, r *store.CheckReport) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(struct {
-		Healthy bool `json:"healthy"`
-		*store.CheckReport
-	}{r.Healthy(), r})
 }

@@ -4,12 +4,16 @@
 //   - the chain funnel report (WriteFunnel: table, JSON or CSV);
 //   - event exports (NewEventWriter: exact JSONL, or CSV whose text cells
 //     cannot run as spreadsheet formulas);
-//   - the stable JSON shapes of `state --json` and `events` (their own
-//     types, so no model or store change can alter them);
+//   - a persona's state (WriteState, WriteStateJSON), the personas
+//     (WritePersonas, WritePersonasJSON) and the store check's report
+//     (WriteCheck, WriteCheckJSON);
+//   - the stable JSON shapes of `state --json`, `personas --json` and
+//     `events` (their own types, so no model or store change can alter
+//     them);
 //   - EachEvent, the one way to read the log a page at a time, used by the
 //     commands and the observer panel alike;
 //   - Gap, the short durations the funnel report and the panel show.
 //
-// It reads the store only through store.EventLog and imports nothing of
-// the UI.
+// It reads the store only through its interfaces (store.EventLog,
+// store.Catalog) and imports nothing of the UI.
 package report
