@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"reflect"
+
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/ui/nav"
@@ -39,30 +41,28 @@ func newTabs(env screen.Env) [nav.NumTabs]screen.Screen {
 	}
 }
 
+// pages builds the page each open message asks for: one line per page.
+// (The mini program and the payment result are routed below: they have
+// stack rules of their own.)
+var pages = map[reflect.Type]func(screen.Env, nav.Msg) screen.Screen{
+	msgType[nav.OpenAccountMsg]():       page(account.New),
+	msgType[nav.OpenPostMsg]():          page(post.New),
+	msgType[nav.OpenGroupMsg]():         page(group.New),
+	msgType[nav.OpenComposeMsg]():       page(compose.New),
+	msgType[nav.OpenOrderMsg]():         page(order.NewConfirm),
+	msgType[nav.OpenCouponsMsg]():       page(func(env screen.Env, _ nav.OpenCouponsMsg) *coupons.CardPack { return coupons.New(env) }),
+	msgType[nav.OpenLifeFeedMsg]():      page(func(env screen.Env, _ nav.OpenLifeFeedMsg) *life.Feed { return life.New(env) }),
+	msgType[nav.OpenPersonaPickerMsg](): page(func(env screen.Env, _ nav.OpenPersonaPickerMsg) *persona.Picker { return persona.New(env) }),
+}
+
 // route acts on a navigation message: it builds and pushes the page asked
 // for, or goes back, or switches tab or persona.
 func (a *App) route(msg nav.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case nav.OpenMiniProgramMsg:
 		return a.openMiniProgram(msg)
-	case nav.OpenAccountMsg:
-		return a.push(account.New(a.env, msg))
-	case nav.OpenPostMsg:
-		return a.push(post.New(a.env, msg))
-	case nav.OpenGroupMsg:
-		return a.push(group.New(a.env, msg))
-	case nav.OpenComposeMsg:
-		return a.push(compose.New(a.env, msg))
-	case nav.OpenCouponsMsg:
-		return a.push(coupons.New(a.env))
-	case nav.OpenOrderMsg:
-		return a.push(order.NewConfirm(a.env, msg))
 	case nav.OpenPaymentResultMsg:
 		return a.replace(order.NewSuccess(a.env, msg))
-	case nav.OpenLifeFeedMsg:
-		return a.push(life.New(a.env))
-	case nav.OpenPersonaPickerMsg:
-		return a.push(persona.New(a.env))
 	case nav.BackMsg:
 		return a.pop()
 	case nav.SwitchTabMsg:
@@ -70,8 +70,18 @@ func (a *App) route(msg nav.Msg) tea.Cmd {
 	case nav.SwitchPersonaMsg:
 		return a.switchPersona(msg)
 	}
+	if build, ok := pages[reflect.TypeOf(msg)]; ok {
+		return a.push(build(a.env, msg))
+	}
 	return nil
 }
+
+// page adapts a page constructor New(env, msg) to the pages table.
+func page[M nav.Msg, S screen.Screen](build func(screen.Env, M) S) func(screen.Env, nav.Msg) screen.Screen {
+	return func(env screen.Env, msg nav.Msg) screen.Screen { return build(env, msg.(M)) }
+}
+
+func msgType[M nav.Msg]() reflect.Type { return reflect.TypeFor[M]() }
 
 // openMiniProgram follows the mini program stack rule: opening one that is
 // already open brings it forward and closes everything opened after it.
