@@ -7,8 +7,8 @@ import (
 	"lifesim/ui/screen"
 )
 
-// ProgramsMsg carries mini program records read for one screen.
-type ProgramsMsg struct {
+// ProgramsLoadedMsg carries mini program records read for one screen.
+type ProgramsLoadedMsg struct {
 	Owner    screen.Owner
 	Programs []model.MiniProgram
 	Err      error
@@ -44,12 +44,12 @@ func (p *Programs) Load(env screen.Env, owner screen.Owner, ids []model.MiniProg
 	st := env.Store
 	return func() tea.Msg {
 		mps, err := st.MiniPrograms(missing)
-		return ProgramsMsg{Owner: owner, Programs: mps, Err: err}
+		return ProgramsLoadedMsg{Owner: owner, Programs: mps, Err: err}
 	}
 }
 
 // Add keeps the records that arrived; a read error becomes a notice.
-func (p *Programs) Add(msg ProgramsMsg) tea.Cmd {
+func (p *Programs) Add(msg ProgramsLoadedMsg) tea.Cmd {
 	if p.byID == nil {
 		p.byID = map[model.MiniProgramID]model.MiniProgram{}
 	}

@@ -73,7 +73,7 @@ func (m *Tab) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 		return m, m.handleKey(msg)
 	case screen.StateMsg:
 		return m, m.setState(msg.State)
-	case cache.ProgramsMsg:
+	case cache.ProgramsLoadedMsg:
 		if msg.Owner != m.owner {
 			return m, nil
 		}
