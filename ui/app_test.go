@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -19,8 +18,8 @@ func newApp(t *testing.T, persona string) (*ui.App, *uitest.App) {
 	t.Helper()
 	db := uitest.OpenStore(t)
 	app := ui.New(testOptions(db, "returning", persona))
-	d := &uitest.App{Model: app}
-	d.Send(uitest.Results(app.Init())...)
+	d := uitest.NewApp(t, app)
+	d.Init()
 	return app, d
 }
 
@@ -41,15 +40,7 @@ func TestFrameFitsEverySize(t *testing.T) {
 			d.Send(tea.WindowSizeMsg{Width: w, Height: h})
 			for _, tab := range []string{"1", "2", "3", "4"} {
 				d.Keys(tab)
-				v := d.View()
-				if got := lipgloss.Height(v); got > h {
-					t.Fatalf("%dx%d tab %s: frame is %d rows", w, h, tab, got)
-				}
-				for i, line := range strings.Split(v, "\n") {
-					if lw := lipgloss.Width(line); lw > w {
-						t.Fatalf("%dx%d tab %s: line %d is %d wide: %q", w, h, tab, i, lw, ansi.Strip(line))
-					}
-				}
+				uitest.FitsFrame(t, "tab "+tab, d.View(), w, h)
 			}
 		}
 	}

@@ -17,9 +17,9 @@ import (
 func TestChainFromFollowingToMiniProgram(t *testing.T) {
 	st := uitest.OpenStore(t)
 	app := ui.New(testOptions(st, "returning", "Chen Wei"))
-	d := &uitest.App{Model: app}
+	d := uitest.NewApp(t, app)
 	d.Send(tea.WindowSizeMsg{Width: 60, Height: 40})
-	d.Send(uitest.Results(app.Init())...)
+	d.Init()
 	d.Keys("2", "right")
 	view := func() string { return ansi.Strip(d.View()) }
 	for i := 0; i < 40 && !strings.Contains(view(), "› KFC [Brand]"); i++ {

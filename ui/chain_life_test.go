@@ -104,7 +104,6 @@ func TestPublishAndSeeIt(t *testing.T) {
 		t.Fatal(err)
 	}
 	s = startSession(t, path, "newuser", 100, 30)
-	t.Cleanup(func() { _ = s.db.Close() })
 	s.keys("2")
 	s.expect("after restart", "Jing'an's best jianbing")
 	st := s.state()

@@ -5,12 +5,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"lifesim/fixtures"
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui"
@@ -27,21 +25,11 @@ type session struct {
 
 func startSession(t *testing.T, path string, persona model.PersonaID, w, h int) *session {
 	t.Helper()
-	world, err := fixtures.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := store.Open(path, store.Options{Now: func() time.Time { return uitest.Now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Seed(world, "test"); err != nil {
-		t.Fatal(err)
-	}
+	db := uitest.OpenStoreAt(t, path)
 	app := ui.New(testOptions(db, persona, string(persona)))
-	d := &uitest.App{Model: app}
+	d := uitest.NewApp(t, app)
 	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
-	d.Send(uitest.Results(app.Init())...)
+	d.Init()
 	return &session{t: t, db: db, app: app, d: d}
 }
 
@@ -73,17 +61,7 @@ func (s *session) state() model.UserState {
 
 func (s *session) lastOpen() model.Event {
 	s.t.Helper()
-	evs, err := s.db.LatestEvents(50)
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	for i := len(evs) - 1; i >= 0; i-- {
-		if evs[i].Kind == model.EventOpenMiniProgram {
-			return evs[i]
-		}
-	}
-	s.t.Fatal("no open_mini_program event")
-	return model.Event{}
+	return uitest.LastEvent(s.t, s.db, uitest.Match{Kind: model.EventOpenMiniProgram})
 }
 
 // TestChain walks the chain of docs/chain.md end to end with the public keys, in a 100×30
@@ -147,7 +125,6 @@ func TestChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	s = startSession(t, path, "newuser", 100, 30)
-	t.Cleanup(func() { _ = s.db.Close() })
 	s.expect("home after restart", "New Hope Memb")
 	s.keys("4")
 	s.expect("my mini programs", "Favourites", "New Hope Member Service")

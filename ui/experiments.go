@@ -35,7 +35,7 @@ func (a *App) onTabSwitch(from nav.Tab) tea.Cmd {
 		expose = actions.Expose(a.env, model.ExpFeedRanking)
 	}
 	rec := actions.Record(a.env, model.EventTab, a.tabEventTarget(a.tab), "", a.tabEventTarget(from), 0)
-	return actions.Serial(rec, expose)
+	return tea.Sequence(rec, expose)
 }
 
 // variantsLine is the status line's "label=arm" list (the v key). Arms

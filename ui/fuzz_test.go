@@ -15,7 +15,6 @@ import (
 
 	"lifesim/fixtures"
 	"lifesim/model"
-	"lifesim/store"
 	"lifesim/ui/uitest"
 )
 
@@ -106,10 +105,7 @@ func seedFuzzStores(tb testing.TB, dir string) []string {
 			tb.Fatal(err)
 		}
 		paths[i] = filepath.Join(dir, []string{"world.db", "hostile.db"}[i])
-		db, err := store.Open(paths[i], store.Options{Now: func() time.Time { return uitest.Now }})
-		if err != nil {
-			tb.Fatal(err)
-		}
+		db := uitest.OpenAt(tb, paths[i])
 		if _, err := db.Seed(w, "fuzz"); err != nil {
 			tb.Fatal(err)
 		}

@@ -53,7 +53,7 @@ func recordStart(tb testing.TB, seed, dir string, persona model.PersonaID) *fuzz
 	if err := copyFile(seed, s.snapshot); err != nil {
 		tb.Fatal(err)
 	}
-	db := openFuzzStore(tb, s.snapshot)
+	db := uitest.OpenAt(tb, s.snapshot)
 	l, app, owner := s.newApp(db)
 	s.owner = owner
 	l.Record = func(m tea.Msg) { s.msgs = append(s.msgs, deepCopy(m, 0, 0)) }
@@ -63,20 +63,11 @@ func recordStart(tb testing.TB, seed, dir string, persona model.PersonaID) *fuzz
 		tb.Fatal(err)
 	}
 	s.shared = s.copyStore(tb, "shared.db")
-	tb.Cleanup(func() { _ = s.shared.Close() })
 	var err error
 	if s.seq, err = lastSeq(s.shared); err != nil {
 		tb.Fatal(err)
 	}
 	return s
-}
-
-func openFuzzStore(tb testing.TB, path string) *store.DB {
-	db, err := store.Open(path, store.Options{Now: func() time.Time { return uitest.Now }})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return db
 }
 
 // copyStore opens a new copy of the snapshot, named name.
@@ -86,7 +77,7 @@ func (s *fuzzStart) copyStore(tb testing.TB, name string) *store.DB {
 	if err := copyFile(s.snapshot, path); err != nil {
 		tb.Fatal(err)
 	}
-	return openFuzzStore(tb, path)
+	return uitest.OpenAt(tb, path)
 }
 
 // newApp builds a root model on st with a loop to run it; owner is the
@@ -140,11 +131,15 @@ func (s *fuzzStart) check(t *testing.T) {
 var (
 	ownerType = reflect.TypeFor[screen.Owner]()
 	timeType  = reflect.TypeFor[time.Time]()
-	deepTypes = map[reflect.Type]bool{}
 )
 
-// copier deep-copies values, moving owners above `above` by delta.
-type copier struct{ above, delta uint64 }
+// copier deep-copies values, moving owners above `above` by delta. Its
+// memo of deep types is its own, not the package's: fuzz executions and
+// tests run in parallel.
+type copier struct {
+	above, delta uint64
+	deep         map[reflect.Type]bool
+}
 
 // deepCopy copies v's pointers, slices, maps and interfaces, unexported
 // fields included, so that the copy shares nothing that can change.
@@ -154,7 +149,7 @@ func deepCopy(v any, above, delta uint64) any {
 	}
 	src := writable(reflect.ValueOf(v))
 	dst := reflect.New(src.Type()).Elem()
-	copier{above, delta}.into(dst, src)
+	copier{above, delta, map[reflect.Type]bool{}}.into(dst, src)
 	return dst.Interface()
 }
 
@@ -183,7 +178,7 @@ func (c copier) into(dst, src reflect.Value) {
 			return
 		}
 	}
-	if !deep(t) {
+	if !c.isDeep(t) {
 		dst.Set(src)
 		return
 	}
@@ -233,30 +228,30 @@ func (c copier) into(dst, src reflect.Value) {
 	}
 }
 
-// deep reports whether a value of type t holds memory that can change
+// isDeep reports whether a value of type t holds memory that can change
 // after it is copied with =, or an owner. Strings, funcs and times are
 // shared as they are.
-func deep(t reflect.Type) bool {
-	if d, ok := deepTypes[t]; ok {
+func (c copier) isDeep(t reflect.Type) bool {
+	if d, ok := c.deep[t]; ok {
 		return d
 	}
-	deepTypes[t] = true // a recursive type is deep
+	c.deep[t] = true // a recursive type is deep
 	d := false
 	switch t.Kind() {
 	case reflect.Pointer, reflect.Slice, reflect.Map, reflect.Interface:
 		d = true
 	case reflect.Array:
-		d = deep(t.Elem())
+		d = c.isDeep(t.Elem())
 	case reflect.Struct:
 		if t == timeType {
 			break
 		}
 		for i := range t.NumField() {
-			d = d || deep(t.Field(i).Type)
+			d = d || c.isDeep(t.Field(i).Type)
 		}
 	}
 	d = d || t == ownerType
-	deepTypes[t] = d
+	c.deep[t] = d
 	return d
 }
 
@@ -273,12 +268,7 @@ func TestFuzzReplayIsAStart(t *testing.T) {
 				if err := copyFile(seed, path); err != nil {
 					t.Fatal(err)
 				}
-				db, err := store.Open(path, store.Options{Now: func() time.Time { return uitest.Now }})
-				if err != nil {
-					t.Fatal(err)
-				}
-				t.Cleanup(func() { _ = db.Close() })
-				l, app, _ := start.newApp(db)
+				l, app, _ := start.newApp(uitest.OpenAt(t, path))
 				l.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
 				l.Run(app.Init())
 				return l

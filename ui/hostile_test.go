@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -42,11 +41,7 @@ func openHostile(t *testing.T) *store.DB {
 	if err != nil {
 		t.Fatalf("the hostile world does not load: %v", err)
 	}
-	db, err := store.Open(filepath.Join(t.TempDir(), "lifesim.db"), store.Options{Now: func() time.Time { return uitest.Now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
+	db := uitest.OpenAt(t, filepath.Join(t.TempDir(), "lifesim.db"))
 	if _, err := db.Seed(w, "hostile"); err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +108,7 @@ func TestHostileTextStaysInTheFrame(t *testing.T) {
 		app := ui.New(testOptions(db, "returning", "👩\u200d💻 \x1b[31mreturning"))
 		// Store commands on a temp file take a few ms; ticks (notices,
 		// live streams) are dropped after the wait.
-		d := &uitest.App{Model: app, Wait: 60 * time.Millisecond}
+		d := uitest.NewApp(t, app)
 		step := func(name string, msgs ...tea.Msg) {
 			t.Helper()
 			d.Send(msgs...)
@@ -132,7 +127,7 @@ func TestHostileTextStaysInTheFrame(t *testing.T) {
 			}
 			return out
 		}
-		step("start", append([]tea.Msg{tea.WindowSizeMsg{Width: w, Height: h}}, uitest.Results(app.Init())...)...)
+		step("start", append([]tea.Msg{tea.WindowSizeMsg{Width: w, Height: h}}, uitest.Results(t, app.Init())...)...)
 		step("home", keys("1", "down", "down", "right", "down", "down", "down", "down")...)
 		step("life", keys("2", "down", "down", "right", "down", "left")...)
 		step("mine", keys("4", "down", "down", "down")...)

@@ -23,8 +23,8 @@ func mediaApp(t *testing.T) (*uitest.App, *uitest.Ticker) {
 	opts := testOptions(db, "newuser", "Lin")
 	opts.Ticker = tk.Tick
 	app := ui.New(opts)
-	d := &uitest.App{Model: app}
-	d.Send(uitest.Results(app.Init())...)
+	d := uitest.NewApp(t, app)
+	d.Init()
 	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	return d, tk
 }

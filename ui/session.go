@@ -29,7 +29,7 @@ func NewSessionID() string {
 func startSession(env screen.Env, detail string) tea.Cmd {
 	start := actions.Record(env, model.EventAppStart, string(env.Persona), "", detail, 0)
 	expose := actions.Expose(env, model.ExpLifeEntry)
-	return actions.Serial(start, expose)
+	return tea.Sequence(start, expose)
 }
 
 // stopSession records app_stop for env.
@@ -68,7 +68,7 @@ func (a *App) quit() tea.Cmd {
 	a.quitting = true
 	leaves := leaving(a.stackTopFirst()...)
 	leaves = append(leaves, leaving(a.tabs[a.tab])...)
-	return tea.Sequence(actions.Serial(append(leaves, stopSession(a.env, ""))...), tea.Quit)
+	return tea.Sequence(append(leaves, stopSession(a.env, ""), tea.Quit)...)
 }
 
 func (a *App) stackTopFirst() []screen.Screen {
@@ -96,7 +96,7 @@ func (a *App) switchPersona(msg nav.SwitchPersonaMsg) tea.Cmd {
 	a.tabs = newTabs(a.env)
 	a.resize()
 	cmds := []tea.Cmd{
-		actions.Serial(append(leaves, stopSession(old, "switch"), startSession(a.env, "switch"))...),
+		tea.Sequence(append(leaves, stopSession(old, "switch"), startSession(a.env, "switch"))...),
 		screen.Send(screen.StatusMsg{Text: "Now acting as " + model.CleanLine(msg.Name)}),
 	}
 	for _, t := range a.tabs {

@@ -5,7 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
@@ -68,16 +67,7 @@ func TestPanelReadsAndDraws(t *testing.T) {
 	info := observer.Info{Session: "s1", Persona: "newuser", PersonaName: "Lin Xiao",
 		Variants: model.Assignment{"collect_guidance": "off"}, Labels: map[string]string{"collect_guidance": "guide"}}
 	for _, size := range [][2]int{{58, 40}, {76, 45}, {20, 5}, {60, 12}} {
-		v := m.View(st, info, size[0], size[1])
-		lines := strings.Split(v, "\n")
-		if len(lines) != size[1] {
-			t.Fatalf("%v: %d lines", size, len(lines))
-		}
-		for _, l := range lines {
-			if lipgloss.Width(l) != size[0] {
-				t.Fatalf("%v: line %q is %d wide", size, ansi.Strip(l), lipgloss.Width(l))
-			}
-		}
+		uitest.ExactSize(t, "panel", m.View(st, info, size[0], size[1]), size[0], size[1])
 	}
 	v := ansi.Strip(m.View(st, info, 70, 40))
 	for _, want := range []string{"Observer", "session s1 · Lin Xiao (newuser)", "guide=off", "search", "✓ +0s", "all sessions (1)", "app start newuser"} {

@@ -1,7 +1,7 @@
 package uitest
 
 import (
-	"time"
+	"testing"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -10,17 +10,27 @@ import (
 )
 
 // App drives a root model: every message goes to Update and every message
-// its commands produce is fed back, as the Bubble Tea loop would do.
+// its commands produce is fed back, as the Bubble Tea loop would do (see
+// Results for the order).
 type App struct {
 	Model tea.Model
 	Quit  bool // a tea.QuitMsg was produced
-	// Wait bounds how long a command may run before it is taken for a
-	// timer and dropped; zero means the package's default (300 ms).
-	Wait time.Duration
+
+	t testing.TB
+}
+
+// NewApp drives m for the test t.
+func NewApp(t testing.TB, m tea.Model) *App { return &App{Model: m, t: t} }
+
+// Init delivers the messages of the model's Init.
+func (d *App) Init() {
+	d.t.Helper()
+	d.Send(Results(d.t, d.Model.Init())...)
 }
 
 // Send delivers msgs in order, each followed by its commands' messages.
 func (d *App) Send(msgs ...tea.Msg) {
+	d.t.Helper()
 	for _, m := range msgs {
 		d.send(m, 0)
 	}
@@ -28,6 +38,7 @@ func (d *App) Send(msgs ...tea.Msg) {
 
 // Keys sends one key press per name (see Key).
 func (d *App) Keys(names ...string) {
+	d.t.Helper()
 	for _, n := range names {
 		d.Send(Key(n))
 	}
@@ -37,6 +48,7 @@ func (d *App) Keys(names ...string) {
 func (d *App) View() string { return d.Model.View().Content }
 
 func (d *App) send(msg tea.Msg, depth int) {
+	d.t.Helper()
 	if depth > maxDepth {
 		return
 	}
@@ -46,11 +58,7 @@ func (d *App) send(msg tea.Msg, depth int) {
 	}
 	var cmd tea.Cmd
 	d.Model, cmd = d.Model.Update(msg)
-	wait := d.Wait
-	if wait <= 0 {
-		wait = cmdTimeout
-	}
-	for _, m := range ResultsWithin(cmd, wait) {
+	for _, m := range Results(d.t, cmd) {
 		d.send(m, depth+1)
 	}
 }
@@ -62,13 +70,16 @@ func (d *App) send(msg tea.Msg, depth int) {
 type Screen struct {
 	S       screen.Screen
 	Emitted []tea.Msg
+
+	t testing.TB
 }
 
-// NewScreen sizes s to w×h and runs its Init.
-func NewScreen(s screen.Screen, w, h int) *Screen {
+// NewScreen sizes s to w×h and runs its Init, for the test t.
+func NewScreen(t testing.TB, s screen.Screen, w, h int) *Screen {
+	t.Helper()
 	s.SetSize(w, h)
-	d := &Screen{S: s}
-	for _, m := range Results(s.Init()) {
+	d := &Screen{S: s, t: t}
+	for _, m := range Results(t, s.Init()) {
 		d.deliver(m, 0)
 	}
 	return d
@@ -76,6 +87,7 @@ func NewScreen(s screen.Screen, w, h int) *Screen {
 
 // Send delivers msgs in order.
 func (d *Screen) Send(msgs ...tea.Msg) {
+	d.t.Helper()
 	for _, m := range msgs {
 		d.deliver(m, 0)
 	}
@@ -83,6 +95,7 @@ func (d *Screen) Send(msgs ...tea.Msg) {
 
 // Keys sends one key press per name (see Key).
 func (d *Screen) Keys(names ...string) {
+	d.t.Helper()
 	for _, n := range names {
 		d.Send(Key(n))
 	}
@@ -100,6 +113,7 @@ func (d *Screen) Last() tea.Msg {
 }
 
 func (d *Screen) deliver(msg tea.Msg, depth int) {
+	d.t.Helper()
 	if depth > maxDepth {
 		return
 	}
@@ -116,7 +130,7 @@ func (d *Screen) deliver(msg tea.Msg, depth int) {
 	}
 	var cmd tea.Cmd
 	d.S, cmd = d.S.Update(msg)
-	for _, m := range Results(cmd) {
+	for _, m := range Results(d.t, cmd) {
 		d.deliver(m, depth+1)
 	}
 }

@@ -89,25 +89,11 @@ func (l *Loop) Advance(d time.Duration) {
 	}
 }
 
-// run executes cmd inline and queues what it produces.
+// run executes cmd inline, batches and sequences expanded in order, and
+// queues what it produces. Unlike Results it does not watch for hangs:
+// the fuzzer needs every input to cost microseconds, and a stuck command
+// still shows up as the test binary's timeout, with its stack.
 func (l *Loop) run(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	switch m := cmd().(type) {
-	case nil:
-	case tea.BatchMsg:
-		for _, c := range m {
-			l.run(c)
-		}
-	default:
-		// tea.Sequence's message is an unexported []tea.Cmd.
-		if cmds, ok := asCmds(m); ok {
-			for _, c := range cmds {
-				l.run(c)
-			}
-			return
-		}
-		l.queue = append(l.queue, m)
-	}
+	msgs, _ := runner{}.run(cmd) // inline: no errors
+	l.queue = append(l.queue, msgs...)
 }

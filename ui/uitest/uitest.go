@@ -25,19 +25,45 @@ var Now = time.Date(2026, 1, 8, 9, 30, 0, 0, time.FixedZone("CST", 8*3600))
 // OpenStore opens a store in t.TempDir() seeded with the embedded world.
 func OpenStore(t testing.TB) *store.DB {
 	t.Helper()
+	return OpenStoreAt(t, filepath.Join(t.TempDir(), "lifesim.db"))
+}
+
+// OpenStoreAt opens the store file at path with the test clock, creating
+// it, and seeds it with the embedded world unless it holds it already (as
+// the app does at every start). It is closed when the test ends.
+func OpenStoreAt(t testing.TB, path string) *store.DB {
+	t.Helper()
 	w, err := fixtures.Load()
 	if err != nil {
 		t.Fatalf("fixtures: %v", err)
 	}
-	db, err := store.Open(filepath.Join(t.TempDir(), "lifesim.db"), store.Options{Now: func() time.Time { return Now }})
-	if err != nil {
-		t.Fatalf("open store: %v", err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
+	db := OpenAt(t, path)
 	if _, err := db.Seed(w, "test"); err != nil {
 		t.Fatalf("seed: %v", err)
 	}
 	return db
+}
+
+// OpenAt opens the store file at path as it is, with the test clock;
+// it is closed when the test ends.
+func OpenAt(t testing.TB, path string) *store.DB {
+	t.Helper()
+	db, err := store.Open(path, store.Options{Now: func() time.Time { return Now }})
+	if err != nil {
+		t.Fatalf("open store: %v", err)
+	}
+	t.Cleanup(func() { _ = db.Close() })
+	return db
+}
+
+// Reopen closes db and opens its file again, as a restart of the app
+// does: what the next session sees is only what reached the disk.
+func Reopen(t testing.TB, db *store.DB) *store.DB {
+	t.Helper()
+	if err := db.Close(); err != nil {
+		t.Fatalf("close store: %v", err)
+	}
+	return OpenAt(t, db.Path())
 }
 
 // Env is a test Env on st for persona p, with the fixed clock, the dark

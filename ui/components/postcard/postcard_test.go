@@ -5,11 +5,11 @@ import (
 	"testing"
 	"time"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
 	"lifesim/ui/styles"
+	"lifesim/ui/uitest"
 )
 
 func TestGroupedAndDuration(t *testing.T) {
@@ -45,11 +45,7 @@ func TestCardFitsAndMarks(t *testing.T) {
 	}
 	for _, w := range []int{38, 48} {
 		out := c.Render(w)
-		for _, l := range strings.Split(out, "\n") {
-			if lipgloss.Width(l) != w {
-				t.Fatalf("width %d: line %q is %d wide", w, ansi.Strip(l), lipgloss.Width(l))
-			}
-		}
+		uitest.ExactSize(t, "card", out, w, 0)
 		plain := ansi.Strip(out)
 		for _, want := range []string{"› ", "LIVE", "3h", "Live now", "♥ 1.8w", "☆ 0", "🛒 Order", "🎫 Claim ¥10 off"} {
 			if !strings.Contains(plain, want) {

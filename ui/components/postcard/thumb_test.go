@@ -10,12 +10,12 @@ import (
 	"testing"
 	"time"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
 	"lifesim/ui/components/picture"
 	"lifesim/ui/styles"
+	"lifesim/ui/uitest"
 )
 
 // a 32×16 picture, all one colour
@@ -44,11 +44,7 @@ func TestCardThumbnail(t *testing.T) {
 
 	out := card(dark, red).Render(48)
 	plain := ansi.Strip(out)
-	for _, l := range strings.Split(out, "\n") {
-		if lipgloss.Width(l) != 48 {
-			t.Fatalf("line %q is %d wide", ansi.Strip(l), lipgloss.Width(l))
-		}
-	}
+	uitest.ExactSize(t, "card with a thumbnail", out, 48, 0)
 	if n := strings.Count(plain, strings.Repeat("▀", ThumbCells)); n != 2 {
 		t.Errorf("thumbnail drawn on %d lines, want 2 beside the body:\n%s", n, plain)
 	}

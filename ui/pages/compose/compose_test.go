@@ -2,12 +2,11 @@ package compose
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"lifesim/model"
@@ -22,7 +21,7 @@ var ctrlS = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
 func open(t *testing.T, st store.Store, preset model.GroupID, w, h int) (*uitest.Screen, *Editor) {
 	t.Helper()
 	m := New(uitest.Env(st, "newuser"), nav.OpenComposeMsg{Group: preset})
-	return uitest.NewScreen(m, w, h), m
+	return uitest.NewScreen(t, m, w, h), m
 }
 
 func TestPublishWithTopicAndGroup(t *testing.T) {
@@ -152,15 +151,7 @@ func TestFitsNarrowPhone(t *testing.T) {
 				d.Keys(keys...)
 				d.Send(uitest.Type(strings.Repeat("long words and 中文 ", 8))...)
 				d.Send(ctrlS)
-				lines := strings.Split(d.View(), "\n")
-				if len(lines) != h {
-					t.Fatalf("%dx%d: %d lines", w, h, len(lines))
-				}
-				for i, l := range lines {
-					if lipgloss.Width(l) != w {
-						t.Fatalf("%dx%d: line %d is %d wide: %q", w, h, i, lipgloss.Width(l), ansi.Strip(l))
-					}
-				}
+				uitest.ExactSize(t, fmt.Sprint("editor after ", keys), d.View(), w, h)
 			}
 		}
 	}

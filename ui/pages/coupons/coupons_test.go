@@ -1,12 +1,11 @@
 package coupons
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"lifesim/model"
@@ -19,7 +18,7 @@ import (
 func open(t *testing.T, st store.Store, w, h int) (*uitest.Screen, *CardPack) {
 	t.Helper()
 	m := New(uitest.Env(st, "newuser"))
-	return uitest.NewScreen(m, w, h), m
+	return uitest.NewScreen(t, m, w, h), m
 }
 
 // claimAndUse claims three KFC and Watsons coupons and redeems one in an
@@ -104,15 +103,7 @@ func TestFitsNarrowPhone(t *testing.T) {
 		d, _ := open(t, st, w, 8)
 		for _, keys := range [][]string{nil, {"down", "down"}, {"up"}} {
 			d.Keys(keys...)
-			lines := strings.Split(d.View(), "\n")
-			if len(lines) != 8 {
-				t.Fatalf("%d lines", len(lines))
-			}
-			for i, l := range lines {
-				if lipgloss.Width(l) != w {
-					t.Fatalf("width %d: line %d is %d wide: %q", w, i, lipgloss.Width(l), ansi.Strip(l))
-				}
-			}
+			uitest.ExactSize(t, fmt.Sprint("card pack after ", keys), d.View(), w, 8)
 		}
 	}
 }

@@ -141,7 +141,7 @@ func (m *Page) onLoaded(msg loadedMsg) tea.Cmd {
 		if g.MarksSeen() {
 			seen = markGuidanceSeen(m.env, m.id)
 		}
-		cmds = append(cmds, actions.Serial(actions.Expose(m.env, model.ExpCollectGuidance), seen))
+		cmds = append(cmds, tea.Sequence(actions.Expose(m.env, model.ExpCollectGuidance), seen))
 	}
 	cmds = append(cmds, m.decidePrompt(st))
 	return tea.Batch(cmds...)

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"lifesim/model"
@@ -30,7 +28,7 @@ const (
 // open drives a mini program page for persona p on db.
 func open(t *testing.T, db *store.DB, p model.PersonaID, msg nav.OpenMiniProgramMsg, w, h int) *uitest.Screen {
 	t.Helper()
-	return uitest.NewScreen(New(uitest.Env(db, p), msg), w, h)
+	return uitest.NewScreen(t, New(uitest.Env(db, p), msg), w, h)
 }
 
 func actionMsgs(d *uitest.Screen) []screen.ActionMsg {
@@ -216,15 +214,7 @@ func TestFitsNarrowPhone(t *testing.T) {
 	db := uitest.OpenStore(t)
 	for _, w := range []int{38, 48} {
 		d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, ServiceID: crayfish, Source: model.SourcePostComponent}, w, 30)
-		lines := strings.Split(d.View(), "\n")
-		if len(lines) != 30 {
-			t.Errorf("width %d: %d lines, want 30", w, len(lines))
-		}
-		for i, l := range lines {
-			if lipgloss.Width(l) != w {
-				t.Errorf("width %d: line %d is %d wide: %q", w, i, lipgloss.Width(l), ansi.Strip(l))
-			}
-		}
+		uitest.ExactSize(t, "KFC", d.View(), w, 30)
 	}
 }
 

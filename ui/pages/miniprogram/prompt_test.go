@@ -4,9 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
-
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui/nav"
@@ -28,21 +25,6 @@ func seenGuidance(t *testing.T, db *store.DB, p model.PersonaID) {
 func openKFC(t *testing.T, db *store.DB) *uitest.Screen {
 	t.Helper()
 	return open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
-}
-
-func eventsOf(t *testing.T, db *store.DB, kind model.EventKind) []model.Event {
-	t.Helper()
-	evs, err := db.Events(0, 1000)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []model.Event
-	for _, e := range evs {
-		if e.Kind == kind {
-			out = append(out, e)
-		}
-	}
-	return out
 }
 
 func TestFollowPromptNotOverGuidanceTip(t *testing.T) {
@@ -85,10 +67,10 @@ func TestFollowPromptDismissedThreeTimesNeverAgain(t *testing.T) {
 	if strings.Contains(uitest.Plain(d), sheetTitle) {
 		t.Fatalf("the pop-up came back after three dismissals:\n%s", uitest.Plain(d))
 	}
-	if got := len(eventsOf(t, db, model.EventFollowPromptShown)); got != 3 {
+	if got := len(uitest.FindEvents(t, db, uitest.Match{Kind: model.EventFollowPromptShown})); got != 3 {
 		t.Errorf("follow_prompt_shown events = %d, want 3", got)
 	}
-	if got := len(eventsOf(t, db, model.EventFollowPromptDismissed)); got != 3 {
+	if got := len(uitest.FindEvents(t, db, uitest.Match{Kind: model.EventFollowPromptDismissed})); got != 3 {
 		t.Errorf("follow_prompt_dismissed events = %d, want 3", got)
 	}
 	// the cap is per account: Luckin's pop-up still shows
@@ -117,7 +99,7 @@ func TestFollowPromptAccept(t *testing.T) {
 	if a := actionMsgs(d); len(a) == 0 || a[len(a)-1].Status != "Following KFC" {
 		t.Fatalf("actions %+v", a)
 	}
-	if got := len(eventsOf(t, db, model.EventFollowPromptAccepted)); got != 1 {
+	if got := len(uitest.FindEvents(t, db, uitest.Match{Kind: model.EventFollowPromptAccepted})); got != 1 {
 		t.Errorf("follow_prompt_accepted events = %d", got)
 	}
 	// a follower never sees it
@@ -148,9 +130,9 @@ func TestFollowPromptCapIsASetting(t *testing.T) {
 	seenGuidance(t, db, "newuser")
 	env := uitest.Env(db, "newuser")
 	env.Settings.FollowPromptMaxDismissals = 1
-	d := uitest.NewScreen(New(env, nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}), 48, 30)
+	d := uitest.NewScreen(t, New(env, nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}), 48, 30)
 	d.Keys("x")
-	again := uitest.NewScreen(New(env, nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}), 48, 30)
+	again := uitest.NewScreen(t, New(env, nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}), 48, 30)
 	if strings.Contains(uitest.Plain(again), sheetTitle) {
 		t.Fatal("with a cap of 1 the pop-up came back")
 	}
@@ -165,20 +147,7 @@ func TestPromptFitsNarrowPhone(t *testing.T) {
 			if !strings.Contains(uitest.Plain(d), "Follow") {
 				t.Fatalf("%dx%d: no pop-up", w, h)
 			}
-			checkFits(t, d.View(), w, h)
-		}
-	}
-}
-
-func checkFits(t *testing.T, v string, w, h int) {
-	t.Helper()
-	lines := strings.Split(v, "\n")
-	if len(lines) != h {
-		t.Fatalf("%d lines, want %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if lipgloss.Width(l) != w {
-			t.Fatalf("line %d is %d wide, want %d: %q", i, lipgloss.Width(l), w, ansi.Strip(l))
+			uitest.ExactSize(t, "follow pop-up", d.View(), w, h)
 		}
 	}
 }

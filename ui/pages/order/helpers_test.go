@@ -41,7 +41,7 @@ func claim(t *testing.T, db store.Store, p model.PersonaID, id model.CouponID) {
 func confirm(t *testing.T, db store.Store, p model.PersonaID, id model.MiniProgramID, svc string) *uitest.Screen {
 	t.Helper()
 	mp, s := fixture(t, db, id, svc)
-	return uitest.NewScreen(NewConfirm(uitest.Env(db, p), nav.OpenOrderMsg{MiniProgram: mp, Service: s}), 48, 30)
+	return uitest.NewScreen(t, NewConfirm(uitest.Env(db, p), nav.OpenOrderMsg{MiniProgram: mp, Service: s}), 48, 30)
 }
 
 // pay presses enter on a confirm page and returns the success page it
@@ -62,5 +62,5 @@ func pay(t *testing.T, d *uitest.Screen) *Success {
 // success drives the payment success page after paying for svc.
 func success(t *testing.T, db store.Store, p model.PersonaID, svc string) *uitest.Screen {
 	t.Helper()
-	return uitest.NewScreen(pay(t, confirm(t, db, p, kfc, svc)), 48, 30)
+	return uitest.NewScreen(t, pay(t, confirm(t, db, p, kfc, svc)), 48, 30)
 }

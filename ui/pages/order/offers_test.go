@@ -47,8 +47,8 @@ func TestSuccessRadiusIsASetting(t *testing.T) {
 	mp, svc := fixture(t, db, kfc, crayfishSvc)
 	env := uitest.Env(db, "newuser")
 	env.Settings.NearbyRadiusMetres = 200
-	c := uitest.NewScreen(NewConfirm(env, nav.OpenOrderMsg{MiniProgram: mp, Service: svc}), 48, 30)
-	d := uitest.NewScreen(pay(t, c), 48, 30)
+	c := uitest.NewScreen(t, NewConfirm(env, nav.OpenOrderMsg{MiniProgram: mp, Service: svc}), 48, 30)
+	d := uitest.NewScreen(t, pay(t, c), 48, 30)
 	s := d.S.(*Success)
 	if len(s.offers) == 0 {
 		t.Fatal("no offers within 200 m")

@@ -1,14 +1,9 @@
 package order
 
 import (
-	"strings"
 	"testing"
 
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
-
 	"lifesim/ui/nav"
-	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
 )
 
@@ -19,23 +14,10 @@ func TestPagesFitTheirSize(t *testing.T) {
 	claim(t, db, "newuser", crayfish10)
 	mp, svc := fixture(t, db, kfc, crayfishSvc)
 	for _, w := range []int{38, 48} {
-		c := uitest.NewScreen(NewConfirm(uitest.Env(db, "newuser"), nav.OpenOrderMsg{MiniProgram: mp, Service: svc}), w, 30)
-		checkSize(t, "confirm", c.S, w, 30)
+		c := uitest.NewScreen(t, NewConfirm(uitest.Env(db, "newuser"), nav.OpenOrderMsg{MiniProgram: mp, Service: svc}), w, 30)
+		uitest.ExactSize(t, "confirm", c.View(), w, 30)
 		s := success(t, db, "newuser", "zinger-burger")
 		s.S.SetSize(w, 24)
-		checkSize(t, "success", s.S, w, 24)
-	}
-}
-
-func checkSize(t *testing.T, name string, s screen.Screen, w, h int) {
-	t.Helper()
-	lines := strings.Split(s.View(), "\n")
-	if len(lines) != h {
-		t.Errorf("%s at %d: %d lines, want %d", name, w, len(lines), h)
-	}
-	for i, l := range lines {
-		if lipgloss.Width(l) != w {
-			t.Errorf("%s at %d: line %d is %d wide: %q", name, w, i, lipgloss.Width(l), ansi.Strip(l))
-		}
+		uitest.ExactSize(t, "success", s.View(), w, 24)
 	}
 }

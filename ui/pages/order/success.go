@@ -102,7 +102,7 @@ func (s *Success) expose() tea.Cmd {
 	if s.guidance().Exposes() {
 		guide = actions.Expose(s.env, model.ExpCollectGuidance)
 	}
-	return actions.Serial(actions.Expose(s.env, model.ExpPaySuccessCoupons), guide)
+	return tea.Sequence(actions.Expose(s.env, model.ExpPaySuccessCoupons), guide)
 }
 
 // offersOff reports pay_success_coupons=off: the page shows no nearby offers.

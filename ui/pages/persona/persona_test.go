@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/ui/nav"
@@ -15,22 +14,18 @@ import (
 func TestPickAnotherPersona(t *testing.T) {
 	db := uitest.OpenStore(t)
 	page := persona.New(uitest.Env(db, "newuser"))
-	d := uitest.NewScreen(page, 46, 20)
+	d := uitest.NewScreen(t, page, 46, 20)
 	v := ansi.Strip(d.View())
 	for _, want := range []string{"Switch persona", "› Lin Xiao", "✓ now", "Chen Wei", "📍 31.2235, 121.4455"} {
 		if !strings.Contains(v, want) {
 			t.Fatalf("picker lacks %q:\n%s", want, v)
 		}
 	}
-	for _, l := range strings.Split(d.View(), "\n") {
-		if lipgloss.Width(l) != 46 {
-			t.Fatalf("line %q is %d wide", ansi.Strip(l), lipgloss.Width(l))
-		}
-	}
+	uitest.ExactSize(t, "picker", d.View(), 46, 20)
 	d.Keys("down")
 	// the driver keeps only navigation messages, so run enter's command here
 	_, cmd := page.Update(uitest.Key("enter"))
-	msgs := uitest.Results(cmd)
+	msgs := uitest.Results(t, cmd)
 	if want := (nav.SwitchPersonaMsg{ID: "returning", Name: "Chen Wei"}); len(msgs) != 1 || msgs[0] != want {
 		t.Fatalf("enter emitted %#v; want %#v", msgs, want)
 	}

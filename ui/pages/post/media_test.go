@@ -25,7 +25,7 @@ func openWith(t *testing.T, st store.Store, id model.PostID, w, h int) (*uitest.
 	env := uitest.Env(st, "newuser")
 	env.Ticker = tk.Tick
 	m := New(env, nav.OpenPostMsg{ID: id, Source: model.SourceFeed})
-	return uitest.NewScreen(m, w, h), m, tk
+	return uitest.NewScreen(t, m, w, h), m, tk
 }
 
 // fire delivers the pending ticks at uitest.Now + after.
@@ -54,7 +54,7 @@ func TestGoldenVideoPost(t *testing.T) {
 func TestGoldenCrayfishPostWithoutColour(t *testing.T) {
 	env := uitest.Env(uitest.OpenStore(t), "newuser")
 	env.Styles.Colorless = true
-	d := uitest.NewScreen(New(env, nav.OpenPostMsg{ID: crayfish, Source: model.SourceFeed}), 48, 30)
+	d := uitest.NewScreen(t, New(env, nav.OpenPostMsg{ID: crayfish, Source: model.SourceFeed}), 48, 30)
 	// (Lip Gloss still writes the palette's colours; the renderer drops
 	// them for such a terminal. The picture itself must not need them.)
 	v := d.View()

@@ -2,11 +2,10 @@ package post
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"lifesim/model"
@@ -23,7 +22,7 @@ const crayfish model.PostID = "post-kfc-crayfish"
 func open(t *testing.T, st store.Store, w, h int) (*uitest.Screen, *Page) {
 	t.Helper()
 	m := New(uitest.Env(st, "newuser"), nav.OpenPostMsg{ID: crayfish, Source: model.SourceFeed})
-	return uitest.NewScreen(m, w, h), m
+	return uitest.NewScreen(t, m, w, h), m
 }
 
 func counts(t *testing.T, st store.Store) model.Counts {
@@ -42,17 +41,7 @@ func TestShowsPostAndRecordsOpen(t *testing.T) {
 		"Image-text", "#crayfish", "🛒 Order: New Year's Crayfish Series Burger", "KFC Self-Service Ordering",
 		"🎫 ¥10 off the New Year's Crayfish", "Claim", "👥 KFC Crayfish Fans · 12,840 members",
 		"♡ 18,420", "💬 1,260", "☆ 3,310", "↗ 2,045")
-	evs, err := st.LatestEvents(5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, e := range evs {
-		found = found || (e.Kind == model.EventOpenPost && e.Target == string(crayfish) && e.Source == model.SourceFeed)
-	}
-	if !found {
-		t.Fatalf("no open_post event with its source in %+v", evs)
-	}
+	uitest.LastEvent(t, st, uitest.Match{Kind: model.EventOpenPost, Target: string(crayfish), Source: model.SourceFeed})
 }
 
 func TestInteractionsChangeCountsAndPersist(t *testing.T) {
@@ -181,15 +170,7 @@ func TestFitsNarrowPhone(t *testing.T) {
 		d, _ := open(t, st, w, 20)
 		for _, keys := range [][]string{nil, {"down", "down", "down"}, {"c"}, {"esc", "r"}, {"esc", "j", "j", "j", "j"}} {
 			d.Keys(keys...)
-			lines := strings.Split(d.View(), "\n")
-			if len(lines) != 20 {
-				t.Fatalf("%d lines at width %d", len(lines), w)
-			}
-			for i, l := range lines {
-				if lipgloss.Width(l) != w {
-					t.Fatalf("width %d: line %d is %d wide: %q", w, i, lipgloss.Width(l), ansi.Strip(l))
-				}
-			}
+			uitest.ExactSize(t, fmt.Sprint("post after ", keys), d.View(), w, 20)
 		}
 	}
 }
@@ -201,7 +182,7 @@ func TestGoldenCrayfishPost(t *testing.T) {
 
 func TestUnknownPost(t *testing.T) {
 	m := New(uitest.Env(uitest.OpenStore(t), "newuser"), nav.OpenPostMsg{ID: "no-such-post", Source: model.SourceFeed})
-	d := uitest.NewScreen(m, 48, 20)
+	d := uitest.NewScreen(t, m, 48, 20)
 	uitest.MustContain(t, d, "not found")
 	n := len(d.Emitted) // recording the open fails too, as a notice
 	d.Keys("l", "enter")

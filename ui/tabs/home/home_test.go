@@ -7,8 +7,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
-	"charm.land/lipgloss/v2"
-
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui/draw"
@@ -20,7 +18,7 @@ import (
 
 func open(t *testing.T, st store.Store, p model.PersonaID, w, h int) *uitest.Screen {
 	t.Helper()
-	return uitest.NewScreen(home.New(uitest.Env(st, p)), w, h)
+	return uitest.NewScreen(t, home.New(uitest.Env(st, p)), w, h)
 }
 
 func favourites(t *testing.T, st store.Store, p model.PersonaID) []model.MiniProgram {
@@ -132,7 +130,7 @@ func TestMoreCellOpensMyMiniPrograms(t *testing.T) {
 	if len(seen) <= env.Settings.GridSize() {
 		t.Fatalf("need more than %d mini programs in channels, have %d", env.Settings.GridSize(), len(seen))
 	}
-	d := uitest.NewScreen(home.New(env), 48, 30)
+	d := uitest.NewScreen(t, home.New(env), 48, 30)
 	if !strings.Contains(ansi.Strip(d.View()), "More ›") {
 		t.Fatalf("no More cell:\n%s", ansi.Strip(d.View()))
 	}
@@ -177,7 +175,7 @@ func TestChannelExpandsAndOpensWithHomeSource(t *testing.T) {
 func TestGridReloadsOnStateMsg(t *testing.T) {
 	st := uitest.OpenStore(t)
 	env := uitest.Env(st, "newuser")
-	d := uitest.NewScreen(home.New(env), 48, 30)
+	d := uitest.NewScreen(t, home.New(env), 48, 30)
 	mp, err := st.MiniProgram("new-hope-member")
 	if err != nil {
 		t.Fatal(err)
@@ -197,15 +195,7 @@ func TestEveryLineFitsTheWidth(t *testing.T) {
 	for _, w := range []int{38, 48} {
 		d := open(t, st, "returning", w, 30)
 		d.Keys("down", "down", "down", "down", "enter") // into an expanded channel
-		lines := strings.Split(d.View(), "\n")
-		if len(lines) != 30 {
-			t.Errorf("width %d: %d lines, want 30", w, len(lines))
-		}
-		for i, l := range lines {
-			if lw := lipgloss.Width(l); lw != w {
-				t.Errorf("width %d: line %d is %d cells: %q", w, i, lw, ansi.Strip(l))
-			}
-		}
+		uitest.ExactSize(t, "Home with a channel open", d.View(), w, 30)
 	}
 }
 

@@ -83,7 +83,7 @@ func (m *Tab) open(e entry) tea.Cmd {
 	if !e.life {
 		return screen.Send(screen.StatusMsg{Text: e.name + ": nothing new"})
 	}
-	return actions.Serial(
+	return tea.Sequence(
 		actions.Record(m.env, model.EventOpenLife, "life", model.SourceMessages, "", 0),
 		actions.Expose(m.env, model.ExpFeedRanking),
 		screen.Send(nav.OpenLifeFeedMsg{}),

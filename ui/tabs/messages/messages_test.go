@@ -17,7 +17,7 @@ func TestLifeAccountsOpensTheLifeFeed(t *testing.T) {
 	db := uitest.OpenStore(t)
 	env := uitest.Env(db, "newuser")
 	env.Variants = model.Assignment{model.ExpLifeEntry: "messages", model.ExpFeedRanking: "recommended"}
-	d := uitest.NewScreen(messages.New(env), 46, 20)
+	d := uitest.NewScreen(t, messages.New(env), 46, 20)
 	v := ansi.Strip(d.View())
 	if !strings.Contains(v, "› 🏪 Life accounts") || !strings.Contains(v, "Service messages") {
 		t.Fatalf("view:\n%s", v)
@@ -26,7 +26,7 @@ func TestLifeAccountsOpensTheLifeFeed(t *testing.T) {
 	if _, ok := d.Last().(nav.OpenLifeFeedMsg); !ok {
 		t.Fatalf("enter emitted %#v; want the Life feed pushed", d.Last())
 	}
-	evs, _ := db.Events(0, 100)
+	evs := uitest.Events(t, db)
 	if len(evs) != 2 || evs[0].Kind != model.EventOpenLife || evs[0].Source != model.SourceMessages ||
 		evs[1].Kind != model.EventExposure || evs[1].Target != model.ExpFeedRanking {
 		t.Fatalf("events %+v", evs)

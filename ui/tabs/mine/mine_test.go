@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -18,7 +17,7 @@ import (
 
 func open(t *testing.T, st store.Store, p model.PersonaID, w int) *uitest.Screen {
 	t.Helper()
-	return uitest.NewScreen(mine.New(uitest.Env(st, p)), w, 30)
+	return uitest.NewScreen(t, mine.New(uitest.Env(st, p)), w, 30)
 }
 
 func TestEnterOpensAsRevisit(t *testing.T) {
@@ -109,15 +108,7 @@ func TestEveryLineFitsTheWidth(t *testing.T) {
 	st := uitest.OpenStore(t)
 	for _, w := range []int{38, 48} {
 		d := open(t, st, "returning", w)
-		lines := strings.Split(d.View(), "\n")
-		if len(lines) != 30 {
-			t.Errorf("width %d: %d lines", w, len(lines))
-		}
-		for i, l := range lines {
-			if lw := lipgloss.Width(l); lw != w {
-				t.Errorf("width %d: line %d is %d cells: %q", w, i, lw, ansi.Strip(l))
-			}
-		}
+		uitest.ExactSize(t, "Mine", d.View(), w, 30)
 	}
 }
 
@@ -128,7 +119,7 @@ func TestGoldenReturning(t *testing.T) {
 
 func TestHelpOnlyOffersWorkingKeys(t *testing.T) {
 	m := mine.New(uitest.Env(uitest.OpenStore(t), "returning"))
-	d := uitest.NewScreen(m, 48, 30)
+	d := uitest.NewScreen(t, m, 48, 30)
 	keys := func() []string {
 		var out []string
 		for _, b := range m.ShortHelp() {
@@ -145,7 +136,7 @@ func TestHelpOnlyOffersWorkingKeys(t *testing.T) {
 	}
 	// An empty tab offers only the card pack, which works without any
 	// mini program.
-	empty := uitest.NewScreen(mine.New(uitest.Env(uitest.OpenStore(t), "newuser")), 48, 30)
+	empty := uitest.NewScreen(t, mine.New(uitest.Env(uitest.OpenStore(t), "newuser")), 48, 30)
 	if h := empty.S.ShortHelp(); len(h) != 1 || h[0].Help().Key != "w" {
 		t.Errorf("empty tab offers %v", h)
 	}
@@ -156,7 +147,7 @@ func TestCouponsFromMine(t *testing.T) {
 	if _, err := st.ClaimCoupon(uitest.Env(st, "newuser").Actor(), "kfc-crayfish-10off", model.SourcePost); err != nil {
 		t.Fatal(err)
 	}
-	d := uitest.NewScreen(mine.New(uitest.Env(st, "newuser")), 48, 30)
+	d := uitest.NewScreen(t, mine.New(uitest.Env(st, "newuser")), 48, 30)
 	if v := ansi.Strip(d.View()); !strings.Contains(v, "🎫 1 coupon · w") {
 		t.Fatalf("header does not count the coupon:\n%s", v)
 	}

@@ -17,8 +17,8 @@ import (
 // the paste was cut.
 func TestLongPasteIsCutAndSaysSo(t *testing.T) {
 	m := New(uitest.Env(uitest.OpenStore(t), "newuser"))
-	d := uitest.NewScreen(m, 48, 30)
-	d.Send(uitest.Results(m.Focus())...)
+	d := uitest.NewScreen(t, m, 48, 30)
+	d.Send(uitest.Results(t, m.Focus())...)
 	d.Send(uitest.Type("kfc ")...)
 	if strings.Contains(uitest.Plain(d), "/64") {
 		t.Fatalf("a short query shows a counter:\n%s", uitest.Plain(d))

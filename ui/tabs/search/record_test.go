@@ -17,21 +17,9 @@ func TestSearchSettlesAfterAPause(t *testing.T) {
 	env := uitest.Env(db, "newuser")
 	env.Clock = func() time.Time { return now }
 	m := search.New(env)
-	d := uitest.NewScreen(m, 46, 30)
-	d.Send(uitest.Results(m.Focus())...)
-	searches := func() []model.Event {
-		evs, err := db.Events(0, 1000)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []model.Event
-		for _, e := range evs {
-			if e.Kind == model.EventSearch {
-				out = append(out, e)
-			}
-		}
-		return out
-	}
+	d := uitest.NewScreen(t, m, 46, 30)
+	d.Send(uitest.Results(t, m.Focus())...)
+	searches := func() []model.Event { return uitest.FindEvents(t, db, uitest.Match{Kind: model.EventSearch}) }
 	for _, r := range "KF" { // quick typing: 100 ms a key
 		d.Send(uitest.Type(string(r))...)
 		now = now.Add(100 * time.Millisecond)
@@ -48,7 +36,7 @@ func TestSearchSettlesAfterAPause(t *testing.T) {
 	}
 	// leaving the input records the query now on screen, once
 	d.Keys("esc")
-	d.Send(uitest.Results(m.Focus())...)
+	d.Send(uitest.Results(t, m.Focus())...)
 	d.Keys("esc")
 	if got := searches(); len(got) != 2 || got[1].Detail != "KFC" {
 		t.Fatalf("after leaving: %+v", got)

@@ -7,7 +7,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -22,8 +21,8 @@ import (
 func typing(t *testing.T, st store.Store, p model.PersonaID, w int, q string) (*uitest.Screen, *search.Tab) {
 	t.Helper()
 	m := search.New(uitest.Env(st, p))
-	d := uitest.NewScreen(m, w, 30)
-	d.Send(uitest.Results(m.Focus())...)
+	d := uitest.NewScreen(t, m, w, 30)
+	d.Send(uitest.Results(t, m.Focus())...)
 	if !m.CapturesInput() {
 		t.Fatal("Focus did not focus the input")
 	}
@@ -128,11 +127,7 @@ func TestFullWidthAndCJKQueries(t *testing.T) {
 			if !strings.Contains(v, "New Hope Member") || !strings.Contains(v, "New Hope Dairy") {
 				t.Errorf("%q at %d wide: missing results:\n%s", q, w, v)
 			}
-			for i, l := range strings.Split(d.View(), "\n") {
-				if lw := lipgloss.Width(l); lw != w {
-					t.Errorf("%q at %d wide: line %d is %d cells: %q", q, w, i, lw, ansi.Strip(l))
-				}
-			}
+			uitest.ExactSize(t, q, d.View(), w, 30)
 		}
 	}
 }
@@ -140,11 +135,11 @@ func TestFullWidthAndCJKQueries(t *testing.T) {
 func TestStaleResultsAreDropped(t *testing.T) {
 	st := uitest.OpenStore(t)
 	m := search.New(uitest.Env(st, "newuser"))
-	d := uitest.NewScreen(m, 48, 30)
+	d := uitest.NewScreen(t, m, 48, 30)
 	m.Focus()
 	// Type "k" and keep its search unanswered.
 	_, cmdK := m.Update(uitest.Key("k"))
-	staleK := uitest.Results(cmdK)
+	staleK := uitest.Results(t, cmdK)
 	// Clear the query: an answer for "k" must not bring results back.
 	d.Keys("backspace")
 	d.Send(staleK...)
@@ -161,7 +156,7 @@ func TestStaleResultsAreDropped(t *testing.T) {
 
 func TestEmptyQueryOffersPopularSearches(t *testing.T) {
 	m := search.New(uitest.Env(uitest.OpenStore(t), "newuser"))
-	d := uitest.NewScreen(m, 48, 30)
+	d := uitest.NewScreen(t, m, 48, 30)
 	if !strings.Contains(view(d), "Popular searches") {
 		t.Fatalf("no popular searches:\n%s", view(d))
 	}
