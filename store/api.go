@@ -119,6 +119,7 @@ type EventLog interface {
 // Store is everything the UI needs.
 type Store interface {
 	EventLog
+	Appends
 	Catalog
 	Feeds
 	Searcher

@@ -57,6 +57,9 @@ type DB struct {
 	clock func() time.Time
 	// damage is the first damage seen at run time; writes stop (damage.go).
 	damage damageState
+	// appends wakes the log's readers after each commit that appended
+	// events, and at Close (appends.go).
+	appends appendSignal
 }
 
 var _ Store = (*DB)(nil)
@@ -100,6 +103,11 @@ func openChecked(path string, opts Options, readOnly bool, ready func(*DB) error
 		_ = bdb.Close()
 		return nil, err
 	}
+	// The log's readers wait for events after the last one there now.
+	if err := d.view(func(tx *bolt.Tx) error { d.appends.committed(lastSeq(tx)); return nil }); err != nil {
+		_ = bdb.Close()
+		return nil, err
+	}
 	return d, nil
 }
 
@@ -107,7 +115,9 @@ func openChecked(path string, opts Options, readOnly bool, ready func(*DB) error
 func (d *DB) Path() string { return d.path }
 
 // Close releases the file. Every committed action is already on disk.
+// Whoever waits for appends is woken (and finds reads failing).
 func (d *DB) Close() error {
+	defer d.appends.close()
 	if d.Damaged() != nil {
 		return d.closeDamaged()
 	}
@@ -251,13 +261,29 @@ func (d *DB) view(fn func(tx *bolt.Tx) error) error {
 }
 
 // update runs a write transaction; it is committed (and synced) before
-// update returns nil, or rolled back entirely.
+// update returns nil, or rolled back entirely. Every write goes through
+// it, so it is where the log's readers learn of appended events: after
+// the commit, never for a rolled-back transaction.
 // Once damage was seen, it writes nothing (damage.go).
 func (d *DB) update(fn func(tx *bolt.Tx) error) error {
 	if err := d.stopped(); err != nil {
 		return err
 	}
-	return d.wrap(guard(d.path, func() error { return d.bolt.Update(d.watched(fn)) }), true)
+	var last uint64
+	err := guard(d.path, func() error {
+		return d.bolt.Update(d.watched(func(tx *bolt.Tx) error {
+			if err := fn(tx); err != nil {
+				return err
+			}
+			last = lastSeq(tx)
+			return nil
+		}))
+	})
+	if err != nil {
+		return d.wrap(err, true)
+	}
+	d.appends.committed(last)
+	return nil
 }
 
 // wrap turns damage into ErrDamaged and names the path on bbolt's own

@@ -46,6 +46,7 @@ type App struct {
 	showVariants bool // the v key: variants on the status line
 	observer     observer.Panel
 	observerOn   bool // F2; drawn only when the terminal is wide enough
+	waiter       observer.WaitFunc
 }
 
 // Options are what the app is built from: plain values, so the caller
@@ -70,6 +71,11 @@ type Options struct {
 	// Ticker schedules every timer (default tea.Tick); tests inject one
 	// that fires on demand.
 	Ticker func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
+	// Waiter runs the observer panel's wait for the log to grow: fn's
+	// message once ready is closed (default: a command that blocks on
+	// ready). Test drivers that run commands inline inject one that holds
+	// the wait, as Ticker holds timers.
+	Waiter func(ready <-chan struct{}, fn func() tea.Msg) tea.Cmd
 }
 
 // New builds the root model and the Env its screens share.
@@ -82,6 +88,10 @@ func New(opts Options) *App {
 		forced:       opts.Forced,
 		newSessionID: opts.NewSession,
 		observerOn:   opts.Observer,
+		waiter:       opts.Waiter,
+	}
+	if a.waiter == nil {
+		a.waiter = observer.Block
 	}
 	a.env = screen.Env{
 		Store:    opts.Store,

@@ -26,6 +26,7 @@ import (
 type expSession struct {
 	*session
 	sessionID string
+	waits     *heldWaits // the observer panel's waits for the log to grow
 }
 
 var sessionCounter int
@@ -49,6 +50,8 @@ func startExp(t *testing.T, path string, persona model.PersonaID, w, h int, forc
 	p, _ := db.Persona(persona)
 	opts := testOptions(db, persona, p.Name)
 	opts.Experiments, opts.Forced, opts.Observer = world.Experiments, forced, observer
+	waits := &heldWaits{}
+	opts.Waiter = waits.hold
 	n := -1 // the first session is the start's, then one per switch
 	opts.NewSession = func() string {
 		n++
@@ -61,7 +64,8 @@ func startExp(t *testing.T, path string, persona model.PersonaID, w, h int, forc
 	d := &uitest.App{Model: app}
 	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
 	d.Send(uitest.Results(app.Init())...)
-	return &expSession{session: &session{t: t, db: db, app: app, d: d}, sessionID: sessionID}
+	d.Send(waits.ready()...) // the start's events, for the observer panel
+	return &expSession{session: &session{t: t, db: db, app: app, d: d}, sessionID: sessionID, waits: waits}
 }
 
 func (s *expSession) events() []model.Event {
@@ -332,6 +336,7 @@ func TestObserverPanel(t *testing.T) {
 	s.keys("/")
 	s.typeText("New Hope")
 	s.keys("enter", "s")
+	s.d.Send(s.waits.ready()...) // the log grew: the panel's wait ends
 	s.expect("live", `search "New Hope" → 2`, "open mini program new-hope-member ← search 1005", "guidance accepted")
 	if !strings.Contains(s.view(), "✓ +") {
 		t.Fatalf("this session's funnel shows no step:\n%s", s.view())

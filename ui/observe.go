@@ -7,19 +7,41 @@ import (
 	"lifesim/ui/screen"
 )
 
-// The observer panel reads the event log in commands only. Every store
-// write happens in a command whose answer comes back through Update, so
-// after each message (except key presses and the panel's own answers) the
-// root asks for the events appended since the last read; reads are
-// coalesced so at most one is in flight. Update never blocks on the log.
+// The observer panel reads the event log in commands only, and follows it
+// through the store's append notification (observer/follow.go): a read,
+// then a wait for the next append, then a read of what was appended. So
+// it shows every writer's events, this session's and any other's in the
+// process, without being told, and Update never blocks on the log. Reads
+// are coalesced so at most one is in flight, and at most one wait is
+// under way; it ends at the next append or when the store closes.
 
-// observe requests a read of new events after msg, if the panel is shown.
-func (a *App) observe(msg tea.Msg) tea.Cmd {
+// observerShown reads the log when the panel has just appeared (it was
+// not shown before; wasShown).
+func (a *App) observerShown(wasShown bool) tea.Cmd {
+	if wasShown || !a.layout.Observer {
+		return nil
+	}
+	return a.observer.Request(a.env.Store)
+}
+
+// observerLoaded takes a read's answer: the read asked for meanwhile, if
+// any, else a wait for the next append while the panel is shown.
+func (a *App) observerLoaded(msg observer.LoadedMsg) tea.Cmd {
+	if cmd := a.observer.Update(msg, a.env.Store); cmd != nil {
+		return cmd
+	}
 	if !a.layout.Observer {
 		return nil
 	}
-	switch msg.(type) {
-	case tea.KeyPressMsg, observer.LoadedMsg, clearNoticeMsg:
+	return a.observer.Follow(a.env.Store, a.waiter)
+}
+
+// observerWoken takes the wait's answer: the log has grown, so a shown
+// panel reads it (and then waits again). A hidden panel stops here and
+// reads when it is shown again.
+func (a *App) observerWoken() tea.Cmd {
+	a.observer.Woken()
+	if !a.layout.Observer {
 		return nil
 	}
 	return a.observer.Request(a.env.Store)
@@ -28,10 +50,11 @@ func (a *App) observe(msg tea.Msg) tea.Cmd {
 // toggleObserver shows or hides the panel (F2) and relays out.
 func (a *App) toggleObserver() tea.Cmd {
 	a.observerOn = !a.observerOn
+	wasShown := a.layout.Observer
 	a.layout = NewLayout(a.layout.Width, a.layout.Height).WithObserver(a.observerOn)
 	a.resize()
-	if a.layout.Observer {
-		return a.observer.Request(a.env.Store)
+	if cmd := a.observerShown(wasShown); cmd != nil {
+		return cmd
 	}
 	if a.layout.Width > 0 && a.layout.Width < ObserverMinWidth && a.observerOn {
 		return screen.Send(screen.StatusMsg{Text: "The observer panel needs a terminal 110 columns wide"})

@@ -13,102 +13,141 @@ import (
 	"lifesim/ui/styles"
 )
 
-// Update dispatches msg, then asks the observer panel to read the events
-// its commands may have appended (see observe.go).
+// Update hands msg to what it concerns. It never does I/O: store reads
+// and writes, the observer panel's included, happen in the commands it
+// returns.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if msg = cleanInput(msg); msg == nil {
 		return a, nil
 	}
-	m, cmd := a.dispatch(msg)
-	return m, tea.Batch(cmd, a.observe(msg))
+	return a, a.dispatch(msg)
 }
 
-// dispatch only dispatches: sizes, theme, keys, navigation, notices; anything
-// else is broadcast to the live screens, which ignore what is not theirs.
-func (a *App) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
+// dispatch routes msg by concern: the terminal, keys and navigation, the
+// notice line, the observer panel. Anything else is broadcast to the live
+// screens, which ignore what is not theirs.
+func (a *App) dispatch(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		a.layout = NewLayout(msg.Width, msg.Height).WithObserver(a.observerOn)
-		a.resize()
-		return a, nil
+		return a.resizeTerminal(msg)
 	case tea.BackgroundColorMsg:
-		// the profile outlives a theme change
-		*a.env.Styles = *styles.For(msg.IsDark(), a.env.Styles.Colorless)
-		a.help.Styles = help.DefaultStyles(msg.IsDark())
-		return a, nil
+		a.setBackground(msg)
+		return nil
 	case tea.ColorProfileMsg:
-		// Without colour, pictures fall back to ASCII shades and selections
-		// to reverse video and heavy borders.
-		*a.env.Styles = *styles.For(a.env.Styles.IsDark, styles.ColorlessProfile(msg.Profile))
-		return a, a.broadcast(msg)
+		return a.setColorProfile(msg)
 	case tea.KeyPressMsg:
-		return a, a.handleKey(msg)
+		return a.handleKey(msg)
 	case nav.Msg:
-		return a, a.route(msg)
-	case observer.LoadedMsg:
-		return a, a.observer.Update(msg, a.env.Store)
-	case screen.EventLoggedMsg:
-		return a, nil
+		return a.route(msg)
 	case screen.StatusMsg:
-		return a, a.setNotice(msg.Text, msg.Err)
+		return a.setNotice(msg.Text, msg.Err)
 	case screen.ActionMsg:
-		cmd := a.setNotice(msg.Status, msg.Err)
-		if msg.State != nil {
-			return a, tea.Batch(cmd, a.broadcast(screen.StateMsg{State: *msg.State}))
-		}
-		return a, cmd
+		return a.actionDone(msg)
 	case clearNoticeMsg:
-		if msg.seq == a.notice.seq {
-			a.notice = notice{seq: a.notice.seq}
-		}
-		return a, nil
+		a.clearNotice(msg)
+		return nil
+	case observer.LoadedMsg:
+		return a.observerLoaded(msg)
+	case observer.AppendedMsg:
+		return a.observerWoken()
+	case screen.EventLoggedMsg:
+		return nil // the observer panel learns of events from the store
 	}
-	return a, a.broadcast(msg)
+	return a.broadcast(msg)
+}
+
+// resizeTerminal lays the app out for the terminal's new size; the
+// observer panel reads the log if the size just made room for it.
+func (a *App) resizeTerminal(msg tea.WindowSizeMsg) tea.Cmd {
+	wasShown := a.layout.Observer
+	a.layout = NewLayout(msg.Width, msg.Height).WithObserver(a.observerOn)
+	a.resize()
+	return a.observerShown(wasShown)
+}
+
+// setBackground picks the palette for the terminal's background; the
+// colour profile outlives the change.
+func (a *App) setBackground(msg tea.BackgroundColorMsg) {
+	*a.env.Styles = *styles.For(msg.IsDark(), a.env.Styles.Colorless)
+	a.help.Styles = help.DefaultStyles(msg.IsDark())
+}
+
+// setColorProfile follows the terminal's colour profile. Without colour,
+// pictures fall back to ASCII shades and selections to reverse video and
+// heavy borders, so the screens hear of it too.
+func (a *App) setColorProfile(msg tea.ColorProfileMsg) tea.Cmd {
+	*a.env.Styles = *styles.For(a.env.Styles.IsDark, styles.ColorlessProfile(msg.Profile))
+	return a.broadcast(msg)
 }
 
 // handleKey routes a key press: ctrl+c always quits; a screen that is
-// typing gets every other key; then the global bindings; then the focused
-// screen.
+// typing gets every other key; then the global bindings (globalKeys);
+// then the focused screen.
 func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := a.env.Keys
-	f := a.focused()
-	if key.Matches(msg, k.ForceQuit) {
+	if key.Matches(msg, a.env.Keys.ForceQuit) {
 		return a.quit()
 	}
-	if f.CapturesInput() {
+	if a.focused().CapturesInput() {
 		return a.updateFocused(msg)
 	}
-	switch {
-	case key.Matches(msg, k.Quit):
-		return a.quit()
-	case key.Matches(msg, k.Help):
-		a.help.ShowAll = !a.help.ShowAll
-		return nil
-	case key.Matches(msg, k.Home):
-		return a.switchTab(nav.TabHome, false)
-	case key.Matches(msg, k.Life):
-		return a.switchTab(nav.TabLife, false)
-	case key.Matches(msg, k.Search):
-		return a.switchTab(nav.TabSearch, false)
-	case key.Matches(msg, k.Mine):
-		return a.switchTab(nav.TabMine, false)
-	case key.Matches(msg, k.Slash):
-		return a.switchTab(nav.TabSearch, true)
-	case key.Matches(msg, k.NextTab):
-		return a.switchTab((a.tab+1)%nav.NumTabs, false)
-	case key.Matches(msg, k.PrevTab):
-		return a.switchTab((a.tab+nav.NumTabs-1)%nav.NumTabs, false)
-	case key.Matches(msg, k.Back) && len(a.stack) > 0 && !takesBack(f):
-		return a.pop()
-	case key.Matches(msg, k.Observer):
-		return a.toggleObserver()
-	case key.Matches(msg, k.Variants):
-		a.showVariants = !a.showVariants
-		return nil
-	case key.Matches(msg, k.Persona):
-		return a.route(nav.OpenPersonaPickerMsg{})
+	for _, g := range a.globalKeys() {
+		if key.Matches(msg, g.binding) && (g.when == nil || g.when()) {
+			return g.run()
+		}
 	}
 	return a.updateFocused(msg)
+}
+
+// globalKey is a binding that works on every screen that is not typing.
+type globalKey struct {
+	binding key.Binding
+	when    func() bool // nil: always; otherwise the key goes on to the screen when false
+	run     func() tea.Cmd
+}
+
+// globalKeys is what each global binding does, first match wins.
+func (a *App) globalKeys() []globalKey {
+	k := a.env.Keys
+	return []globalKey{
+		{binding: k.Quit, run: a.quit},
+		{binding: k.Help, run: a.toggleHelp},
+		{binding: k.Home, run: a.showTab(nav.TabHome, false)},
+		{binding: k.Life, run: a.showTab(nav.TabLife, false)},
+		{binding: k.Search, run: a.showTab(nav.TabSearch, false)},
+		{binding: k.Mine, run: a.showTab(nav.TabMine, false)},
+		{binding: k.Slash, run: a.showTab(nav.TabSearch, true)},
+		{binding: k.NextTab, run: a.stepTab(1)},
+		{binding: k.PrevTab, run: a.stepTab(nav.NumTabs - 1)},
+		{binding: k.Back, when: a.backClosesPage, run: a.pop},
+		{binding: k.Observer, run: a.toggleObserver},
+		{binding: k.Variants, run: a.toggleVariants},
+		{binding: k.Persona, run: func() tea.Cmd { return a.route(nav.OpenPersonaPickerMsg{}) }},
+	}
+}
+
+func (a *App) showTab(t nav.Tab, focusInput bool) func() tea.Cmd {
+	return func() tea.Cmd { return a.switchTab(t, focusInput) }
+}
+
+// stepTab moves by n tabs, wrapping around.
+func (a *App) stepTab(n nav.Tab) func() tea.Cmd {
+	return func() tea.Cmd { return a.switchTab((a.tab+n)%nav.NumTabs, false) }
+}
+
+// backClosesPage reports whether back closes the top page: there is one,
+// and it does not want esc for itself right now.
+func (a *App) backClosesPage() bool {
+	return len(a.stack) > 0 && !takesBack(a.focused())
+}
+
+func (a *App) toggleHelp() tea.Cmd {
+	a.help.ShowAll = !a.help.ShowAll
+	return nil
+}
+
+func (a *App) toggleVariants() tea.Cmd {
+	a.showVariants = !a.showVariants
+	return nil
 }
 
 func (a *App) updateFocused(msg tea.Msg) tea.Cmd {
@@ -135,6 +174,24 @@ func (a *App) broadcast(msg tea.Msg) tea.Cmd {
 		cmds = append(cmds, cmd)
 	}
 	return tea.Batch(cmds...)
+}
+
+// actionDone shows what a store action did on the notice line and gives
+// every screen the persona's fresh state, if the action changed it.
+func (a *App) actionDone(msg screen.ActionMsg) tea.Cmd {
+	cmd := a.setNotice(msg.Status, msg.Err)
+	if msg.State != nil {
+		return tea.Batch(cmd, a.broadcast(screen.StateMsg{State: *msg.State}))
+	}
+	return cmd
+}
+
+// clearNotice clears the notice when its time is up, unless another
+// notice replaced it meanwhile.
+func (a *App) clearNotice(msg clearNoticeMsg) {
+	if msg.seq == a.notice.seq {
+		a.notice = notice{seq: a.notice.seq}
+	}
 }
 
 func (a *App) setNotice(text string, err error) tea.Cmd {

@@ -75,17 +75,10 @@ func (a *App) fullHelp(w int) string {
 				continue
 			}
 			h := k.Help()
-			b.WriteString(draw.Line(st.Accent.Render(padRight(h.Key, 11))+st.Text.Render(h.Desc), w) + "\n")
+			b.WriteString(draw.Line(st.Accent.Render(draw.Column(h.Key, 11))+st.Text.Render(h.Desc), w) + "\n")
 		}
 	}
 	return b.String()
-}
-
-func padRight(s string, n int) string {
-	if w := lipgloss.Width(s); w < n {
-		return s + strings.Repeat(" ", n-w)
-	}
-	return s + " "
 }
 
 // appKeyMap merges the focused screen's bindings with the global ones so

@@ -17,13 +17,15 @@ const TailSize = 200
 
 // Panel is the panel's data: an incremental funnel analysis of the whole
 // log and its latest events. Reads are coalesced: while one is in flight,
-// further requests only mark that another read is wanted.
+// further requests only mark that another read is wanted. Between reads
+// the panel waits for the log to grow (follow.go).
 type Panel struct {
 	analysis *model.Analysis
 	tail     []model.Event
 	err      error
 	inflight bool
 	pending  bool
+	waiting  bool // a Follow wait is under way
 }
 
 // LoadedMsg is the answer to a read of the log. A first read (Fresh) folds

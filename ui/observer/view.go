@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/lipgloss/v2"
-
 	"lifesim/model"
 	"lifesim/report"
 	"lifesim/ui/draw"
@@ -83,10 +81,10 @@ func (m *Panel) funnelLines(st *styles.Styles, info Info, w int) []string {
 	this := m.analysis.SessionFunnel(info.Session)
 	const nameW, thisW = 17, 15
 	row := func(name, mine, rest string) string {
-		return draw.Line(pad(name, nameW)+pad(mine, thisW)+rest, w)
+		return draw.Line(draw.Column(name, nameW)+draw.Column(mine, thisW)+rest, w)
 	}
 	out := []string{
-		st.Section.Render(draw.Line(pad("Chain funnel", nameW)+pad("this session", thisW)+fmt.Sprintf("all sessions (%d)", all.Sessions), w)),
+		st.Section.Render(draw.Line(draw.Column("Chain funnel", nameW)+draw.Column("this session", thisW)+fmt.Sprintf("all sessions (%d)", all.Sessions), w)),
 	}
 	for s := range model.NumSteps {
 		mine := "·"
@@ -166,11 +164,4 @@ func Describe(e model.Event) string {
 		}
 	}
 	return b.String()
-}
-
-func pad(s string, n int) string {
-	if w := lipgloss.Width(s); w < n {
-		return s + strings.Repeat(" ", n-w)
-	}
-	return s + " "
 }
