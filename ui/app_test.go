@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -26,29 +27,36 @@ func newApp(t *testing.T, persona string) (*ui.App, *uitest.App) {
 // TestGoldenHome is the whole screen a returning user sees first, at
 // 100×30, with the fixed clock.
 func TestGoldenHome(t *testing.T) {
+	t.Parallel()
 	_, d := newApp(t, "Chen Wei")
 	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	golden.RequireEqual(t, []byte(ansi.Strip(d.View())))
 }
 
 // TestFrameFitsEverySize checks that no frame is ever wider or taller than
-// the terminal, on every tab, across a grid of sizes.
+// the terminal, on every tab, across a grid of sizes: one app per width,
+// resized through the heights (a width per subtest, in parallel).
 func TestFrameFitsEverySize(t *testing.T) {
-	_, d := newApp(t, "Chen Wei")
+	t.Parallel()
 	for w := 30; w <= 130; w += 7 {
-		for h := 10; h <= 50; h += 5 {
-			d.Send(tea.WindowSizeMsg{Width: w, Height: h})
-			for _, tab := range []string{"1", "2", "3", "4"} {
-				d.Keys(tab)
-				uitest.FitsFrame(t, "tab "+tab, d.View(), w, h)
+		t.Run(fmt.Sprint(w), func(t *testing.T) {
+			t.Parallel()
+			_, d := newApp(t, "Chen Wei")
+			for h := 10; h <= 50; h += 5 {
+				d.Send(tea.WindowSizeMsg{Width: w, Height: h})
+				for _, tab := range []string{"1", "2", "3", "4"} {
+					d.Keys(tab)
+					uitest.FitsFrame(t, "tab "+tab, d.View(), w, h)
+				}
 			}
-		}
+		})
 	}
 }
 
 // TestTooSmall shows a centred message below the minimum size and the
 // phone again once the terminal grows.
 func TestTooSmall(t *testing.T) {
+	t.Parallel()
 	_, d := newApp(t, "Chen Wei")
 	d.Send(tea.WindowSizeMsg{Width: 30, Height: 10})
 	v := ansi.Strip(d.View())
@@ -66,6 +74,7 @@ func TestTooSmall(t *testing.T) {
 
 // TestGlobalKeys covers the tab keys and help of docs/keys.md.
 func TestGlobalKeys(t *testing.T) {
+	t.Parallel()
 	app, d := newApp(t, "Chen Wei")
 	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	steps := []struct {
@@ -101,6 +110,7 @@ func TestGlobalKeys(t *testing.T) {
 // TestStackRule: opening a mini program already on the stack closes what
 // was opened after it.
 func TestStackRule(t *testing.T) {
+	t.Parallel()
 	app, d := newApp(t, "Chen Wei")
 	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	d.Send(nav.OpenMiniProgramMsg{ID: "kfc-ordering", Source: "test"})
@@ -122,6 +132,7 @@ func TestStackRule(t *testing.T) {
 // TestFollowPopUpIsNotModal: esc closes the mini program's follow pop-up
 // rather than the page, and the global keys keep working while it is up.
 func TestFollowPopUpIsNotModal(t *testing.T) {
+	t.Parallel()
 	app, d := newApp(t, "Chen Wei")
 	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	open := func() {

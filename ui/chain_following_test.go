@@ -15,6 +15,7 @@ import (
 // app: Life → Following → the KFC crayfish post → its service link opens the
 // mini program; esc inside the comment input leaves the input, not the page.
 func TestChainFromFollowingToMiniProgram(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	app := ui.New(testOptions(st, "returning", "Chen Wei"))
 	d := uitest.NewApp(t, app)

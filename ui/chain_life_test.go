@@ -31,6 +31,7 @@ func (s *session) selectCard(title string) {
 // the claimed coupon applied → payment success with offers only from other
 // merchants within 1 km.
 func TestLifeChainWithCoupon(t *testing.T) {
+	t.Parallel()
 	s := startSession(t, filepath.Join(t.TempDir(), "lifesim.db"), "returning", 100, 30)
 	s.keys("2", "right")
 	s.selectCard("New Year's Crayfish Series")
@@ -79,6 +80,7 @@ func TestLifeChainWithCoupon(t *testing.T) {
 // Recommended and Following and on the persona's own page, and finds it
 // again after a restart.
 func TestPublishAndSeeIt(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "lifesim.db")
 	s := startSession(t, path, "newuser", 100, 30)
 	s.keys("2", "n")

@@ -67,6 +67,7 @@ func (s *session) lastOpen() model.Event {
 // TestChain walks the chain of docs/chain.md end to end with the public keys, in a 100×30
 // terminal, as the new persona, then restarts on the same store file.
 func TestChain(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "lifesim.db")
 	s := startSession(t, path, "newuser", 100, 30)
 	s.expect("home", "Home", "Life", "My Mini Programs", "Search mini programs")

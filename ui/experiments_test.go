@@ -7,15 +7,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/fixtures"
 	"lifesim/model"
-	"lifesim/store"
 	"lifesim/ui"
 	"lifesim/ui/nav"
 	"lifesim/ui/uitest"
@@ -29,24 +26,16 @@ type expSession struct {
 	waits     *heldWaits // the observer panel's waits for the log to grow
 }
 
-var sessionCounter int
-
 func startExp(t *testing.T, path string, persona model.PersonaID, w, h int, forced map[string]string, observer bool) *expSession {
 	t.Helper()
 	world, err := fixtures.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := store.Open(path, store.Options{Now: func() time.Time { return uitest.Now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
-	if _, err := db.Seed(world, "test"); err != nil {
-		t.Fatal(err)
-	}
-	sessionCounter++
-	sessionID := fmt.Sprintf("s%d", sessionCounter)
+	db := uitest.OpenStoreAt(t, path)
+	// Sessions on one file are s1, s2…: numbered by the log, not by a
+	// counter shared by the tests, which run in parallel.
+	sessionID := fmt.Sprintf("s%d", len(uitest.FindEvents(t, db, uitest.Match{Kind: model.EventAppStart}))+1)
 	p, _ := db.Persona(persona)
 	opts := testOptions(db, persona, p.Name)
 	opts.Experiments, opts.Forced, opts.Observer = world.Experiments, forced, observer
@@ -61,20 +50,16 @@ func startExp(t *testing.T, path string, persona model.PersonaID, w, h int, forc
 		return fmt.Sprintf("%s-switch%d", sessionID, n)
 	}
 	app := ui.New(opts)
-	d := &uitest.App{Model: app}
+	d := uitest.NewApp(t, app)
 	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
-	d.Send(uitest.Results(app.Init())...)
+	d.Init()
 	d.Send(waits.ready()...) // the start's events, for the observer panel
 	return &expSession{session: &session{t: t, db: db, app: app, d: d}, sessionID: sessionID, waits: waits}
 }
 
 func (s *expSession) events() []model.Event {
 	s.t.Helper()
-	evs, err := s.db.Events(0, 100000)
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	return evs
+	return uitest.Events(s.t, s.db)
 }
 
 // sessionEvents is the kinds (and targets, for a few kinds) of session
@@ -100,6 +85,7 @@ func kindsOf(evs []model.Event, session string) []string {
 // TestEventLogOfAWalk checks that each action of a walk writes exactly
 // one event, with the session, persona, variants and the simulated time.
 func TestEventLogOfAWalk(t *testing.T) {
+	t.Parallel()
 	forced := map[string]string{model.ExpCollectGuidance: "on", model.ExpLifeEntry: "tab", model.ExpFeedRanking: "recommended"}
 	s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 100, 30, forced, false)
 	s.keys("2", "1", "/")
@@ -126,7 +112,7 @@ func TestEventLogOfAWalk(t *testing.T) {
 			t.Errorf("%s: persona %s at %v variants %v", e.Kind, e.Persona, e.At, e.Variants)
 		}
 	}
-	if e := evs[slices.IndexFunc(evs, func(e model.Event) bool { return e.Kind == model.EventOpenMiniProgram })]; e.Source != model.SourceSearch || e.Scene != 1005 {
+	if e := evs[uitest.Index(evs, uitest.Match{Kind: model.EventOpenMiniProgram})]; e.Source != model.SourceSearch || e.Scene != 1005 {
 		t.Errorf("open from search = %+v", e)
 	}
 }
@@ -134,6 +120,7 @@ func TestEventLogOfAWalk(t *testing.T) {
 // TestSearchIsRecordedOncePerSettledQuery: keystrokes are not recorded;
 // the query on screen is, when the persona acts on it or pauses on it.
 func TestSearchIsRecordedOncePerSettledQuery(t *testing.T) {
+	t.Parallel()
 	s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 100, 30, nil, false)
 	searches := func() []string {
 		var out []string
@@ -164,6 +151,7 @@ func TestSearchIsRecordedOncePerSettledQuery(t *testing.T) {
 }
 
 func TestLifeEntryMessagesMovesLifeUnderMessages(t *testing.T) {
+	t.Parallel()
 	forced := map[string]string{model.ExpLifeEntry: "messages"}
 	s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 100, 30, forced, false)
 	bar := tabBar(s.view())
@@ -207,7 +195,9 @@ func tabBar(v string) string {
 }
 
 func TestCollectGuidanceArms(t *testing.T) {
+	t.Parallel()
 	t.Run("off hides the tip and records only the exposure", func(t *testing.T) {
+		t.Parallel()
 		s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 100, 30, map[string]string{model.ExpCollectGuidance: "off"}, false)
 		s.d.Send(nav.OpenMiniProgramMsg{ID: "new-hope-member", Source: model.SourceSearch})
 		if strings.Contains(s.view(), "(press") {
@@ -223,6 +213,7 @@ func TestCollectGuidanceArms(t *testing.T) {
 		}
 	})
 	t.Run("on: leaving without collecting dismisses", func(t *testing.T) {
+		t.Parallel()
 		s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 100, 30, map[string]string{model.ExpCollectGuidance: "on"}, false)
 		s.d.Send(nav.OpenMiniProgramMsg{ID: "new-hope-member", Source: model.SourceSearch})
 		s.expect("tip", "(press")
@@ -236,8 +227,10 @@ func TestCollectGuidanceArms(t *testing.T) {
 }
 
 func TestPaySuccessCouponsArms(t *testing.T) {
+	t.Parallel()
 	for _, arm := range []string{"on", "off"} {
 		t.Run(arm, func(t *testing.T) {
+			t.Parallel()
 			s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 100, 40,
 				map[string]string{model.ExpPaySuccessCoupons: arm, model.ExpCollectGuidance: arm}, false)
 			s.d.Send(nav.OpenMiniProgramMsg{ID: "new-hope-member", Source: model.SourceSearch})
@@ -258,6 +251,7 @@ func TestPaySuccessCouponsArms(t *testing.T) {
 }
 
 func TestFeedRankingChronological(t *testing.T) {
+	t.Parallel()
 	first := func(arm string) model.PostID {
 		s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 100, 30, map[string]string{model.ExpFeedRanking: arm}, false)
 		read := s.db.Recommended
@@ -279,6 +273,7 @@ func TestFeedRankingChronological(t *testing.T) {
 }
 
 func TestSwitchPersonaInTheApp(t *testing.T) {
+	t.Parallel()
 	s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 100, 30, nil, false)
 	s.expect("start", "Lin Xiao")
 	s.keys("P")
@@ -291,7 +286,7 @@ func TestSwitchPersonaInTheApp(t *testing.T) {
 	s.keys("4")
 	s.expect("returning's favourites", "KFC")
 	evs := s.events()
-	stop := slices.IndexFunc(evs, func(e model.Event) bool { return e.Kind == model.EventAppStop })
+	stop := uitest.Index(evs, uitest.Match{Kind: model.EventAppStop})
 	if stop < 0 || evs[stop].Session != s.sessionID || evs[stop].Detail != "switch" || evs[stop].Persona != "newuser" {
 		t.Fatalf("no app_stop for the old session: %+v", evs)
 	}
@@ -313,6 +308,7 @@ func mustWorld(t *testing.T) model.World {
 }
 
 func TestVariantsOnTheStatusLineOnlyWhenAsked(t *testing.T) {
+	t.Parallel()
 	forced := map[string]string{model.ExpCollectGuidance: "off"}
 	s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 100, 30, forced, false)
 	if strings.Contains(s.view(), "guide=off") {
@@ -327,6 +323,7 @@ func TestVariantsOnTheStatusLineOnlyWhenAsked(t *testing.T) {
 }
 
 func TestObserverPanel(t *testing.T) {
+	t.Parallel()
 	s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 160, 40, map[string]string{model.ExpCollectGuidance: "on"}, true)
 	s.expect("panel", "Observer", "Chain funnel", "this session", "app start")
 	phoneLine := strings.Split(s.view(), "\n")[0]
@@ -356,15 +353,7 @@ func TestObserverPanel(t *testing.T) {
 	for w := 100; w <= 170; w += 5 {
 		for _, h := range []int{16, 24, 40, 50} {
 			s.d.Send(tea.WindowSizeMsg{Width: w, Height: h})
-			v := s.view()
-			if got := lipgloss.Height(v); got > h {
-				t.Fatalf("%dx%d: %d rows", w, h, got)
-			}
-			for i, line := range strings.Split(v, "\n") {
-				if lw := lipgloss.Width(line); lw > w {
-					t.Fatalf("%dx%d: line %d is %d wide: %q", w, h, i, lw, ansi.Strip(line))
-				}
-			}
+			uitest.FitsFrame(t, "with the observer panel", s.d.View(), w, h)
 		}
 	}
 }
@@ -374,6 +363,7 @@ func TestObserverPanel(t *testing.T) {
 // persona in two more with it on; the funnel by variant splits the four
 // sessions with the right counts.
 func TestFunnelOfFourSessions(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "l.db")
 	walk := func(p model.PersonaID, arm string, revisit func(s *expSession)) {
 		forced := map[string]string{model.ExpCollectGuidance: arm}
@@ -393,12 +383,7 @@ func TestFunnelOfFourSessions(t *testing.T) {
 	walk("newuser", "off", func(s *expSession) { s.keys("1", "down", "enter") })
 	walk("returning", "on", func(s *expSession) { s.keys("4", "down", "down", "down", "down", "enter") })
 
-	db, err := store.Open(path, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	evs, _ := db.Events(0, 100000)
+	evs := uitest.Events(t, uitest.OpenAt(t, path))
 	groups := model.FunnelByVariant(evs, 7)
 	counts := map[string][]int{}
 	for _, g := range groups {
@@ -417,7 +402,7 @@ func TestFunnelOfFourSessions(t *testing.T) {
 			t.Errorf("%s: sessions, search, open, collect, revisit = %v; want %v", name, counts[name], want)
 		}
 	}
-	accepted := slices.IndexFunc(evs, func(e model.Event) bool { return e.Kind == model.EventGuidanceAccepted })
+	accepted := uitest.Index(evs, uitest.Match{Kind: model.EventGuidanceAccepted})
 	if accepted < 0 || evs[accepted].Persona != "returning" {
 		t.Errorf("the on arm's collect was not recorded as guidance accepted")
 	}

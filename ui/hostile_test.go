@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,6 +52,7 @@ func openHostile(t *testing.T) *store.DB {
 // TestHostileWorldCoversEveryCase keeps the fixture honest: each kind of
 // hostile text is somewhere in it.
 func TestHostileWorldCoversEveryCase(t *testing.T) {
+	t.Parallel()
 	var all strings.Builder
 	for _, f := range fixtures.Files() {
 		raw, err := os.ReadFile(filepath.Join(hostileDir, f))
@@ -91,6 +93,17 @@ func TestHostileWorldCoversEveryCase(t *testing.T) {
 // comment, and checks every frame: inside the terminal, the phone's border
 // unbroken, and no control sequence but styling.
 func TestHostileTextStaysInTheFrame(t *testing.T) {
+	t.Parallel()
+	for _, size := range [][2]int{{40, 16}, {52, 20}, {100, 30}, {130, 48}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			t.Parallel()
+			walkHostile(t, size[0], size[1])
+		})
+	}
+}
+
+// walkHostile is one size's walk, on its own hostile store.
+func walkHostile(t *testing.T, w, h int) {
 	db := openHostile(t)
 	a := model.Actor{Persona: "returning", Session: "seed", At: uitest.Now}
 	for _, c := range hostileText {
@@ -103,63 +116,58 @@ func TestHostileTextStaysInTheFrame(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, size := range [][2]int{{40, 16}, {52, 20}, {100, 30}, {130, 48}} {
-		w, h := size[0], size[1]
-		app := ui.New(testOptions(db, "returning", "👩\u200d💻 \x1b[31mreturning"))
-		// Store commands on a temp file take a few ms; ticks (notices,
-		// live streams) are dropped after the wait.
-		d := uitest.NewApp(t, app)
-		step := func(name string, msgs ...tea.Msg) {
-			t.Helper()
-			d.Send(msgs...)
-			v := d.Model.View()
-			for _, p := range uitest.FrameProblems(v.Content, w, h) {
-				t.Errorf("%dx%d %s: %s\n%s", w, h, name, p, ansi.Strip(v.Content))
-			}
-			for _, p := range uitest.UnsafeControls(v.WindowTitle) {
-				t.Errorf("%dx%d %s: window title: %s", w, h, name, p)
-			}
+	app := ui.New(testOptions(db, "returning", "👩\u200d💻 \x1b[31mreturning"))
+	d := uitest.NewApp(t, app)
+	step := func(name string, msgs ...tea.Msg) {
+		t.Helper()
+		d.Send(msgs...)
+		v := d.Model.View()
+		for _, p := range uitest.FrameProblems(v.Content, w, h) {
+			t.Errorf("%dx%d %s: %s\n%s", w, h, name, p, ansi.Strip(v.Content))
 		}
-		keys := func(ks ...string) []tea.Msg {
-			out := make([]tea.Msg, len(ks))
-			for i, k := range ks {
-				out[i] = uitest.Key(k)
-			}
-			return out
+		for _, p := range uitest.UnsafeControls(v.WindowTitle) {
+			t.Errorf("%dx%d %s: window title: %s", w, h, name, p)
 		}
-		step("start", append([]tea.Msg{tea.WindowSizeMsg{Width: w, Height: h}}, uitest.Results(t, app.Init())...)...)
-		step("home", keys("1", "down", "down", "right", "down", "down", "down", "down")...)
-		step("life", keys("2", "down", "down", "right", "down", "left")...)
-		step("mine", keys("4", "down", "down", "down")...)
-		step("search", append(keys("/"), uitest.Type("evil")...)...)
-		step("results", keys("down", "down", "down", "down")...)
-		for _, s := range hostileText {
-			step("typed", append(keys("/"), uitest.Type(s)...)...)
-			step("pasted", tea.PasteMsg{Content: s})
-			step("cleared", keys("esc", "/", "backspace")...)
-		}
-		step("help", keys("esc", "1", "?")...)
-		step("help closed", keys("?")...)
-		for _, id := range []model.MiniProgramID{"mp-csi", "mp-osc8", "mp-c0", "mp-c1", "mp-bidi", "mp-long", "mp-comb", "mp-emoji"} {
-			step("mini program "+string(id), nav.OpenMiniProgramMsg{ID: id, Source: model.SourceSearch})
-			step("services", keys("down", "down", "down")...)
-		}
-		step("order", keys("enter")...)
-		step("pay", keys("enter")...)
-		step("paid", keys("down", "down")...)
-		for _, id := range []model.AccountID{"acct-csi", "acct-osc8", "acct-creator"} {
-			step("account "+string(id), nav.OpenAccountMsg{ID: id, Source: model.SourceSearch})
-			step("account rows", keys("down", "down", "down", "down")...)
-		}
-		for _, id := range []model.PostID{"post-csi", "post-osc52", "post-bidi", "post-long", "post-emoji", "post-c1"} {
-			step("post "+string(id), nav.OpenPostMsg{ID: id, Source: model.SourceFeed})
-			step("post rows", keys("down", "down", "down", "down", "down", "down")...)
-		}
-		step("comment", append(keys("esc", "c"), uitest.Type(hostileText[1])...)...)
-		step("comment pasted", tea.PasteMsg{Content: hostileText[0]})
-		step("comment sent", keys("enter")...)
-		step("notice", screen.StatusMsg{Err: errString("store \x1b]0;pwned\x07 \u202eboom")})
 	}
+	keys := func(ks ...string) []tea.Msg {
+		out := make([]tea.Msg, len(ks))
+		for i, k := range ks {
+			out[i] = uitest.Key(k)
+		}
+		return out
+	}
+	step("start", append([]tea.Msg{tea.WindowSizeMsg{Width: w, Height: h}}, uitest.Results(t, app.Init())...)...)
+	step("home", keys("1", "down", "down", "right", "down", "down", "down", "down")...)
+	step("life", keys("2", "down", "down", "right", "down", "left")...)
+	step("mine", keys("4", "down", "down", "down")...)
+	step("search", append(keys("/"), uitest.Type("evil")...)...)
+	step("results", keys("down", "down", "down", "down")...)
+	for _, s := range hostileText {
+		step("typed", append(keys("/"), uitest.Type(s)...)...)
+		step("pasted", tea.PasteMsg{Content: s})
+		step("cleared", keys("esc", "/", "backspace")...)
+	}
+	step("help", keys("esc", "1", "?")...)
+	step("help closed", keys("?")...)
+	for _, id := range []model.MiniProgramID{"mp-csi", "mp-osc8", "mp-c0", "mp-c1", "mp-bidi", "mp-long", "mp-comb", "mp-emoji"} {
+		step("mini program "+string(id), nav.OpenMiniProgramMsg{ID: id, Source: model.SourceSearch})
+		step("services", keys("down", "down", "down")...)
+	}
+	step("order", keys("enter")...)
+	step("pay", keys("enter")...)
+	step("paid", keys("down", "down")...)
+	for _, id := range []model.AccountID{"acct-csi", "acct-osc8", "acct-creator"} {
+		step("account "+string(id), nav.OpenAccountMsg{ID: id, Source: model.SourceSearch})
+		step("account rows", keys("down", "down", "down", "down")...)
+	}
+	for _, id := range []model.PostID{"post-csi", "post-osc52", "post-bidi", "post-long", "post-emoji", "post-c1"} {
+		step("post "+string(id), nav.OpenPostMsg{ID: id, Source: model.SourceFeed})
+		step("post rows", keys("down", "down", "down", "down", "down", "down")...)
+	}
+	step("comment", append(keys("esc", "c"), uitest.Type(hostileText[1])...)...)
+	step("comment pasted", tea.PasteMsg{Content: hostileText[0]})
+	step("comment sent", keys("enter")...)
+	step("notice", screen.StatusMsg{Err: errString("store \x1b]0;pwned\x07 \u202eboom")})
 }
 
 type errString string

@@ -16,6 +16,7 @@ import (
 // (which imports them all), not even in its tests, which would otherwise
 // hide the coupling; so the rule holds transitively.
 func TestScreensNeverImportScreens(t *testing.T) {
+	t.Parallel()
 	var checked int
 	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || filepath.Dir(path) == "." {

@@ -3,6 +3,7 @@ package ui
 import "testing"
 
 func TestLayoutWithObserver(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name          string
 		w, h          int
@@ -20,6 +21,7 @@ func TestLayoutWithObserver(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			base := NewLayout(tt.w, tt.h)
 			l := base.WithObserver(tt.on)
 			if l.Observer != tt.observer || l.LeftWidth != tt.left || l.PanelWidth != tt.panelW || l.PanelHeight != tt.panelH || l.PhoneWidth != tt.phone {

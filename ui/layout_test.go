@@ -3,6 +3,7 @@ package ui
 import "testing"
 
 func TestLayout(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name                 string
 		w, h                 int
@@ -17,6 +18,7 @@ func TestLayout(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			l := NewLayout(tt.w, tt.h)
 			if l.TooSmall != tt.tooSmall {
 				t.Fatalf("TooSmall = %v, want %v", l.TooSmall, tt.tooSmall)

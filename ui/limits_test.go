@@ -13,6 +13,7 @@ import (
 // the text: the counter shows the limit and the notice line says the
 // paste was cut.
 func TestLongPasteInTheAppSaysItWasCut(t *testing.T) {
+	t.Parallel()
 	s := startSession(t, filepath.Join(t.TempDir(), "lifesim.db"), "newuser", 100, 30)
 	s.keys("2", "n", "tab")
 	s.expect("the editor", "New post", "0/2,000")

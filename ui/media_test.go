@@ -32,6 +32,7 @@ func mediaApp(t *testing.T) (*uitest.App, *uitest.Ticker) {
 // Closing a playing video's page ends its ticks: the one in flight finds
 // no page to answer it and nothing schedules another.
 func TestClosingThePageStopsTheVideo(t *testing.T) {
+	t.Parallel()
 	d, tk := mediaApp(t)
 	d.Send(nav.OpenPostMsg{ID: "post-kfc-crayfish-twister", Source: model.SourceFeed})
 	d.Keys("p")
@@ -52,6 +53,7 @@ func TestClosingThePageStopsTheVideo(t *testing.T) {
 // The colour profile the terminal reports decides how pictures are drawn,
 // and a later background-colour answer does not forget it.
 func TestColourProfileReachesPictures(t *testing.T) {
+	t.Parallel()
 	d, _ := mediaApp(t)
 	d.Send(tea.ColorProfileMsg{Profile: colorprofile.ASCII})
 	// the background answer comes after the profile and must not reset it

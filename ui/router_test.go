@@ -15,6 +15,7 @@ import (
 // Every page is opened by its nav message alone: the router builds it, it
 // loads, and it shows what the message asked for.
 func TestRouterOpensEveryPage(t *testing.T) {
+	t.Parallel()
 	kfc := kfcProgram(t)
 	cases := []struct {
 		name string
@@ -53,6 +54,7 @@ func TestRouterOpensEveryPage(t *testing.T) {
 // The payment result takes the confirmation's place, so back leaves the
 // order flow instead of returning to a paid order.
 func TestPaymentResultReplacesTheConfirmation(t *testing.T) {
+	t.Parallel()
 	kfc := kfcProgram(t)
 	app, d := newApp(t, "Chen Wei")
 	d.Send(tea.WindowSizeMsg{Width: 60, Height: 40})

@@ -62,6 +62,7 @@ func lineWith(view, text string) string {
 // search result is still marked, by reverse video; on a dumb terminal (no
 // attributes at all) the active card still shows, by its heavy border.
 func TestSelectionVisibleWithoutColour(t *testing.T) {
+	t.Parallel()
 	for _, colour := range []bool{true, false} {
 		_, d := newApp(t, "Chen Wei")
 		d.Send(tea.WindowSizeMsg{Width: 100, Height: 40})
@@ -90,6 +91,7 @@ func TestSelectionVisibleWithoutColour(t *testing.T) {
 // The theme follows the terminal's background: dark text on a light
 // terminal, light text on a dark one; a later profile message keeps it.
 func TestBackgroundPicksPalette(t *testing.T) {
+	t.Parallel()
 	_, d := newApp(t, "Chen Wei")
 	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	fg := func(isDark bool) string {
@@ -113,6 +115,7 @@ func TestBackgroundPicksPalette(t *testing.T) {
 // bytes the program writes carry no colour at all, and the app, told so by
 // Bubble Tea's detection, still marks the selection in reverse video.
 func TestNoColorEnvironment(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	app := ui.New(testOptions(db, "returning", "Chen Wei"))
 	var out bytes.Buffer

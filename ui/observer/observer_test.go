@@ -14,6 +14,7 @@ import (
 )
 
 func TestDescribe(t *testing.T) {
+	t.Parallel()
 	at := time.Date(2026, 1, 8, 9, 31, 5, 0, time.UTC)
 	tests := []struct {
 		e    model.Event
@@ -38,6 +39,7 @@ func TestDescribe(t *testing.T) {
 // The panel reads the log in commands, coalescing requests, and draws
 // exactly its size.
 func TestPanelReadsAndDraws(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	a := model.Actor{Persona: "newuser", Session: "s1", At: uitest.Now}
 	record := func(kind model.EventKind, target string, src model.Source) {

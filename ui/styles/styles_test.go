@@ -35,6 +35,7 @@ func contrast(a, b color.Color) float64 {
 // background and on the selection colour (a selected row keeps its
 // segments' colours).
 func TestPalettesAreLegible(t *testing.T) {
+	t.Parallel()
 	c := lipgloss.Color
 	for _, tc := range []struct {
 		name   string
@@ -71,6 +72,7 @@ func TestPalettesAreLegible(t *testing.T) {
 // NO_COLOR's ASCII profile) and heavy borders (kept everywhere), at the
 // same size as with colour.
 func TestWithoutColourKeepsCues(t *testing.T) {
+	t.Parallel()
 	for _, isDark := range []bool{true, false} {
 		c, m := For(isDark, false), For(isDark, true)
 		if c.Colorless || !m.Colorless {
@@ -103,6 +105,7 @@ func TestWithoutColourKeepsCues(t *testing.T) {
 // result reaches the app as a ColorProfileMsg), and both no-colour
 // profiles count as colourless.
 func TestNoColourProfiles(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		env       []string
 		colorless bool

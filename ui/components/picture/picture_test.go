@@ -53,6 +53,7 @@ func stripes(t *testing.T) Picture {
 }
 
 func TestDecode(t *testing.T) {
+	t.Parallel()
 	p := stripes(t)
 	if p.W != 4 || p.H != 4 || p.At(0, 0) != red || p.At(3, 3) != blue {
 		t.Fatalf("decoded %dx%d, corners %v %v", p.W, p.H, p.At(0, 0), p.At(3, 3))
@@ -66,6 +67,7 @@ func TestDecode(t *testing.T) {
 }
 
 func TestCellsAndFit(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		w, h, max      int
 		wantW, wantH   int
@@ -111,6 +113,7 @@ func TestCellsAndFit(t *testing.T) {
 }
 
 func TestRenderHalfBlocks(t *testing.T) {
+	t.Parallel()
 	st := styles.Default(true)
 	out := Render(st, stripes(t))
 	lines := strings.Split(out, "\n")
@@ -137,6 +140,7 @@ func TestRenderHalfBlocks(t *testing.T) {
 }
 
 func TestRenderTransparentHalves(t *testing.T) {
+	t.Parallel()
 	st := styles.Default(true)
 	p := Picture{W: 3, H: 2, Pix: []color.RGBA{red, clear, clear, clear, blue, clear}}
 	got := ansi.Strip(Render(st, p))
@@ -146,6 +150,7 @@ func TestRenderTransparentHalves(t *testing.T) {
 }
 
 func TestShadesWhenColorless(t *testing.T) {
+	t.Parallel()
 	st := styles.Default(true)
 	st.Colorless = true
 	p := Picture{W: 4, H: 3, Pix: []color.RGBA{

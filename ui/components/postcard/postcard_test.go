@@ -13,6 +13,7 @@ import (
 )
 
 func TestGroupedAndDuration(t *testing.T) {
+	t.Parallel()
 	for n, want := range map[int64]string{0: "0", 999: "999", 1000: "1,000", 18421: "18,421", 1234567: "1,234,567", -1500: "-1,500"} {
 		if got := Grouped(n); got != want {
 			t.Errorf("Grouped(%d) = %q, want %q", n, got, want)
@@ -26,6 +27,7 @@ func TestGroupedAndDuration(t *testing.T) {
 }
 
 func TestCardFitsAndMarks(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 1, 8, 9, 30, 0, 0, time.UTC)
 	c := Card{
 		Styles:  styles.Default(true),

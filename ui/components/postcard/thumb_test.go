@@ -28,6 +28,7 @@ func solid(c color.RGBA) picture.Picture {
 }
 
 func TestCardThumbnail(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 1, 8, 9, 30, 0, 0, time.UTC)
 	card := func(st *styles.Styles, thumb picture.Picture) Card {
 		return Card{
@@ -73,6 +74,7 @@ func TestCardThumbnail(t *testing.T) {
 }
 
 func TestThumbsReadAndShrink(t *testing.T) {
+	t.Parallel()
 	var b bytes.Buffer
 	img := image.NewRGBA(image.Rect(0, 0, 32, 16))
 	if err := png.Encode(&b, img); err != nil {

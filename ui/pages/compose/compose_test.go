@@ -25,6 +25,7 @@ func open(t *testing.T, st store.Store, preset model.GroupID, w, h int) (*uitest
 }
 
 func TestPublishWithTopicAndGroup(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	a := uitest.Env(st, "newuser").Actor()
 	if _, _, err := st.ToggleGroup(a, "shanghai-foodies"); err != nil {
@@ -70,6 +71,7 @@ func TestPublishWithTopicAndGroup(t *testing.T) {
 }
 
 func TestValidationErrorsStayOnPage(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, m := open(t, st, "", 48, 24)
 	d.Send(ctrlS)
@@ -91,6 +93,7 @@ func TestValidationErrorsStayOnPage(t *testing.T) {
 }
 
 func TestEscDiscards(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, "", 48, 24)
 	d.Send(uitest.Type("half a thought")...)
@@ -104,6 +107,7 @@ func TestEscDiscards(t *testing.T) {
 }
 
 func TestLettersTypeInsteadOfShortcuts(t *testing.T) {
+	t.Parallel()
 	d, m := open(t, uitest.OpenStore(t), "", 48, 24)
 	d.Send(uitest.Type("q1l2sf")...)
 	if m.title.Value() != "q1l2sf" || len(d.Emitted) != 0 {
@@ -112,6 +116,7 @@ func TestLettersTypeInsteadOfShortcuts(t *testing.T) {
 }
 
 func TestPresetGroup(t *testing.T) {
+	t.Parallel()
 	// Opened from a group page the persona has not joined: the group is
 	// still the preselected choice.
 	d, m := open(t, uitest.OpenStore(t), "wild-food-camp", 48, 24)
@@ -126,6 +131,7 @@ func TestPresetGroup(t *testing.T) {
 }
 
 func TestHelpFollowsField(t *testing.T) {
+	t.Parallel()
 	d, m := open(t, uitest.OpenStore(t), "", 48, 24)
 	help := func() string {
 		var out []string
@@ -144,6 +150,7 @@ func TestHelpFollowsField(t *testing.T) {
 }
 
 func TestFitsNarrowPhone(t *testing.T) {
+	t.Parallel()
 	for _, w := range []int{38, 48} {
 		for _, h := range []int{12, 20, 30} {
 			d, _ := open(t, uitest.OpenStore(t), "", w, h)
@@ -158,6 +165,7 @@ func TestFitsNarrowPhone(t *testing.T) {
 }
 
 func TestGoldenCompose(t *testing.T) {
+	t.Parallel()
 	d, _ := open(t, uitest.OpenStore(t), "", 48, 22)
 	d.Send(uitest.Type("Best dumplings in Jing'an")...)
 	d.Keys("tab")

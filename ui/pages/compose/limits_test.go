@@ -28,6 +28,7 @@ func notices(d *uitest.Screen) []string {
 // each holds exactly its limit, its counter says so, and a notice says
 // the paste was cut.
 func TestPasteIsCutToEachLimit(t *testing.T) {
+	t.Parallel()
 	huge := strings.Repeat("x", 99_000)
 	for _, tc := range []struct {
 		name    string
@@ -42,6 +43,7 @@ func TestPasteIsCutToEachLimit(t *testing.T) {
 		{"topic", 2, func(m *Editor) string { return m.topic.Value() }, model.MaxTopicRunes, "20/20", "Pasted text cut to 20 characters"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			d, m := open(t, uitest.OpenStore(t), "", 48, 24)
 			for range tc.tabs {
 				d.Keys("tab")
@@ -70,6 +72,7 @@ func TestPasteIsCutToEachLimit(t *testing.T) {
 // silently, whatever its width (the text area's own CharLimit counts a CJK
 // character twice).
 func TestPasteThatFitsIsWhole(t *testing.T) {
+	t.Parallel()
 	for _, text := range []string{
 		strings.Repeat("中", model.MaxPostBodyRunes),
 		strings.Repeat("line\n", maxBodyLines-1) + "last",
@@ -89,6 +92,7 @@ func TestPasteThatFitsIsWhole(t *testing.T) {
 // TestPasteOfManyLinesIsCutAndSaysSo: the body keeps at most
 // maxBodyLines lines; a paste with more is cut there, with a notice.
 func TestPasteOfManyLinesIsCutAndSaysSo(t *testing.T) {
+	t.Parallel()
 	d, m := open(t, uitest.OpenStore(t), "", 48, 24)
 	d.Keys("tab")
 	d.Send(uitest.Type("first ")...)
@@ -111,6 +115,7 @@ func TestPasteOfManyLinesIsCutAndSaysSo(t *testing.T) {
 // TestPasteIntoAPartlyFullBody cuts to the room left, and enter (a new
 // line) counts as a character.
 func TestPasteIntoAPartlyFullBody(t *testing.T) {
+	t.Parallel()
 	d, m := open(t, uitest.OpenStore(t), "", 48, 24)
 	d.Keys("tab")
 	d.Send(uitest.Type("abc")...)
@@ -131,6 +136,7 @@ func TestPasteIntoAPartlyFullBody(t *testing.T) {
 // TestTopicHashIsFree: the topic's leading # is not counted (publishing
 // drops it), so a topic of the full length fits after it.
 func TestTopicHashIsFree(t *testing.T) {
+	t.Parallel()
 	d, m := open(t, uitest.OpenStore(t), "", 48, 24)
 	d.Keys("tab", "tab")
 	d.Send(uitest.Type("#" + strings.Repeat("t", model.MaxTopicRunes+3))...)
@@ -143,6 +149,7 @@ func TestTopicHashIsFree(t *testing.T) {
 // TestCounterWarnsNearTheLimit: dim below 90% of the limit, the warning
 // colour from there.
 func TestCounterWarnsNearTheLimit(t *testing.T) {
+	t.Parallel()
 	d, m := open(t, uitest.OpenStore(t), "", 48, 24)
 	st := m.env.Styles
 	d.Send(tea.PasteMsg{Content: strings.Repeat("x", 53)})
@@ -158,6 +165,9 @@ func TestCounterWarnsNearTheLimit(t *testing.T) {
 // TestFullBodyKeystrokeIsQuick: with the body full, of characters or of
 // lines, a key press and the frame after it take milliseconds (99,000
 // characters took 230–340 ms a key, 2,000 empty lines 60 ms).
+//
+// Not parallel: it times itself, so it runs before the parallel tests
+// start, not among them.
 func TestFullBodyKeystrokeIsQuick(t *testing.T) {
 	for _, text := range []string{strings.Repeat("word ", 99_000/5), strings.Repeat("\n", 5000)} {
 		d, _ := open(t, uitest.OpenStore(t), "", 48, 24)

@@ -39,6 +39,7 @@ func claimAndUse(t *testing.T, st store.Store) {
 }
 
 func TestListsClaimedCouponsUsableFirst(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	claimAndUse(t, st)
 	d, m := open(t, st, 48, 30)
@@ -62,6 +63,7 @@ func TestListsClaimedCouponsUsableFirst(t *testing.T) {
 }
 
 func TestEnterOpensTheIssuingMiniProgram(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	claimAndUse(t, st)
 	d, _ := open(t, st, 48, 30)
@@ -80,6 +82,7 @@ func TestEnterOpensTheIssuingMiniProgram(t *testing.T) {
 }
 
 func TestEmptyAndReloadOnClaim(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, 48, 20)
 	if !strings.Contains(uitest.Plain(d), "No coupons yet") {
@@ -97,6 +100,7 @@ func TestEmptyAndReloadOnClaim(t *testing.T) {
 }
 
 func TestFitsNarrowPhone(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	claimAndUse(t, st)
 	for _, w := range []int{38, 48} {
@@ -109,6 +113,7 @@ func TestFitsNarrowPhone(t *testing.T) {
 }
 
 func TestGoldenCardPack(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	claimAndUse(t, st)
 	d, _ := open(t, st, 48, 12)

@@ -42,6 +42,7 @@ func actionMsgs(d *uitest.Screen) []screen.ActionMsg {
 }
 
 func TestOpenFromPostPreselectsService(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, ServiceID: bucket, Source: model.SourcePostComponent}, 48, 30)
 	v := uitest.Plain(d)
@@ -62,6 +63,7 @@ func TestOpenFromPostPreselectsService(t *testing.T) {
 }
 
 func TestLinkedServiceScrolledIntoView(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, ServiceID: latte, Source: model.SourcePostComponent}, 48, 14)
 	if v := uitest.Plain(d); !strings.Contains(v, "› KFC Coffee Latte") {
@@ -70,6 +72,7 @@ func TestLinkedServiceScrolledIntoView(t *testing.T) {
 }
 
 func TestOpenRecordsRecentlyUsed(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
 	s := uitest.State(t, db, "newuser")
@@ -86,6 +89,7 @@ func TestOpenRecordsRecentlyUsed(t *testing.T) {
 }
 
 func TestCollectToggles(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
 	if v := uitest.Plain(d); !strings.Contains(v, "( ☆ │ ⋯ ◎ )") {
@@ -115,6 +119,7 @@ func TestCollectToggles(t *testing.T) {
 }
 
 func TestGuidanceTipOncePerPersona(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	first := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
 	v := uitest.Plain(first)
@@ -139,6 +144,7 @@ func TestGuidanceTipOncePerPersona(t *testing.T) {
 }
 
 func TestNoGuidanceWhenCollected(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := open(t, db, "returning", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceHomeGrid}, 48, 30)
 	if v := uitest.Plain(d); strings.Contains(v, pressS) {
@@ -150,6 +156,7 @@ func TestNoGuidanceWhenCollected(t *testing.T) {
 }
 
 func TestFollowBoundAccount(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
 	if v := uitest.Plain(d); !strings.Contains(v, "Life account: KFC") || !strings.Contains(v, "[+ Follow]") {
@@ -166,6 +173,7 @@ func TestFollowBoundAccount(t *testing.T) {
 }
 
 func TestClaimedCouponsCounted(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	env := uitest.Env(db, "newuser")
 	for _, id := range []model.CouponID{"kfc-crayfish-10off", "luckin-8off"} {
@@ -180,6 +188,7 @@ func TestClaimedCouponsCounted(t *testing.T) {
 }
 
 func TestUnknownMiniProgram(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: "nope", Source: model.SourceSearch}, 48, 30)
 	if v := uitest.Plain(d); !strings.Contains(v, "Mini program “nope” not found") {
@@ -199,6 +208,7 @@ func TestUnknownMiniProgram(t *testing.T) {
 }
 
 func TestHelpFollowsState(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
 	want := map[string]bool{"↑↓ select": true, "enter order": true, "s collect": true, "f follow": true}
@@ -211,6 +221,7 @@ func TestHelpFollowsState(t *testing.T) {
 }
 
 func TestFitsNarrowPhone(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	for _, w := range []int{38, 48} {
 		d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, ServiceID: crayfish, Source: model.SourcePostComponent}, w, 30)
@@ -219,6 +230,7 @@ func TestFitsNarrowPhone(t *testing.T) {
 }
 
 func TestGoldenKFC(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, ServiceID: crayfish, Source: model.SourcePostComponent}, 48, 30)
 	golden.RequireEqual(t, []byte(uitest.Plain(d)))
@@ -234,6 +246,7 @@ func contains[T comparable](list []T, v T) bool {
 }
 
 func TestCouponCountFollowsState(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, 48, 30)
 	if strings.Contains(uitest.Plain(d), "coupon available") {

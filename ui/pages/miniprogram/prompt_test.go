@@ -28,6 +28,7 @@ func openKFC(t *testing.T, db *store.DB) *uitest.Screen {
 }
 
 func TestFollowPromptNotOverGuidanceTip(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := openKFC(t, db) // the first mini program: the guidance tip shows
 	if v := uitest.Plain(d); !strings.Contains(v, kfcTip) || strings.Contains(v, sheetTitle) {
@@ -43,6 +44,7 @@ func TestFollowPromptNotOverGuidanceTip(t *testing.T) {
 }
 
 func TestFollowPromptDismissedThreeTimesNeverAgain(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	seenGuidance(t, db, "newuser")
 	for i, dismiss := range []string{"x", "esc", "x"} {
@@ -81,6 +83,7 @@ func TestFollowPromptDismissedThreeTimesNeverAgain(t *testing.T) {
 }
 
 func TestFollowPromptAccept(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	seenGuidance(t, db, "newuser")
 	d := openKFC(t, db)
@@ -109,6 +112,7 @@ func TestFollowPromptAccept(t *testing.T) {
 }
 
 func TestPageKeysWorkUnderThePrompt(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	seenGuidance(t, db, "newuser")
 	d := openKFC(t, db)
@@ -126,6 +130,7 @@ func TestPageKeysWorkUnderThePrompt(t *testing.T) {
 }
 
 func TestFollowPromptCapIsASetting(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	seenGuidance(t, db, "newuser")
 	env := uitest.Env(db, "newuser")
@@ -139,6 +144,7 @@ func TestFollowPromptCapIsASetting(t *testing.T) {
 }
 
 func TestPromptFitsNarrowPhone(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	seenGuidance(t, db, "newuser")
 	for _, w := range []int{38, 48} {

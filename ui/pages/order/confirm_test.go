@@ -16,6 +16,7 @@ import (
 )
 
 func TestConfirmAppliesClaimedCoupon(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	claim(t, db, "newuser", crayfish10)
 	d := confirm(t, db, "newuser", kfc, crayfishSvc)
@@ -52,6 +53,7 @@ func TestConfirmAppliesClaimedCoupon(t *testing.T) {
 }
 
 func TestConfirmQuantity(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := confirm(t, db, "newuser", kfc, eggTarts)
 	d.Keys("left") // stays at 1
@@ -77,6 +79,7 @@ func TestConfirmQuantity(t *testing.T) {
 }
 
 func TestConfirmThresholdReachedByQuantity(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	claim(t, db, "newuser", crayfish10)
 	d := confirm(t, db, "newuser", kfc, eggTarts)
@@ -90,6 +93,7 @@ func TestConfirmThresholdReachedByQuantity(t *testing.T) {
 }
 
 func TestConfirmCouponSwitchedOff(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	claim(t, db, "newuser", crayfish10)
 	d := confirm(t, db, "newuser", kfc, crayfishSvc)
@@ -115,6 +119,7 @@ func (failingStore) PlaceOrder(model.Actor, model.Order, model.CouponID) (model.
 }
 
 func TestConfirmPaymentFailureStays(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := confirm(t, failingStore{db}, "newuser", kfc, crayfishSvc)
 	d.Keys("enter")
@@ -132,6 +137,7 @@ func TestConfirmPaymentFailureStays(t *testing.T) {
 }
 
 func TestConfirmShowsPaying(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	mp, s := fixture(t, db, kfc, crayfishSvc)
 	c := NewConfirm(uitest.Env(db, "newuser"), nav.OpenOrderMsg{MiniProgram: mp, Service: s})
@@ -149,6 +155,7 @@ func TestConfirmShowsPaying(t *testing.T) {
 }
 
 func TestGoldenConfirm(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	claim(t, db, "newuser", crayfish10)
 	d := confirm(t, db, "newuser", kfc, crayfishSvc)

@@ -14,6 +14,7 @@ import (
 // which: a plain coupon of a nearby merchant (Luckin, Cainiao) is not an
 // offer there.
 func TestSuccessOffersOnlyPaySuccessKinds(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := success(t, db, "newuser", crayfishSvc)
 	s := d.S.(*Success)
@@ -43,6 +44,7 @@ func TestSuccessOffersOnlyPaySuccessKinds(t *testing.T) {
 // The radius is a setting: a smaller one shows fewer merchants, each
 // within it, with its distance in metres.
 func TestSuccessRadiusIsASetting(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	mp, svc := fixture(t, db, kfc, crayfishSvc)
 	env := uitest.Env(db, "newuser")

@@ -8,6 +8,7 @@ import (
 )
 
 func TestBestCoupon(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 1, 8, 9, 30, 0, 0, time.UTC)
 	valid := func(id string, kind model.CouponKind, off, over int64, until time.Time) model.Coupon {
 		return model.Coupon{ID: model.CouponID(id), MiniProgramID: "mp", Kind: kind, DiscountCents: off,
@@ -44,6 +45,7 @@ func TestBestCoupon(t *testing.T) {
 }
 
 func TestFormatDistance(t *testing.T) {
+	t.Parallel()
 	for m, want := range map[float64]string{0: "0 m", 97.4: "97 m", 320.5: "321 m", 1000: "1 km", 1234: "1.2 km"} {
 		if got := formatDistance(m); got != want {
 			t.Errorf("formatDistance(%v) = %q, want %q", m, got, want)

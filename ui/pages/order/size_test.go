@@ -10,6 +10,7 @@ import (
 // TestPagesFitTheirSize checks both pages fill exactly the area they are
 // given, at the phone's usual width and at the 40-column minimum.
 func TestPagesFitTheirSize(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	claim(t, db, "newuser", crayfish10)
 	mp, svc := fixture(t, db, kfc, crayfishSvc)

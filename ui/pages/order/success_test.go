@@ -29,6 +29,7 @@ func offerIDs(s *Success) []model.CouponID {
 }
 
 func TestSuccessShowsOnlyNearbyOffers(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := success(t, db, "newuser", crayfishSvc)
 	s := d.S.(*Success)
@@ -62,6 +63,7 @@ func TestSuccessShowsOnlyNearbyOffers(t *testing.T) {
 }
 
 func TestSuccessReceipt(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	claim(t, db, "newuser", crayfish10)
 	d := success(t, db, "newuser", crayfishSvc)
@@ -76,6 +78,7 @@ func TestSuccessReceipt(t *testing.T) {
 }
 
 func TestSuccessClaimAndOpen(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := success(t, db, "newuser", crayfishSvc)
 	if got := d.S.(*Success).offers[0].Coupon.ID; got != nearCoupon {
@@ -101,6 +104,7 @@ func TestSuccessClaimAndOpen(t *testing.T) {
 }
 
 func TestSuccessCollectPromptIgnoresTipCap(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	env := uitest.Env(db, "newuser")
 	if err := db.MarkGuidanceSeen(env.Actor(), "luckin-coffee"); err != nil {
@@ -129,6 +133,7 @@ func (f farStore) Persona(id model.PersonaID) (model.Persona, error) {
 }
 
 func TestSuccessEmptyState(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	d := success(t, farStore{db}, "newuser", crayfishSvc)
 	v := uitest.Plain(d)
@@ -149,6 +154,7 @@ type listerStore struct {
 func (l listerStore) Coupons() ([]model.Coupon, error) { return l.coupons, nil }
 
 func TestSuccessCouponListerFallback(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	w, err := fixtures.Load()
 	if err != nil {
@@ -162,6 +168,7 @@ func TestSuccessCouponListerFallback(t *testing.T) {
 }
 
 func TestGoldenSuccess(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	claim(t, db, "newuser", crayfish10)
 	d := success(t, db, "newuser", crayfishSvc)

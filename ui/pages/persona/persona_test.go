@@ -12,6 +12,7 @@ import (
 )
 
 func TestPickAnotherPersona(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	page := persona.New(uitest.Env(db, "newuser"))
 	d := uitest.NewScreen(t, page, 46, 20)

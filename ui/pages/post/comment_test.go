@@ -17,6 +17,7 @@ import (
 // the comment: it holds exactly 280, the counter says 280/280, a notice
 // says the paste was cut, and enter posts those 280 characters.
 func TestLongPasteIntoCommentIsCutAndSaysSo(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, m := open(t, st, 48, 30)
 	d.Keys("c")
@@ -44,6 +45,7 @@ func TestLongPasteIntoCommentIsCutAndSaysSo(t *testing.T) {
 
 // TestShortPasteIntoCommentIsSilent: a paste that fits raises no notice.
 func TestShortPasteIntoCommentIsSilent(t *testing.T) {
+	t.Parallel()
 	d, m := open(t, uitest.OpenStore(t), 48, 30)
 	d.Keys("c")
 	d.Send(tea.PasteMsg{Content: "so good\nreally"})
@@ -59,6 +61,7 @@ func TestShortPasteIntoCommentIsSilent(t *testing.T) {
 }
 
 func TestGoldenCommentAtLimit(t *testing.T) {
+	t.Parallel()
 	d, _ := open(t, uitest.OpenStore(t), 48, 30)
 	d.Keys("c")
 	d.Send(tea.PasteMsg{Content: strings.Repeat("Crayfish! ", 100)})

@@ -46,12 +46,14 @@ func pictureLines(d *uitest.Screen) string {
 }
 
 func TestGoldenVideoPost(t *testing.T) {
+	t.Parallel()
 	d, _, _ := openWith(t, uitest.OpenStore(t), twister, 48, 30)
 	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }
 
 // Without colour the picture is drawn in ASCII shades with a caption.
 func TestGoldenCrayfishPostWithoutColour(t *testing.T) {
+	t.Parallel()
 	env := uitest.Env(uitest.OpenStore(t), "newuser")
 	env.Styles.Colorless = true
 	d := uitest.NewScreen(t, New(env, nav.OpenPostMsg{ID: crayfish, Source: model.SourceFeed}), 48, 30)
@@ -66,6 +68,7 @@ func TestGoldenCrayfishPostWithoutColour(t *testing.T) {
 }
 
 func TestImageTextShowsPicture(t *testing.T) {
+	t.Parallel()
 	d, _ := open(t, uitest.OpenStore(t), 48, 30)
 	lines := strings.Split(pictureLines(d), "\n")
 	if len(lines) != 8 {
@@ -78,6 +81,7 @@ func TestImageTextShowsPicture(t *testing.T) {
 }
 
 func TestVideoPlaysPausesAndStops(t *testing.T) {
+	t.Parallel()
 	d, m, tk := openWith(t, uitest.OpenStore(t), twister, 48, 30)
 	uitest.MustContain(t, d, "▶ ", "0:00 / 0:45")
 	if tk.Pending() != 0 {
@@ -130,6 +134,7 @@ func TestVideoPlaysPausesAndStops(t *testing.T) {
 }
 
 func TestVideoProgressBarFills(t *testing.T) {
+	t.Parallel()
 	d, _, tk := openWith(t, uitest.OpenStore(t), twister, 48, 30)
 	bar := func() int { return strings.Count(playerOf(t, d), "━") }
 	if bar() != 0 {
@@ -170,6 +175,7 @@ func playerOf(t *testing.T, d *uitest.Screen) string {
 }
 
 func TestVideoPausesWhenScrolledAway(t *testing.T) {
+	t.Parallel()
 	d, m, tk := openWith(t, uitest.OpenStore(t), twister, 48, 14)
 	d.Keys("p")
 	fire(d, tk, videoTick)
@@ -195,6 +201,7 @@ func TestVideoPausesWhenScrolledAway(t *testing.T) {
 }
 
 func TestVideoPausesWhenLeavingThePage(t *testing.T) {
+	t.Parallel()
 	d, m, tk := openWith(t, uitest.OpenStore(t), twister, 48, 30)
 	d.Keys("p", "j", "enter") // play, select the service link, open it
 	if _, ok := d.Last().(nav.OpenMiniProgramMsg); !ok {
@@ -210,6 +217,7 @@ func TestVideoPausesWhenLeavingThePage(t *testing.T) {
 }
 
 func TestTicksOfAnotherPageAreIgnored(t *testing.T) {
+	t.Parallel()
 	d, m, tk := openWith(t, uitest.OpenStore(t), twister, 48, 30)
 	d.Keys("p")
 	before := d.View()
@@ -220,6 +228,7 @@ func TestTicksOfAnotherPageAreIgnored(t *testing.T) {
 }
 
 func TestLiveCommentsArriveAsTimePasses(t *testing.T) {
+	t.Parallel()
 	d, m, tk := openWith(t, uitest.OpenStore(t), nyeLive, 48, 30)
 	uitest.MustContain(t, d, "LIVE", "Live now · 38,200 watching", "Live chat", "Xiao Lin: Happy New Year's Eve, KFC!")
 	if v := uitest.Plain(d); strings.Contains(v, "Momo") {
@@ -249,6 +258,7 @@ func TestLiveCommentsArriveAsTimePasses(t *testing.T) {
 }
 
 func TestLiveStopsOutOfViewAndCatchesUp(t *testing.T) {
+	t.Parallel()
 	d, m, tk := openWith(t, uitest.OpenStore(t), nyeLive, 48, 14)
 	fire(d, tk, time.Second)
 	for i := 0; i < 12 && m.mediaVisible(); i++ {
@@ -282,6 +292,7 @@ func helpText(m *Page) string {
 // A live stream ten seconds in: the badge, the audience, the cover and the
 // chat with the comments due so far.
 func TestGoldenLivePost(t *testing.T) {
+	t.Parallel()
 	d, _, tk := openWith(t, uitest.OpenStore(t), nyeLive, 48, 30)
 	for s := 1; s <= 10; s++ {
 		fire(d, tk, time.Duration(s)*time.Second)

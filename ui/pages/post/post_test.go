@@ -35,6 +35,7 @@ func counts(t *testing.T, st store.Store) model.Counts {
 }
 
 func TestShowsPostAndRecordsOpen(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, 48, 30)
 	uitest.MustContain(t, d, "← ", "KFC", "[Brand]", "+ Follow", "New Year's Crayfish Series",
@@ -45,6 +46,7 @@ func TestShowsPostAndRecordsOpen(t *testing.T) {
 }
 
 func TestInteractionsChangeCountsAndPersist(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, m := open(t, st, 48, 30)
 	base := counts(t, st)
@@ -90,6 +92,7 @@ func TestInteractionsChangeCountsAndPersist(t *testing.T) {
 }
 
 func TestCommentEscCancels(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, m := open(t, st, 48, 30)
 	d.Keys("c")
@@ -106,6 +109,7 @@ func TestCommentEscCancels(t *testing.T) {
 }
 
 func TestServiceLinkOpensMiniProgram(t *testing.T) {
+	t.Parallel()
 	d, _ := open(t, uitest.OpenStore(t), 48, 30)
 	d.Keys("down", "enter")
 	want := nav.OpenMiniProgramMsg{ID: "kfc-ordering", ServiceID: "crayfish-burger", Source: model.SourcePostComponent}
@@ -115,6 +119,7 @@ func TestServiceLinkOpensMiniProgram(t *testing.T) {
 }
 
 func TestCouponClaimOnce(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, 48, 30)
 	d.Keys("down", "down", "enter")
@@ -137,6 +142,7 @@ func TestCouponClaimOnce(t *testing.T) {
 }
 
 func TestGroupOpensGroupPage(t *testing.T) {
+	t.Parallel()
 	d, _ := open(t, uitest.OpenStore(t), 48, 30)
 	if strings.Contains(uitest.Plain(d), "Crayfish season reviews") {
 		t.Fatal("topic shown before the group is selected")
@@ -151,6 +157,7 @@ func TestGroupOpensGroupPage(t *testing.T) {
 }
 
 func TestHeaderOpensAndFollowsAccount(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, 48, 30)
 	d.Keys("enter")
@@ -165,6 +172,7 @@ func TestHeaderOpensAndFollowsAccount(t *testing.T) {
 }
 
 func TestFitsNarrowPhone(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	for _, w := range []int{38, 48} {
 		d, _ := open(t, st, w, 20)
@@ -176,11 +184,13 @@ func TestFitsNarrowPhone(t *testing.T) {
 }
 
 func TestGoldenCrayfishPost(t *testing.T) {
+	t.Parallel()
 	d, _ := open(t, uitest.OpenStore(t), 48, 30)
 	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }
 
 func TestUnknownPost(t *testing.T) {
+	t.Parallel()
 	m := New(uitest.Env(uitest.OpenStore(t), "newuser"), nav.OpenPostMsg{ID: "no-such-post", Source: model.SourceFeed})
 	d := uitest.NewScreen(t, m, 48, 20)
 	uitest.MustContain(t, d, "not found")
@@ -192,6 +202,7 @@ func TestUnknownPost(t *testing.T) {
 }
 
 func TestHelpFollowsState(t *testing.T) {
+	t.Parallel()
 	d, m := open(t, uitest.OpenStore(t), 48, 30)
 	help := func() string {
 		var out []string

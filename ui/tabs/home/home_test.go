@@ -38,6 +38,7 @@ func favourites(t *testing.T, st store.Store, p model.PersonaID) []model.MiniPro
 }
 
 func TestGridShowsFavouritesInOrderAndOpensSelected(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d := open(t, st, "returning", 48, 30)
 	view := ansi.Strip(d.View())
@@ -63,6 +64,7 @@ func TestGridShowsFavouritesInOrderAndOpensSelected(t *testing.T) {
 }
 
 func TestGridPutsRecentsAfterFavouritesOnce(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d := open(t, st, "returning", 48, 30)
 	s, _ := st.State("returning")
@@ -93,6 +95,7 @@ func TestGridPutsRecentsAfterFavouritesOnce(t *testing.T) {
 }
 
 func TestNewUserSeesEmptyStateAndSearchBoxOpensSearch(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d := open(t, st, "newuser", 48, 30)
 	view := ansi.Strip(d.View())
@@ -110,6 +113,7 @@ func TestNewUserSeesEmptyStateAndSearchBoxOpensSearch(t *testing.T) {
 }
 
 func TestMoreCellOpensMyMiniPrograms(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	env := uitest.Env(st, "newuser")
 	chs, err := st.Channels()
@@ -141,6 +145,7 @@ func TestMoreCellOpensMyMiniPrograms(t *testing.T) {
 }
 
 func TestChannelExpandsAndOpensWithHomeSource(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	chs, err := st.Channels()
 	if err != nil || len(chs) == 0 {
@@ -173,6 +178,7 @@ func TestChannelExpandsAndOpensWithHomeSource(t *testing.T) {
 }
 
 func TestGridReloadsOnStateMsg(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	env := uitest.Env(st, "newuser")
 	d := uitest.NewScreen(t, home.New(env), 48, 30)
@@ -191,6 +197,7 @@ func TestGridReloadsOnStateMsg(t *testing.T) {
 }
 
 func TestEveryLineFitsTheWidth(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	for _, w := range []int{38, 48} {
 		d := open(t, st, "returning", w, 30)
@@ -200,6 +207,7 @@ func TestEveryLineFitsTheWidth(t *testing.T) {
 }
 
 func TestGoldenReturning(t *testing.T) {
+	t.Parallel()
 	d := open(t, uitest.OpenStore(t), "returning", 48, 30)
 	golden.RequireEqual(t, []byte(ansi.Strip(d.View())))
 }

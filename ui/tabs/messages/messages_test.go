@@ -14,6 +14,7 @@ import (
 )
 
 func TestLifeAccountsOpensTheLifeFeed(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	env := uitest.Env(db, "newuser")
 	env.Variants = model.Assignment{model.ExpLifeEntry: "messages", model.ExpFeedRanking: "recommended"}

@@ -21,6 +21,7 @@ func open(t *testing.T, st store.Store, p model.PersonaID, w int) *uitest.Screen
 }
 
 func TestEnterOpensAsRevisit(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	favs := uitest.State(t, st, "returning").Favourites
 	d := open(t, st, "returning", 48)
@@ -32,6 +33,7 @@ func TestEnterOpensAsRevisit(t *testing.T) {
 }
 
 func TestReorderPersistsAndKeepsSelection(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	before := uitest.State(t, st, "returning").Favourites
 	d := open(t, st, "returning", 48)
@@ -54,6 +56,7 @@ func TestReorderPersistsAndKeepsSelection(t *testing.T) {
 }
 
 func TestRemovePersists(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	before := uitest.State(t, st, "returning").Favourites
 	d := open(t, st, "returning", 48)
@@ -70,6 +73,7 @@ func TestRemovePersists(t *testing.T) {
 }
 
 func TestRecentlyUsedShowsAgesAndCollects(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	s := uitest.State(t, st, "returning")
 	d := open(t, st, "returning", 48)
@@ -91,6 +95,7 @@ func TestRecentlyUsedShowsAgesAndCollects(t *testing.T) {
 }
 
 func TestNewUserEmptyStates(t *testing.T) {
+	t.Parallel()
 	d := open(t, uitest.OpenStore(t), "newuser", 48)
 	v := ansi.Strip(d.View())
 	for _, want := range []string{"Favourites", "Nothing collected yet", "Recently used", "Mini programs you open appear here"} {
@@ -105,6 +110,7 @@ func TestNewUserEmptyStates(t *testing.T) {
 }
 
 func TestEveryLineFitsTheWidth(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	for _, w := range []int{38, 48} {
 		d := open(t, st, "returning", w)
@@ -113,11 +119,13 @@ func TestEveryLineFitsTheWidth(t *testing.T) {
 }
 
 func TestGoldenReturning(t *testing.T) {
+	t.Parallel()
 	d := open(t, uitest.OpenStore(t), "returning", 48)
 	golden.RequireEqual(t, []byte(ansi.Strip(d.View())))
 }
 
 func TestHelpOnlyOffersWorkingKeys(t *testing.T) {
+	t.Parallel()
 	m := mine.New(uitest.Env(uitest.OpenStore(t), "returning"))
 	d := uitest.NewScreen(t, m, 48, 30)
 	keys := func() []string {
@@ -143,6 +151,7 @@ func TestHelpOnlyOffersWorkingKeys(t *testing.T) {
 }
 
 func TestCouponsFromMine(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	if _, err := st.ClaimCoupon(uitest.Env(st, "newuser").Actor(), "kfc-crayfish-10off", model.SourcePost); err != nil {
 		t.Fatal(err)

@@ -16,6 +16,7 @@ import (
 // box: it holds exactly the limit, the counter shows it, and a notice says
 // the paste was cut.
 func TestLongPasteIsCutAndSaysSo(t *testing.T) {
+	t.Parallel()
 	m := New(uitest.Env(uitest.OpenStore(t), "newuser"))
 	d := uitest.NewScreen(t, m, 48, 30)
 	d.Send(uitest.Results(t, m.Focus())...)

@@ -12,6 +12,7 @@ import (
 // A pause of a second on the results counts as reading them: typing on
 // then records the query on screen; quick typing records nothing.
 func TestSearchSettlesAfterAPause(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	now := uitest.Now
 	env := uitest.Env(db, "newuser")

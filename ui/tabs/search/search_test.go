@@ -46,11 +46,13 @@ func inOrder(t *testing.T, s string, want ...string) {
 }
 
 func TestNewHopeFindsMiniProgramAndAccount(t *testing.T) {
+	t.Parallel()
 	d, _ := typing(t, uitest.OpenStore(t), "newuser", 48, "New Hope")
 	inOrder(t, view(d), "Mini Programs", "New Hope Member Service", "Life Accounts", "New Hope Dairy")
 }
 
 func TestEnterInInputOpensFirstResult(t *testing.T) {
+	t.Parallel()
 	d, m := typing(t, uitest.OpenStore(t), "newuser", 48, "new hope")
 	d.Keys("enter")
 	want := nav.OpenMiniProgramMsg{ID: "new-hope-member", Source: model.SourceSearch}
@@ -63,6 +65,7 @@ func TestEnterInInputOpensFirstResult(t *testing.T) {
 }
 
 func TestCollectAndFollowFromResults(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, m := typing(t, st, "newuser", 48, "New Hope")
 	d.Keys("down")
@@ -98,6 +101,7 @@ func TestCollectAndFollowFromResults(t *testing.T) {
 }
 
 func TestResultsKeysOpenEachKind(t *testing.T) {
+	t.Parallel()
 	d, _ := typing(t, uitest.OpenStore(t), "newuser", 48, "New Hope")
 	d.Keys("esc", "down", "enter")
 	want := nav.OpenAccountMsg{ID: "new-hope-dairy", Source: model.SourceSearch}
@@ -107,6 +111,7 @@ func TestResultsKeysOpenEachKind(t *testing.T) {
 }
 
 func TestUpFromFirstResultReturnsToInput(t *testing.T) {
+	t.Parallel()
 	d, m := typing(t, uitest.OpenStore(t), "newuser", 48, "kfc")
 	d.Keys("down", "up")
 	if !m.CapturesInput() {
@@ -119,6 +124,7 @@ func TestUpFromFirstResultReturnsToInput(t *testing.T) {
 }
 
 func TestFullWidthAndCJKQueries(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	for _, q := range []string{"ＮＥＷ ＨＯＰＥ", "新希望"} {
 		for _, w := range []int{38, 48} {
@@ -133,6 +139,7 @@ func TestFullWidthAndCJKQueries(t *testing.T) {
 }
 
 func TestStaleResultsAreDropped(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	m := search.New(uitest.Env(st, "newuser"))
 	d := uitest.NewScreen(t, m, 48, 30)
@@ -155,6 +162,7 @@ func TestStaleResultsAreDropped(t *testing.T) {
 }
 
 func TestEmptyQueryOffersPopularSearches(t *testing.T) {
+	t.Parallel()
 	m := search.New(uitest.Env(uitest.OpenStore(t), "newuser"))
 	d := uitest.NewScreen(t, m, 48, 30)
 	if !strings.Contains(view(d), "Popular searches") {
@@ -172,6 +180,7 @@ func TestEmptyQueryOffersPopularSearches(t *testing.T) {
 }
 
 func TestPasteSearches(t *testing.T) {
+	t.Parallel()
 	d, _ := typing(t, uitest.OpenStore(t), "newuser", 48, "")
 	d.Send(tea.PasteMsg{Content: "New Hope"})
 	if !strings.Contains(view(d), "New Hope Dairy") {
@@ -180,6 +189,7 @@ func TestPasteSearches(t *testing.T) {
 }
 
 func TestGoldenNewHope(t *testing.T) {
+	t.Parallel()
 	d, _ := typing(t, uitest.OpenStore(t), "returning", 48, "new hope")
 	golden.RequireEqual(t, []byte(view(d)))
 }
@@ -196,6 +206,7 @@ func helpKeys(s interface{ ShortHelp() []key.Binding }) []string {
 }
 
 func TestHelpFollowsTheSelection(t *testing.T) {
+	t.Parallel()
 	d, m := typing(t, uitest.OpenStore(t), "newuser", 48, "New Hope")
 	if got := helpKeys(m); !slices.Contains(got, "enter") || slices.Contains(got, "s") {
 		t.Errorf("typing help = %v, want enter and no s", got)
@@ -211,6 +222,7 @@ func TestHelpFollowsTheSelection(t *testing.T) {
 }
 
 func TestEnterOnEmptyInputDoesNothing(t *testing.T) {
+	t.Parallel()
 	d, m := typing(t, uitest.OpenStore(t), "newuser", 48, "")
 	d.Keys("enter")
 	if len(d.Emitted) != 0 || !m.CapturesInput() || !strings.Contains(view(d), "Popular searches") {
