@@ -11,7 +11,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"lifesim/fixtures"
 	"lifesim/model"
 	"lifesim/ui"
 	"lifesim/ui/nav"
@@ -28,10 +27,7 @@ type expSession struct {
 
 func startExp(t *testing.T, path string, persona model.PersonaID, w, h int, forced map[string]string, observer bool) *expSession {
 	t.Helper()
-	world, err := fixtures.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	world := uitest.World(t)
 	db := uitest.OpenStoreAt(t, path)
 	// Sessions on one file are s1, s2…: numbered by the log, not by a
 	// counter shared by the tests, which run in parallel.
@@ -294,17 +290,9 @@ func TestSwitchPersonaInTheApp(t *testing.T) {
 	if start.Kind != model.EventAppStart || start.Persona != "returning" || start.Session != s.sessionID+"-switch1" || start.Detail != "switch" {
 		t.Fatalf("after the stop: %+v", start)
 	}
-	if want := model.Assign(mustWorld(t).Experiments, "returning", nil); !reflect.DeepEqual(model.Assignment(start.Variants), want) {
+	if want := model.Assign(uitest.World(t).Experiments, "returning", nil); !reflect.DeepEqual(model.Assignment(start.Variants), want) {
 		t.Errorf("new session variants %v; want returning's %v", start.Variants, want)
 	}
-}
-
-func mustWorld(t *testing.T) model.World {
-	w, err := fixtures.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return w
 }
 
 func TestVariantsOnTheStatusLineOnlyWhenAsked(t *testing.T) {

@@ -5,7 +5,12 @@
 package uitest
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -28,20 +33,86 @@ func OpenStore(t testing.TB) *store.DB {
 	return OpenStoreAt(t, filepath.Join(t.TempDir(), "lifesim.db"))
 }
 
-// OpenStoreAt opens the store file at path with the test clock, creating
-// it, and seeds it with the embedded world unless it holds it already (as
-// the app does at every start). It is closed when the test ends.
+// OpenStoreAt opens the store file at path with the test clock, seeded
+// with the embedded world: a new file starts as a copy of one seeded
+// once per test binary (loading, validating and seeding the world took a
+// quarter of the UI tests' time); an existing file is seeded unless it
+// holds the world already, as the app does at every start. It is closed
+// when the test ends.
 func OpenStoreAt(t testing.TB, path string) *store.DB {
 	t.Helper()
-	w, err := fixtures.Load()
-	if err != nil {
-		t.Fatalf("fixtures: %v", err)
+	seed := seeded(t)
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		if err := os.WriteFile(path, seed.file, 0o600); err != nil {
+			t.Fatalf("seeded store: %v", err)
+		}
+		return OpenAt(t, path)
 	}
 	db := OpenAt(t, path)
-	if _, err := db.Seed(w, "test"); err != nil {
+	if _, err := db.Seed(seed.world, seedHash); err != nil {
 		t.Fatalf("seed: %v", err)
 	}
 	return db
+}
+
+// World is the embedded world, loaded once per test binary. Treat it as
+// read-only: every test shares it.
+func World(t testing.TB) model.World {
+	t.Helper()
+	return seeded(t).world
+}
+
+// seedHash names the embedded world's seed in test stores.
+const seedHash = "test"
+
+// template is the embedded world and a store file seeded with it, made
+// once per test binary and never changed after.
+type template struct {
+	world model.World
+	file  []byte
+	err   error
+}
+
+var (
+	templateOnce sync.Once
+	theTemplate  template
+)
+
+func seeded(t testing.TB) template {
+	t.Helper()
+	templateOnce.Do(func() { theTemplate = makeTemplate() })
+	if theTemplate.err != nil {
+		t.Fatalf("seeded store: %v", theTemplate.err)
+	}
+	return theTemplate
+}
+
+// makeTemplate seeds a store in a directory of its own, keeps its bytes
+// and removes it.
+func makeTemplate() template {
+	w, err := fixtures.Load()
+	if err != nil {
+		return template{err: fmt.Errorf("fixtures: %w", err)}
+	}
+	dir, err := os.MkdirTemp("", "uitest-seed-")
+	if err != nil {
+		return template{err: err}
+	}
+	defer func() { _ = os.RemoveAll(dir) }()
+	path := filepath.Join(dir, "seed.db")
+	db, err := store.Open(path, store.Options{Now: func() time.Time { return Now }})
+	if err != nil {
+		return template{err: err}
+	}
+	_, err = db.Seed(w, seedHash)
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return template{err: err}
+	}
+	file, err := os.ReadFile(path)
+	return template{world: w, file: file, err: err}
 }
 
 // OpenAt opens the store file at path as it is, with the test clock;

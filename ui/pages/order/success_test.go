@@ -7,7 +7,6 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
-	"lifesim/fixtures"
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui/nav"
@@ -156,10 +155,7 @@ func (l listerStore) Coupons() ([]model.Coupon, error) { return l.coupons, nil }
 func TestSuccessCouponListerFallback(t *testing.T) {
 	t.Parallel()
 	db := uitest.OpenStore(t)
-	w, err := fixtures.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	w := uitest.World(t)
 	want := offerIDs(success(t, db, "newuser", crayfishSvc).S.(*Success))
 	got := offerIDs(success(t, listerStore{db, w.Coupons}, "newuser", crayfishSvc).S.(*Success))
 	if !slices.Equal(got, want) || len(want) == 0 {
