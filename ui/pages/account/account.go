@@ -4,8 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/store"
-	"lifesim/ui/cache"
+	"lifesim/ui/components/postlist"
 	"lifesim/ui/draw"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
@@ -23,42 +22,32 @@ type Page struct {
 	account  model.LifeAccount
 	coupons  []model.Coupon
 	programs []model.MiniProgram
-	groups   []model.Group // topic groups its posts link
-	posts    []model.Post
-	next     store.Cursor
-	loaded   bool // the profile has arrived
-	loading  bool // a page of posts is being read
+	groups   []model.Group  // topic groups its posts link
+	posts    *postlist.List // its posts, newest first
+	loaded   bool           // the profile has arrived
 	err      error
 	state    model.UserState
-	ownPosts int // the persona's published posts, as last seen
-	postsSeq int // bumped when the posts are read again from the top
-	sel      int // 0: the follow button; then coupons, mini programs, groups, posts
-	vp       draw.Viewport
-	thumbs   cache.Thumbs // post cards' thumbnails
+	ownPosts int                // the persona's published posts, as last seen
+	sel      postlist.Selection // row 0: the follow button; then coupons, mini programs, groups, posts
 }
-
-// pageSize is how many posts one read brings; prefetch is how close to the
-// end the selection gets before the next page is asked for.
-const (
-	pageSize = 6
-	prefetch = 2
-)
 
 // New builds the page for msg; Init loads it and records the open.
 func New(env screen.Env, msg nav.OpenAccountMsg) *Page {
+	id := msg.ID
 	return &Page{
-		env:     env,
-		owner:   screen.NewOwner(),
-		keys:    newKeyMap(env.Keys),
-		id:      msg.ID,
-		source:  msg.Source,
-		loading: true,
+		env:    env,
+		owner:  screen.NewOwner(),
+		keys:   newKeyMap(env.Keys),
+		id:     id,
+		source: msg.Source,
+		// no accounts read: the cards sit on the account's own page
+		posts: postlist.New(env, postlist.Config{Query: postlist.OfAccount(id)}),
 	}
 }
 
 // Init loads the profile and the first page of posts, and records the open.
 func (m *Page) Init() tea.Cmd {
-	return tea.Batch(m.load(), m.loadPosts(""), m.recordOpen())
+	return tea.Batch(m.load(), m.posts.Init(), m.recordOpen())
 }
 
 // Update dispatches keys, load results and state changes.
@@ -68,74 +57,47 @@ func (m *Page) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 		return m, m.handleKey(msg)
 	case loadedMsg:
 		if msg.owner == m.owner {
-			m.onLoaded(msg)
-		}
-	case postsMsg:
-		if msg.owner == m.owner && msg.seq == m.postsSeq {
-			return m, m.onPosts(msg)
-		}
-	case cache.ThumbsMsg:
-		if msg.Owner == m.owner {
-			m.thumbs.Add(msg)
+			return m, m.onLoaded(msg)
 		}
 	case screen.StateMsg:
 		return m, m.onState(msg.State)
 	}
-	return m, nil
+	return m, m.posts.Update(msg)
 }
 
 // onState takes the persona's marks. A changed follow reads the profile
 // again (its fan count moved); on the persona's own page a new post reads
-// the posts again from the top.
+// the posts again from the top; posts whose counters the persona changed
+// are read again for their counts.
 func (m *Page) onState(s model.UserState) tea.Cmd {
 	was := m.following()
 	m.state = s
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{m.posts.SetState(s)}
 	if m.loaded && was != m.following() {
 		cmds = append(cmds, m.load())
 	}
 	if m.own() && len(s.OwnPosts) != m.ownPosts {
 		m.ownPosts = len(s.OwnPosts)
-		m.posts, m.next, m.loading = nil, "", true
-		m.postsSeq++ // pages of the older read are dropped
-		m.sel = draw.Clamp(m.sel, m.count())
-		cmds = append(cmds, m.load(), m.loadPosts(""))
+		cmds = append(cmds, m.load(), m.posts.Reset())
+		m.sel.Row = draw.Clamp(m.sel.Row, m.count())
 	}
 	return tea.Batch(cmds...)
 }
 
-func (m *Page) onLoaded(msg loadedMsg) {
+func (m *Page) onLoaded(msg loadedMsg) tea.Cmd {
 	if msg.err != nil {
 		m.err = msg.err
-		return
+		return nil
 	}
 	m.account, m.coupons, m.programs, m.groups = msg.account, msg.coupons, msg.programs, msg.groups
 	m.state, m.loaded = msg.state, true
 	m.ownPosts = len(msg.state.OwnPosts)
-}
-
-func (m *Page) onPosts(msg postsMsg) tea.Cmd {
-	m.loading = false
-	if msg.err != nil {
-		return screen.Send(screen.StatusMsg{Err: msg.err})
-	}
-	m.posts = append(m.posts, msg.posts...)
-	m.next = msg.next
-	return tea.Batch(m.maybeMore(), m.thumbs.Load(m.env.Store, m.owner, msg.posts))
-}
-
-// maybeMore asks for the next page of posts when the selection nears the end.
-func (m *Page) maybeMore() tea.Cmd {
-	if m.loading || m.next == "" || m.sel < m.count()-prefetch {
-		return nil
-	}
-	m.loading = true
-	return m.loadPosts(m.next)
+	return m.posts.SetState(msg.state)
 }
 
 // count is the number of selectable rows.
 func (m *Page) count() int {
-	return 1 + len(m.coupons) + len(m.programs) + len(m.groups) + len(m.posts)
+	return 1 + len(m.coupons) + len(m.programs) + len(m.groups) + m.posts.Len()
 }
 
 // own reports whether this is the persona's own creator account.

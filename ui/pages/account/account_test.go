@@ -2,13 +2,12 @@ package account
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"lifesim/model"
@@ -21,7 +20,7 @@ import (
 func open(t *testing.T, st store.Store, id model.AccountID, w, h int) (*uitest.Screen, *Page) {
 	t.Helper()
 	m := New(uitest.Env(st, "newuser"), nav.OpenAccountMsg{ID: id, Source: model.SourceSearch})
-	return uitest.NewScreen(m, w, h), m
+	return uitest.NewScreen(t, m, w, h), m
 }
 
 func follows(t *testing.T, st store.Store) []model.Follow {
@@ -34,26 +33,18 @@ func follows(t *testing.T, st store.Store) []model.Follow {
 }
 
 func TestKFCProfile(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, "kfc", 48, 40)
 	uitest.MustContain(t, d, "Life Account", "KFC", "[Brand]", "328w fans", "The official KFC life account",
 		"[ + Follow ]", "Coupon window", "🎫 ¥10 off the New Year's Crayfish", "🎫 ¥5 off Portuguese Egg Tarts",
 		"🎫 ¥6 off your next KFC order", "Mini programs", "KFC Self-Service Ordering",
 		"Topic groups", "👥 KFC Crayfish Fans", "Posts")
-	evs, err := st.LatestEvents(5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, e := range evs {
-		found = found || (e.Kind == model.EventOpenAccount && e.Target == "kfc" && e.Source == model.SourceSearch)
-	}
-	if !found {
-		t.Fatalf("no open_account event with its source in %+v", evs)
-	}
+	uitest.LastEvent(t, st, uitest.Match{Kind: model.EventOpenAccount, Target: "kfc", Source: model.SourceSearch})
 }
 
 func TestFollowTogglesAndPersists(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, "kfc", 48, 30)
 	if got := helpDescs(d.S.ShortHelp()); !slices.Contains(got, "follow") {
@@ -90,6 +81,7 @@ func (s smallAccount) Account(id model.AccountID) (model.LifeAccount, error) {
 }
 
 func TestFansCountIncludesOwnFollow(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	wfb, err := st.Account("wild-food-brother")
 	if err != nil {
@@ -104,6 +96,7 @@ func TestFansCountIncludesOwnFollow(t *testing.T) {
 }
 
 func TestCouponWindowClaim(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, "kfc", 48, 30)
 	d.Keys("down", "down", "enter") // the second coupon
@@ -123,13 +116,14 @@ func TestCouponWindowClaim(t *testing.T) {
 }
 
 func TestOpensFromProfile(t *testing.T) {
+	t.Parallel()
 	d, m := open(t, uitest.OpenStore(t), "kfc", 48, 30)
 	d.Keys("down", "down", "down", "down", "enter") // past the button and three coupons
 	want := nav.OpenMiniProgramMsg{ID: "kfc-ordering", Source: model.SourceAccountProfile}
 	if got := d.Last(); got != want {
 		t.Fatalf("enter on the mini program emitted %#v, want %#v", got, want)
 	}
-	if len(m.posts) == 0 {
+	if m.posts.Len() == 0 {
 		t.Fatal("no posts loaded")
 	}
 	// then the topic group its crayfish post links
@@ -138,46 +132,42 @@ func TestOpensFromProfile(t *testing.T) {
 		t.Fatalf("enter on the group emitted %#v", d.Last())
 	}
 	d.Keys("down", "enter")
-	if got := d.Last(); got != (nav.OpenPostMsg{ID: m.posts[0].ID, Source: model.SourceAccountProfile}) {
+	if got := d.Last(); got != (nav.OpenPostMsg{ID: m.posts.Post(0).ID, Source: model.SourceAccountProfile}) {
 		t.Fatalf("enter on the first post emitted %#v", got)
 	}
-	for i := 1; i < len(m.posts); i++ {
-		if m.posts[i].PublishedAt.After(m.posts[i-1].PublishedAt) {
-			t.Fatalf("posts not newest first: %s before %s", m.posts[i-1].ID, m.posts[i].ID)
+	for i := 1; i < m.posts.Len(); i++ {
+		if m.posts.Post(i).PublishedAt.After(m.posts.Post(i - 1).PublishedAt) {
+			t.Fatalf("posts not newest first: %s before %s", m.posts.Post(i-1).ID, m.posts.Post(i).ID)
 		}
 	}
 }
 
 func TestUnknownAccount(t *testing.T) {
+	t.Parallel()
 	d, _ := open(t, uitest.OpenStore(t), "no-such-account", 48, 20)
 	uitest.MustContain(t, d, "not found")
 }
 
 func TestFitsNarrowPhone(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	for _, w := range []int{38, 48} {
 		d, _ := open(t, st, "kfc", w, 20)
 		for _, keys := range [][]string{nil, {"down", "down"}, {"j", "j", "j", "j", "j", "j", "j"}} {
 			d.Keys(keys...)
-			lines := strings.Split(d.View(), "\n")
-			if len(lines) != 20 {
-				t.Fatalf("%d lines at width %d", len(lines), w)
-			}
-			for i, l := range lines {
-				if lipgloss.Width(l) != w {
-					t.Fatalf("width %d: line %d is %d wide: %q", w, i, lipgloss.Width(l), ansi.Strip(l))
-				}
-			}
+			uitest.ExactSize(t, fmt.Sprint("account after ", keys), d.View(), w, 20)
 		}
 	}
 }
 
 func TestGoldenKFC(t *testing.T) {
+	t.Parallel()
 	d, _ := open(t, uitest.OpenStore(t), "kfc", 48, 30)
 	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }
 
 func TestOwnPage(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	a := uitest.Env(st, "newuser").Actor()
 	p, err := st.PublishPost(a, model.Draft{Title: "Dumplings on Wuding Road", Body: "Cheap and good."})
@@ -204,8 +194,8 @@ func TestOwnPage(t *testing.T) {
 	s, _ := st.State("newuser")
 	d.Send(screen.StateMsg{State: s})
 	uitest.MustContain(t, d, "Second one", "Dumplings on Wuding Road")
-	if len(m.posts) != 2 || m.posts[1].ID != p.ID {
-		t.Fatalf("own posts = %v", m.posts)
+	if m.posts.Len() != 2 || m.posts.Post(1).ID != p.ID {
+		t.Fatalf("own posts = %v", m.posts.Posts())
 	}
 }
 

@@ -26,15 +26,6 @@ type loadedMsg struct {
 // topic groups they link.
 const groupScan = 20
 
-// postsMsg is one page of the account's posts.
-type postsMsg struct {
-	owner screen.Owner
-	seq   int
-	posts []model.Post
-	next  store.Cursor
-	err   error
-}
-
 // load reads the profile. A coupon in the window that no longer exists is
 // left out rather than failing the page.
 func (m *Page) load() tea.Cmd {
@@ -98,15 +89,6 @@ func linkedGroups(st store.Store, id model.AccountID) ([]model.Group, error) {
 		}
 	}
 	return out, nil
-}
-
-// loadPosts reads a page of the account's posts, newest first.
-func (m *Page) loadPosts(c store.Cursor) tea.Cmd {
-	st, id, owner, seq := m.env.Store, m.id, m.owner, m.postsSeq
-	return func() tea.Msg {
-		page, err := st.AccountPosts(id, c, pageSize)
-		return postsMsg{owner: owner, seq: seq, posts: page.Items, next: page.Next, err: err}
-	}
 }
 
 // recordOpen appends the open_account event with where it was opened from.

@@ -6,7 +6,6 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/actions"
-	"lifesim/ui/draw"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
@@ -29,7 +28,7 @@ type row struct {
 }
 
 func (m *Page) row() row {
-	i := m.sel - 1
+	i := m.sel.Row - 1
 	switch {
 	case i < 0:
 		return row{kind: rowProfile}
@@ -48,16 +47,11 @@ func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if !m.loaded {
 		return nil
 	}
+	if cmd, ok := m.sel.Scroll(msg, m.env.Keys, m.posts, m.count()); ok {
+		return cmd
+	}
 	k := m.env.Keys
 	switch {
-	case key.Matches(msg, k.Up):
-		m.sel = draw.Clamp(m.sel-1, m.count())
-		if m.sel == 0 {
-			m.vp.Offset = 0 // back on the button: show the profile from its top
-		}
-	case key.Matches(msg, k.Down):
-		m.sel = draw.Clamp(m.sel+1, m.count())
-		return m.maybeMore()
 	case key.Matches(msg, k.Follow) && !m.own():
 		return actions.ToggleFollow(m.env, m.id, m.account.Name)
 	case key.Matches(msg, k.Enter):
@@ -78,7 +72,7 @@ func (m *Page) activate() tea.Cmd {
 	case rowGroup:
 		return screen.Send(nav.OpenGroupMsg{ID: m.groups[r.index].ID, Source: model.SourceAccountProfile})
 	case rowPost:
-		return screen.Send(nav.OpenPostMsg{ID: m.posts[r.index].ID, Source: model.SourceAccountProfile})
+		return screen.Send(nav.OpenPostMsg{ID: m.posts.Post(r.index).ID, Source: model.SourceAccountProfile})
 	}
 	if m.own() {
 		return screen.Send(nav.OpenComposeMsg{})

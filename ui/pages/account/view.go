@@ -19,7 +19,7 @@ func (m *Page) View() string {
 	header := draw.PageHeader(st, "Life Account", "", m.width)
 	return draw.PageView(st, header, m.width, m.height, m.loaded, m.err, func(h int) string {
 		blocks, index := m.blocks()
-		return m.vp.Render(blocks, index[draw.Clamp(m.sel, len(index))], h)
+		return m.sel.Render(blocks, index, h)
 	})
 }
 
@@ -53,9 +53,9 @@ func (m *Page) blocks() (blocks []string, index []int) {
 		}
 	}
 	blocks = append(blocks, "\n"+st.Section.Render("Posts"))
-	for i, p := range m.posts {
+	for i := range m.posts.Len() {
 		index = append(index, len(blocks))
-		blocks = append(blocks, m.card(p, sel == row{rowPost, i}))
+		blocks = append(blocks, m.card(i, sel == row{rowPost, i}))
 	}
 	blocks = append(blocks, m.postsFooter())
 	return blocks, index
@@ -88,13 +88,13 @@ func (m *Page) profile() string {
 func (m *Page) followButton() string {
 	st := m.env.Styles
 	if m.own() {
-		return m.selectable(st.Button.Render("[ ✎ New post ]"), st.Muted.Render("your page"), m.sel == 0)
+		return m.selectable(st.Button.Render("[ ✎ New post ]"), st.Muted.Render("your page"), m.sel.Row == 0)
 	}
 	btn := st.Button.Render("[ + Follow ]")
 	if m.following() {
 		btn = st.ButtonOn.Render("[ ✓ Following ]")
 	}
-	return m.selectable(btn, "", m.sel == 0)
+	return m.selectable(btn, "", m.sel.Row == 0)
 }
 
 // couponRow is one coupon of the window with its claim state.
@@ -126,26 +126,20 @@ func (m *Page) groupRow(g model.Group, selected bool) string {
 	return m.selectable(head, st.Muted.Render("›"), selected) + "\n" + info
 }
 
-func (m *Page) card(p model.Post, selected bool) string {
-	return postcard.Card{
-		Styles:    m.env.Styles,
-		Post:      p,
-		Account:   m.account,
-		Thumb:     m.thumbs.Get(p.ID),
-		Now:       m.env.Clock(),
-		Liked:     m.state.Liked(p.ID),
-		Collected: m.state.CollectedPost(p.ID),
-		Selected:  selected,
-		OnProfile: true,
-	}.Render(m.width)
+// card is the i-th post's card without the account's name and badge: the
+// page is that account's.
+func (m *Page) card(i int, selected bool) string {
+	c := m.posts.Card(i, selected)
+	c.Account, c.OnProfile = m.account, true
+	return c.Render(m.width)
 }
 
 func (m *Page) postsFooter() string {
 	st := m.env.Styles
 	switch {
-	case m.loading:
+	case m.posts.Loading():
 		return st.Subtle.Render("Loading posts…")
-	case len(m.posts) == 0:
+	case m.posts.Len() == 0:
 		return st.Muted.Render("No posts yet")
 	}
 	return ""

@@ -4,8 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/store"
-	"lifesim/ui/draw"
+	"lifesim/ui/components/postlist"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
@@ -19,45 +18,32 @@ type Page struct {
 	source        model.Source
 	width, height int
 
-	group    model.Group
-	joined   bool
-	posts    []model.Post
-	accounts map[model.AccountID]model.LifeAccount
-	next     store.Cursor
-	loaded   bool // the group has arrived
-	loading  bool // a page of posts is being read
-	err      error
-	state    model.UserState
-	sel      int // 0: the join button; then the posts
-	vp       draw.Viewport
+	group  model.Group
+	joined bool
+	posts  *postlist.List // the posts linking the group, newest first
+	loaded bool           // the group has arrived
+	err    error
+	sel    postlist.Selection // row 0: the join button; then the posts
 }
-
-// pageSize is how many posts one read brings; prefetch is how close to the
-// end the selection gets before the next page is asked for.
-const (
-	pageSize = 6
-	prefetch = 2
-)
 
 // New builds the page of the group msg names, opened from msg.Source;
 // Init loads it and records the open.
 func New(env screen.Env, msg nav.OpenGroupMsg) *Page {
-	id, src := msg.ID, msg.Source
+	id := msg.ID
 	return &Page{
-		env:      env,
-		owner:    screen.NewOwner(),
-		keys:     newKeyMap(env.Keys),
-		id:       id,
-		source:   src,
-		accounts: map[model.AccountID]model.LifeAccount{},
-		loading:  true,
+		env:    env,
+		owner:  screen.NewOwner(),
+		keys:   newKeyMap(env.Keys),
+		id:     id,
+		source: msg.Source,
+		posts:  postlist.New(env, postlist.Config{Query: postlist.OfGroup(id), Accounts: true}),
 	}
 }
 
 // Init loads the group and the first page of its posts, and records the
 // open.
 func (m *Page) Init() tea.Cmd {
-	return tea.Batch(m.load(), m.loadPosts(""), m.recordOpen())
+	return tea.Batch(m.load(), m.posts.Init(), m.recordOpen())
 }
 
 // Update dispatches keys, load results and state changes.
@@ -67,67 +53,44 @@ func (m *Page) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 		return m, m.handleKey(msg)
 	case loadedMsg:
 		if msg.owner == m.owner {
-			m.onLoaded(msg)
-		}
-	case postsMsg:
-		if msg.owner == m.owner {
-			return m, m.onPosts(msg)
+			return m, m.onLoaded(msg)
 		}
 	case screen.StateMsg:
 		return m, m.onState(msg.State)
 	}
-	return m, nil
+	return m, m.posts.Update(msg)
 }
 
-func (m *Page) onLoaded(msg loadedMsg) {
+func (m *Page) onLoaded(msg loadedMsg) tea.Cmd {
 	if msg.err != nil {
 		m.err = msg.err
-		return
-	}
-	m.group, m.loaded = msg.group, true
-	m.setState(msg.state)
-}
-
-// onState takes the persona's marks; when membership changed (joined or
-// left, here or elsewhere) the group is read again for its member count.
-func (m *Page) onState(s model.UserState) tea.Cmd {
-	was := m.joined
-	m.setState(s)
-	if m.loaded && was != m.joined {
-		return m.load()
-	}
-	return nil
-}
-
-func (m *Page) setState(s model.UserState) {
-	m.state = s
-	m.joined = s.Joined(m.id)
-}
-
-func (m *Page) onPosts(msg postsMsg) tea.Cmd {
-	m.loading = false
-	if msg.err != nil {
-		return screen.Send(screen.StatusMsg{Err: msg.err})
-	}
-	m.posts = append(m.posts, msg.posts...)
-	for id, a := range msg.accounts {
-		m.accounts[id] = a
-	}
-	m.next = msg.next
-	return m.maybeMore()
-}
-
-// maybeMore asks for the next page of posts when the selection nears the end.
-func (m *Page) maybeMore() tea.Cmd {
-	if m.loading || m.next == "" || m.sel < m.count()-prefetch {
 		return nil
 	}
-	m.loading = true
-	return m.loadPosts(m.next)
+	m.group, m.loaded = msg.group, true
+	return m.setState(msg.state)
+}
+
+// onState takes the persona's marks and the posts' fresh counts; when
+// membership changed (joined or left, here or elsewhere) the group is read
+// again for its member count.
+func (m *Page) onState(s model.UserState) tea.Cmd {
+	was := m.joined
+	cmd := m.setState(s)
+	if m.loaded && was != m.joined {
+		return tea.Batch(cmd, m.load())
+	}
+	return cmd
+}
+
+// setState keeps whether the persona is a member, and hands the state to
+// the posts for their marks and counts.
+func (m *Page) setState(s model.UserState) tea.Cmd {
+	m.joined = s.Joined(m.id)
+	return m.posts.SetState(s)
 }
 
 // count is the number of selectable rows.
-func (m *Page) count() int { return 1 + len(m.posts) }
+func (m *Page) count() int { return 1 + m.posts.Len() }
 
 // SetSize sets the page's area.
 func (m *Page) SetSize(width, height int) { m.width, m.height = width, height }

@@ -1,11 +1,9 @@
 package group
 
 import (
+	"fmt"
 	"strings"
 	"testing"
-
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
 	"lifesim/store"
@@ -19,36 +17,28 @@ const crayfishFans model.GroupID = "kfc-crayfish-fans"
 func open(t *testing.T, st store.Store, id model.GroupID, w, h int) (*uitest.Screen, *Page) {
 	t.Helper()
 	m := New(uitest.Env(st, "newuser"), nav.OpenGroupMsg{ID: id, Source: model.SourcePostComponent})
-	return uitest.NewScreen(m, w, h), m
+	return uitest.NewScreen(t, m, w, h), m
 }
 
 func TestShowsGroupAndItsPosts(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, m := open(t, st, crayfishFans, 48, 40)
 	uitest.MustContain(t, d, "Topic group", "KFC Crayfish Fans", "12,840 members", "Topic: Crayfish season reviews",
 		"[ + Join group ]", "Posts", "New Year's Crayfish Series")
-	if len(m.posts) < 2 {
-		t.Fatalf("group has %d posts, want the KFC post and the review", len(m.posts))
+	if m.posts.Len() < 2 {
+		t.Fatalf("group has %d posts, want the KFC post and the review", m.posts.Len())
 	}
-	for i := 1; i < len(m.posts); i++ {
-		if m.posts[i].PublishedAt.After(m.posts[i-1].PublishedAt) {
+	for i := 1; i < m.posts.Len(); i++ {
+		if m.posts.Post(i).PublishedAt.After(m.posts.Post(i - 1).PublishedAt) {
 			t.Fatal("posts not newest first")
 		}
 	}
-	evs, err := st.LatestEvents(5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, e := range evs {
-		found = found || (e.Kind == model.EventOpenGroup && e.Target == string(crayfishFans) && e.Source == model.SourcePostComponent)
-	}
-	if !found {
-		t.Fatalf("no open_group event with its source in %+v", evs)
-	}
+	uitest.LastEvent(t, st, uitest.Match{Kind: model.EventOpenGroup, Target: string(crayfishFans), Source: model.SourcePostComponent})
 }
 
 func TestJoinLeavePersists(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, crayfishFans, 48, 30)
 	d.Keys("enter")
@@ -70,15 +60,17 @@ func TestJoinLeavePersists(t *testing.T) {
 }
 
 func TestOpensPost(t *testing.T) {
+	t.Parallel()
 	d, m := open(t, uitest.OpenStore(t), crayfishFans, 48, 30)
 	d.Keys("down", "enter")
-	want := nav.OpenPostMsg{ID: m.posts[0].ID, Source: model.SourceGroup}
+	want := nav.OpenPostMsg{ID: m.posts.Post(0).ID, Source: model.SourceGroup}
 	if got := d.Last(); got != want {
 		t.Fatalf("enter on a post emitted %#v, want %#v", got, want)
 	}
 }
 
 func TestHelpFollowsSelection(t *testing.T) {
+	t.Parallel()
 	d, m := open(t, uitest.OpenStore(t), crayfishFans, 48, 30)
 	help := func() string {
 		var out []string
@@ -91,12 +83,14 @@ func TestHelpFollowsSelection(t *testing.T) {
 		t.Fatalf("button help = %s", h)
 	}
 	d.Keys("down")
-	if h := help(); !strings.Contains(h, "enter open") || !strings.Contains(h, "f join") {
+	if h := help(); !strings.Contains(h, "enter open") || !strings.Contains(h, "f join") ||
+		!strings.Contains(h, "l like") || !strings.Contains(h, "s collect") {
 		t.Fatalf("post help = %s", h)
 	}
 }
 
 func TestUnknownGroup(t *testing.T) {
+	t.Parallel()
 	d, _ := open(t, uitest.OpenStore(t), "no-such-group", 48, 20)
 	uitest.MustContain(t, d, "not found")
 	n := len(d.Emitted)
@@ -107,25 +101,19 @@ func TestUnknownGroup(t *testing.T) {
 }
 
 func TestFitsNarrowPhone(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	for _, w := range []int{38, 48} {
 		d, _ := open(t, st, "shanghai-foodies", w, 20)
 		for _, keys := range [][]string{nil, {"down"}, {"j", "j", "j", "j"}, {"k", "k", "k", "k", "enter"}} {
 			d.Keys(keys...)
-			lines := strings.Split(d.View(), "\n")
-			if len(lines) != 20 {
-				t.Fatalf("%d lines at width %d", len(lines), w)
-			}
-			for i, l := range lines {
-				if lipgloss.Width(l) != w {
-					t.Fatalf("width %d: line %d is %d wide: %q", w, i, lipgloss.Width(l), ansi.Strip(l))
-				}
-			}
+			uitest.ExactSize(t, fmt.Sprint("group after ", keys), d.View(), w, 20)
 		}
 	}
 }
 
 func TestNewPostInGroup(t *testing.T) {
+	t.Parallel()
 	d, _ := open(t, uitest.OpenStore(t), crayfishFans, 48, 30)
 	d.Keys("n")
 	if got := d.Last(); got != (nav.OpenComposeMsg{Group: crayfishFans}) {

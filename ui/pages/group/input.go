@@ -6,28 +6,21 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/actions"
-	"lifesim/ui/draw"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
 
-// handleKey moves the selection, joins or leaves, or opens a post. (Posts
-// are liked and collected on their own page: this package sits below the
-// post page, which opens groups.)
+// handleKey moves the selection, joins or leaves, opens a post, or likes
+// or collects the selected post as the feed does.
 func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if !m.loaded {
 		return nil
 	}
+	if cmd, ok := m.sel.Scroll(msg, m.env.Keys, m.posts, m.count()); ok {
+		return cmd
+	}
 	k := m.env.Keys
 	switch {
-	case key.Matches(msg, k.Up):
-		m.sel = draw.Clamp(m.sel-1, m.count())
-		if m.sel == 0 {
-			m.vp.Offset = 0 // back on the button: show the group from its top
-		}
-	case key.Matches(msg, k.Down):
-		m.sel = draw.Clamp(m.sel+1, m.count())
-		return m.maybeMore()
 	case key.Matches(msg, k.Follow):
 		return actions.ToggleJoin(m.env, m.id)
 	case key.Matches(msg, m.keys.newPost):
@@ -38,14 +31,30 @@ func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return actions.ToggleJoin(m.env, m.id)
 	}
+	return m.postKey(msg)
+}
+
+// postKey likes or collects the selected post; the fresh state that
+// follows marks its card and re-reads its counts.
+func (m *Page) postKey(msg tea.KeyPressMsg) tea.Cmd {
+	p, ok := m.selected()
+	if !ok {
+		return nil
+	}
+	switch k := m.env.Keys; {
+	case key.Matches(msg, k.Like):
+		return actions.ToggleLike(m.env, p)
+	case key.Matches(msg, k.Collect):
+		return actions.ToggleCollect(m.env, p)
+	}
 	return nil
 }
 
 // selected is the post under the selection, if a post is selected.
 func (m *Page) selected() (model.Post, bool) {
-	i := m.sel - 1
-	if i < 0 || i >= len(m.posts) {
+	i := m.sel.Row - 1
+	if i < 0 || i >= m.posts.Len() {
 		return model.Post{}, false
 	}
-	return m.posts[i], true
+	return m.posts.Post(i), true
 }

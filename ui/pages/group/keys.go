@@ -10,6 +10,7 @@ import (
 type keyMap struct {
 	up, down            key.Binding
 	join, leave, open   key.Binding
+	like, collect       key.Binding
 	joinKey, joinKeyOff key.Binding
 	newPost             key.Binding
 }
@@ -21,6 +22,9 @@ func newKeyMap(k *keys.Map) keyMap {
 		join:  keys.Relabel(k.Enter, "join"),
 		leave: keys.Relabel(k.Enter, "leave"),
 		open:  keys.Relabel(k.Enter, "open"),
+		// l and s act on the selected post's card, as in the feed
+		like:    k.Like,
+		collect: k.Collect,
 		// f ("follow") joins or leaves from anywhere on the page: joining a
 		// group is following its topic.
 		joinKey:    keys.Relabel(k.Follow, "join"),
@@ -35,17 +39,13 @@ func (m *Page) ShortHelp() []key.Binding {
 		return nil
 	}
 	k := m.keys
-	if m.sel == 0 {
+	if m.sel.Row == 0 {
 		if m.joined {
 			return []key.Binding{k.leave, k.down, k.newPost}
 		}
 		return []key.Binding{k.join, k.down, k.newPost}
 	}
-	jk := k.joinKey
-	if m.joined {
-		jk = k.joinKeyOff
-	}
-	return []key.Binding{k.open, jk, k.newPost}
+	return []key.Binding{k.open, k.like, k.collect, m.joinKey(), k.newPost}
 }
 
 // FullHelp groups the same bindings for the "?" page.
@@ -54,9 +54,16 @@ func (m *Page) FullHelp() [][]key.Binding {
 		return nil
 	}
 	k := m.keys
-	jk := k.joinKey
-	if m.joined {
-		jk = k.joinKeyOff
+	if m.sel.Row == 0 {
+		return [][]key.Binding{{k.up, k.down, k.open}, {m.joinKey(), k.newPost}}
 	}
-	return [][]key.Binding{{k.up, k.down, k.open}, {jk, k.newPost}}
+	return [][]key.Binding{{k.up, k.down, k.open}, {k.like, k.collect}, {m.joinKey(), k.newPost}}
+}
+
+// joinKey is f, labelled for what it does now.
+func (m *Page) joinKey() key.Binding {
+	if m.joined {
+		return m.keys.joinKeyOff
+	}
+	return m.keys.joinKey
 }

@@ -16,7 +16,7 @@ func (m *Page) View() string {
 	header := draw.PageHeader(st, "Topic group", "", m.width)
 	return draw.PageView(st, header, m.width, m.height, m.loaded, m.err, func(h int) string {
 		blocks, index := m.blocks()
-		return m.vp.Render(blocks, index[draw.Clamp(m.sel, len(index))], h)
+		return m.sel.Render(blocks, index, h)
 	})
 }
 
@@ -28,22 +28,14 @@ func (m *Page) blocks() (blocks []string, index []int) {
 	index = append(index, len(blocks))
 	blocks = append(blocks, m.button())
 	blocks = append(blocks, "\n"+st.Section.Render("Posts"))
-	for i, p := range m.posts {
+	for i := range m.posts.Len() {
 		index = append(index, len(blocks))
-		blocks = append(blocks, postcard.Card{
-			Styles:    st,
-			Post:      p,
-			Account:   m.accounts[p.AccountID],
-			Now:       m.env.Clock(),
-			Liked:     m.state.Liked(p.ID),
-			Collected: m.state.CollectedPost(p.ID),
-			Selected:  m.sel == i+1,
-		}.Render(m.width))
+		blocks = append(blocks, m.posts.Card(i, m.sel.Row == i+1).Render(m.width))
 	}
 	switch {
-	case m.loading:
+	case m.posts.Loading():
 		blocks = append(blocks, st.Subtle.Render("Loading posts…"))
-	case len(m.posts) == 0:
+	case m.posts.Len() == 0:
 		blocks = append(blocks, st.Muted.Render(draw.Block("No posts in this group yet. Press n to write the first.", m.width, 0)))
 	}
 	return blocks, index
@@ -75,11 +67,11 @@ func (m *Page) button() string {
 		btn = st.ButtonOn.Render("[ ✓ Joined ]")
 	}
 	cursor := "  "
-	if m.sel == 0 {
+	if m.sel.Row == 0 {
 		cursor = st.Cursor.Render("› ")
 	}
 	line := draw.Fit(cursor+btn, m.width, 1)
-	if m.sel == 0 {
+	if m.sel.Row == 0 {
 		return st.Selected.Render(ansi.Strip(line))
 	}
 	return line

@@ -1,9 +1,12 @@
 package life
 
 import (
+	tea "charm.land/bubbletea/v2"
+
 	"lifesim/model"
-	"lifesim/store"
+	"lifesim/ui/components/postlist"
 	"lifesim/ui/draw"
+	"lifesim/ui/screen"
 )
 
 // sub is one of the two sub-feeds.
@@ -30,25 +33,40 @@ const pageSize = 8
 // the end, so scrolling never waits at the bottom.
 const prefetch = 3
 
-// feed is one sub-feed's posts as paged so far, and its selection.
+// feed is one sub-feed: its paged posts and its selection.
 type feed struct {
-	posts   []model.Post
-	next    store.Cursor
-	loaded  bool // the first page has arrived
-	loading bool
-	seq     int // bumped on reset so pages of an older load are dropped
-	err     error
-	sel     int
-	vp      draw.Viewport
+	list *postlist.List
+	sel  postlist.Selection // over the feed's items: cards and suggestions
 }
 
-// reset forgets every page, to reload from the start.
-func (f *feed) reset() {
-	*f = feed{seq: f.seq + 1, loading: true}
+// newFeed builds sub-feed s's list with the store read it pages through.
+func newFeed(env screen.Env, s sub) feed {
+	return feed{list: postlist.New(env, postlist.Config{
+		Query:    query(env, s),
+		PageSize: pageSize,
+		Prefetch: prefetch,
+		Accounts: true,
+	})}
 }
 
-// more reports whether another page exists and none is being fetched.
-func (f *feed) more() bool { return f.loaded && !f.loading && f.next != "" }
+// query is sub-feed s's store read. Under feed_ranking=chronological,
+// Recommended is every post newest first.
+func query(env screen.Env, s sub) postlist.Query {
+	switch {
+	case s == following:
+		return postlist.Following(env.Persona)
+	case env.Variants.FeedNewestFirst():
+		return postlist.Latest(env.Persona)
+	}
+	return postlist.Recommended(env.Persona)
+}
+
+// reset forgets every page and the selection, and reads the feed again
+// from the top.
+func (f *feed) reset() tea.Cmd {
+	f.sel = postlist.Selection{}
+	return f.list.Reset()
+}
 
 // itemKind is what a selectable row of a feed is.
 type itemKind int
@@ -61,7 +79,7 @@ const (
 // item is one selectable row: a post card or a suggested account.
 type item struct {
 	kind  itemKind
-	index int // into feed.posts or Feed.suggested
+	index int // into the feed's posts or Feed.suggested
 }
 
 // suggestAfter is where the suggestions row sits in Recommended: after the
@@ -70,20 +88,20 @@ const suggestAfter = 1
 
 // items lists the selectable rows of the feed in display order.
 func (m *Feed) items(s sub) []item {
-	f := &m.feeds[s]
-	out := make([]item, 0, len(f.posts)+len(m.suggested))
+	n := m.feeds[s].list.Len()
+	out := make([]item, 0, n+len(m.suggested))
 	suggest := func() {
 		for i := range m.suggested {
 			out = append(out, item{kind: itemSuggestion, index: i})
 		}
 	}
-	for i := range f.posts {
+	for i := range n {
 		if s == recommended && i == suggestAfter {
 			suggest()
 		}
 		out = append(out, item{kind: itemPost, index: i})
 	}
-	if s == recommended && len(f.posts) <= suggestAfter {
+	if s == recommended && n <= suggestAfter {
 		suggest()
 	}
 	return out
@@ -95,7 +113,7 @@ func (m *Feed) selected() (item, bool) {
 	if len(its) == 0 {
 		return item{}, false
 	}
-	return its[draw.Clamp(m.feeds[m.sub].sel, len(its))], true
+	return its[draw.Clamp(m.feeds[m.sub].sel.Row, len(its))], true
 }
 
 // selectedPost is the post under the selection, if the selection is a post.
@@ -104,28 +122,5 @@ func (m *Feed) selectedPost() (model.Post, bool) {
 	if !ok || it.kind != itemPost {
 		return model.Post{}, false
 	}
-	return m.feeds[m.sub].posts[it.index], true
-}
-
-// replacePost swaps in a fresh copy of a post (new counts) wherever it is
-// loaded.
-func (m *Feed) replacePost(p model.Post) {
-	for s := range m.feeds {
-		for i := range m.feeds[s].posts {
-			if m.feeds[s].posts[i].ID == p.ID {
-				m.feeds[s].posts[i] = p
-			}
-		}
-	}
-}
-
-// loadedIDs is every post id shown in either feed.
-func (m *Feed) loadedIDs() map[model.PostID]bool {
-	out := map[model.PostID]bool{}
-	for s := range m.feeds {
-		for _, p := range m.feeds[s].posts {
-			out[p.ID] = true
-		}
-	}
-	return out
+	return m.feeds[m.sub].list.Post(it.index), true
 }

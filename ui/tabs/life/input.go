@@ -6,7 +6,6 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/actions"
-	"lifesim/ui/draw"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
@@ -18,15 +17,15 @@ func (m *Feed) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.picker.IsOpen() {
 		return m.pickerKey(msg)
 	}
+	f := &m.feeds[m.sub]
+	if cmd, ok := f.sel.Scroll(msg, k, f.list, len(m.items(m.sub))); ok {
+		return cmd
+	}
 	switch {
 	case key.Matches(msg, k.Left):
 		return m.switchSub(recommended)
 	case key.Matches(msg, k.Right):
 		return m.switchSub(following)
-	case key.Matches(msg, k.Up):
-		return m.move(-1)
-	case key.Matches(msg, k.Down):
-		return m.move(1)
 	case key.Matches(msg, k.Enter):
 		return m.open()
 	case key.Matches(msg, k.Follow):
@@ -65,12 +64,6 @@ func (m *Feed) switchSub(s sub) tea.Cmd {
 	return m.maybeMore()
 }
 
-func (m *Feed) move(delta int) tea.Cmd {
-	f := &m.feeds[m.sub]
-	f.sel = draw.Clamp(f.sel+delta, len(m.items(m.sub)))
-	return m.maybeMore()
-}
-
 // open opens the selected post or suggested account, as seen from the feed.
 func (m *Feed) open() tea.Cmd {
 	it, ok := m.selected()
@@ -80,7 +73,7 @@ func (m *Feed) open() tea.Cmd {
 	case it.kind == itemSuggestion:
 		return screen.Send(nav.OpenAccountMsg{ID: m.suggested[it.index].ID, Source: model.SourceFeed})
 	}
-	return screen.Send(nav.OpenPostMsg{ID: m.feeds[m.sub].posts[it.index].ID, Source: model.SourceFeed})
+	return screen.Send(nav.OpenPostMsg{ID: m.feeds[m.sub].list.Post(it.index).ID, Source: model.SourceFeed})
 }
 
 // follow toggles following the suggested account, or the selected post's
@@ -94,8 +87,9 @@ func (m *Feed) follow() tea.Cmd {
 		a := m.suggested[it.index]
 		return actions.ToggleFollow(m.env, a.ID, a.Name)
 	}
-	p := m.feeds[m.sub].posts[it.index]
-	return actions.ToggleFollow(m.env, p.AccountID, m.accounts[p.AccountID].Name)
+	l := m.feeds[m.sub].list
+	p := l.Post(it.index)
+	return actions.ToggleFollow(m.env, p.AccountID, l.Account(p.AccountID).Name)
 }
 
 // myPage opens the persona's own creator page, which exists once it has

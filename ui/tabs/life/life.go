@@ -4,7 +4,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/ui/cache"
 	"lifesim/ui/components/forward"
 	"lifesim/ui/screen"
 )
@@ -18,8 +17,6 @@ type Feed struct {
 
 	sub       sub
 	feeds     [numSubs]feed
-	accounts  map[model.AccountID]model.LifeAccount // of every loaded post
-	thumbs    cache.Thumbs                          // cards' thumbnails
 	suggested []model.LifeAccount
 	state     model.UserState
 	ownPosts  int // the persona's published posts, as last seen
@@ -33,14 +30,13 @@ const suggestLimit = 3
 // New builds the Life tab; Init loads it.
 func New(env screen.Env) *Feed {
 	m := &Feed{
-		env:      env,
-		owner:    screen.NewOwner(),
-		keys:     newKeyMap(env.Keys),
-		accounts: map[model.AccountID]model.LifeAccount{},
-		picker:   forward.Picker{Styles: env.Styles},
+		env:    env,
+		owner:  screen.NewOwner(),
+		keys:   newKeyMap(env.Keys),
+		picker: forward.Picker{Styles: env.Styles},
 	}
-	for s := range m.feeds {
-		m.feeds[s].loading = true
+	for s := range numSubs {
+		m.feeds[s] = newFeed(env, s)
 	}
 	return m
 }
@@ -49,26 +45,19 @@ func New(env screen.Env) *Feed {
 // state.
 func (m *Feed) Init() tea.Cmd {
 	return tea.Batch(
-		m.loadFeed(recommended, ""),
-		m.loadFeed(following, ""),
+		m.feeds[recommended].list.Init(),
+		m.feeds[following].list.Init(),
 		m.loadSuggestions(),
 		m.loadState(),
 	)
 }
 
-// Update dispatches keys to the feed and load results to their feed.
+// Update dispatches keys to the feed, the feeds' answers to their lists,
+// and state changes.
 func (m *Feed) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
-	case feedLoadedMsg:
-		if msg.owner == m.owner {
-			return m, m.onFeed(msg)
-		}
-	case cache.ThumbsMsg:
-		if msg.Owner == m.owner {
-			m.thumbs.Add(msg)
-		}
 	case suggestionsMsg:
 		if msg.owner == m.owner {
 			m.suggested = msg.accounts
@@ -79,67 +68,32 @@ func (m *Feed) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 		}
 	case screen.StateMsg:
 		return m, m.onState(msg.State)
-	case postsRefreshedMsg:
-		if msg.owner == m.owner {
-			for _, p := range msg.posts {
-				m.replacePost(p)
-			}
-		}
 	}
-	return m, nil
-}
-
-// onFeed appends a page (or drops it if the feed was reset since).
-func (m *Feed) onFeed(msg feedLoadedMsg) tea.Cmd {
-	f := &m.feeds[msg.feed]
-	if msg.seq != f.seq {
-		return nil
-	}
-	f.loading = false
-	if msg.err != nil {
-		f.err = msg.err
-		return nil
-	}
-	f.err, f.loaded = nil, true
-	f.posts = append(f.posts, msg.posts...)
-	f.next = msg.next
-	for id, a := range msg.accounts {
-		m.accounts[id] = a
-	}
-	return tea.Batch(m.maybeMore(), m.thumbs.Load(m.env.Store, m.owner, msg.posts))
+	// the feeds' own answers: each list takes only its own
+	return m, tea.Batch(m.feeds[recommended].list.Update(msg), m.feeds[following].list.Update(msg))
 }
 
 // onState keeps the persona's fresh state for the cards' marks; a post of
 // its own reloads both feeds, a change of follows reloads Following, and
-// posts whose counters the persona changed are re-read so the cards'
-// counts match.
+// each feed re-reads the posts whose counters the persona changed so the
+// cards' counts match.
 func (m *Feed) onState(s model.UserState) tea.Cmd {
 	old, had := m.state, m.hasState
 	oldOwn := m.ownPosts
 	m.state, m.hasState, m.ownPosts = s, true, len(s.OwnPosts)
-	if !had {
-		return nil
-	}
 	var cmds []tea.Cmd
-	if oldOwn != m.ownPosts {
+	switch {
+	case !had:
+	case oldOwn != m.ownPosts:
 		// a post of the persona's own: both feeds show it from the top
 		for f := range numSubs {
-			m.feeds[f].reset()
-			cmds = append(cmds, m.loadFeed(f, ""))
+			cmds = append(cmds, m.feeds[f].reset())
 		}
-	} else if s.FollowsChanged(old) {
-		m.feeds[following].reset()
-		cmds = append(cmds, m.loadFeed(following, ""))
+	case s.FollowsChanged(old):
+		cmds = append(cmds, m.feeds[following].reset())
 	}
-	var ids []model.PostID
-	loaded := m.loadedIDs()
-	for _, id := range s.ChangedPosts(old) {
-		if loaded[id] {
-			ids = append(ids, id)
-		}
-	}
-	if len(ids) > 0 {
-		cmds = append(cmds, m.refreshPosts(ids))
+	for f := range numSubs {
+		cmds = append(cmds, m.feeds[f].list.SetState(s))
 	}
 	return tea.Batch(cmds...)
 }
@@ -148,11 +102,7 @@ func (m *Feed) onState(s model.UserState) tea.Cmd {
 // nears its end.
 func (m *Feed) maybeMore() tea.Cmd {
 	f := &m.feeds[m.sub]
-	if !f.more() || f.sel < len(m.items(m.sub))-prefetch {
-		return nil
-	}
-	f.loading = true
-	return m.loadFeed(m.sub, f.next)
+	return f.list.MaybeMore(f.sel.Row, len(m.items(m.sub)))
 }
 
 // SetSize sets the area the tab draws in.

@@ -1,17 +1,17 @@
 package life
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"lifesim/model"
 	"lifesim/store"
+	"lifesim/ui/components/postlist"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 	"lifesim/ui/uitest"
@@ -22,7 +22,7 @@ const emptyFollowing = "Follow life accounts to see their posts here"
 func open(t *testing.T, st store.Store, p model.PersonaID, w, h int) (*uitest.Screen, *Feed) {
 	t.Helper()
 	m := New(uitest.Env(st, p))
-	return uitest.NewScreen(m, w, h), m
+	return uitest.NewScreen(t, m, w, h), m
 }
 
 func lastAction(t *testing.T, d *uitest.Screen) screen.ActionMsg {
@@ -35,6 +35,7 @@ func lastAction(t *testing.T, d *uitest.Screen) screen.ActionMsg {
 }
 
 func TestFollowingEmptyForNewUser(t *testing.T) {
+	t.Parallel()
 	d, m := open(t, uitest.OpenStore(t), "newuser", 48, 30)
 	if v := uitest.Plain(d); !strings.Contains(v, "Recommended") || strings.Contains(v, emptyFollowing) {
 		t.Fatalf("Life should open on Recommended:\n%s", v)
@@ -44,8 +45,8 @@ func TestFollowingEmptyForNewUser(t *testing.T) {
 	if !strings.Contains(v, emptyFollowing) || !strings.Contains(v, "f to follow") {
 		t.Fatalf("Following for a new user should show the empty state:\n%s", v)
 	}
-	if len(m.feeds[following].posts) != 0 {
-		t.Fatalf("new user has %d following posts", len(m.feeds[following].posts))
+	if len(m.feeds[following].list.Posts()) != 0 {
+		t.Fatalf("new user has %d following posts", len(m.feeds[following].list.Posts()))
 	}
 	d.Keys("left")
 	if strings.Contains(uitest.Plain(d), emptyFollowing) {
@@ -54,6 +55,7 @@ func TestFollowingEmptyForNewUser(t *testing.T) {
 }
 
 func TestFollowingNewestFirstForReturning(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, m := open(t, st, "returning", 48, 30)
 	d.Keys("right")
@@ -61,33 +63,33 @@ func TestFollowingNewestFirstForReturning(t *testing.T) {
 	for _, f := range uitest.State(t, st, "returning").Follows {
 		follows[f.AccountID] = true
 	}
-	f := &m.feeds[following]
-	if len(f.posts) < 2 {
-		t.Fatalf("returning user's Following has %d posts", len(f.posts))
+	f := m.feeds[following].list
+	if f.Len() < 2 {
+		t.Fatalf("returning user's Following has %d posts", f.Len())
 	}
 	// The first two cards are on screen, in that order.
 	v := uitest.Plain(d)
-	i, j := strings.Index(v, f.posts[0].Title), strings.Index(v, f.posts[1].Title)
+	i, j := strings.Index(v, f.Post(0).Title), strings.Index(v, f.Post(1).Title)
 	if i < 0 || j < 0 || i > j {
-		t.Fatalf("want %q above %q:\n%s", f.posts[0].Title, f.posts[1].Title, v)
+		t.Fatalf("want %q above %q:\n%s", f.Post(0).Title, f.Post(1).Title, v)
 	}
 	// Scroll to the end: pages load as the selection nears it, and every
 	// post is from a followed account, newest first.
 	for range 40 {
 		d.Keys("j")
 	}
-	if f.next != "" {
+	if !f.AllLoaded() {
 		t.Fatal("scrolling to the end did not load every page")
 	}
-	for k, p := range f.posts {
+	for k, p := range f.Posts() {
 		if !follows[p.AccountID] {
 			t.Errorf("post %s is from %s, not followed", p.ID, p.AccountID)
 		}
-		if k > 0 && p.PublishedAt.After(f.posts[k-1].PublishedAt) {
+		if k > 0 && p.PublishedAt.After(f.Post(k-1).PublishedAt) {
 			t.Errorf("post %s is newer than the one above it", p.ID)
 		}
 	}
-	if !slices.ContainsFunc(f.posts, func(p model.Post) bool { return p.ID == "post-kfc-crayfish" }) {
+	if !slices.ContainsFunc(f.Posts(), func(p model.Post) bool { return p.ID == "post-kfc-crayfish" }) {
 		t.Error("KFC's crayfish post (KFC is followed) never appeared")
 	}
 	if !strings.Contains(uitest.Plain(d), "You're all caught up") {
@@ -109,6 +111,7 @@ func selectSuggestion(t *testing.T, d *uitest.Screen, m *Feed) model.LifeAccount
 }
 
 func TestFollowFromSuggestionsPersists(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, m := open(t, st, "newuser", 48, 30)
 	if !strings.Contains(uitest.Plain(d), "Accounts you may be interested in") {
@@ -140,9 +143,10 @@ func TestFollowFromSuggestionsPersists(t *testing.T) {
 }
 
 func TestEnterOpensFromFeed(t *testing.T) {
+	t.Parallel()
 	d, m := open(t, uitest.OpenStore(t), "newuser", 48, 30)
 	d.Keys("enter")
-	first := m.feeds[recommended].posts[0].ID
+	first := m.feeds[recommended].list.Posts()[0].ID
 	if got := d.Last(); got != (nav.OpenPostMsg{ID: first, Source: model.SourceFeed}) {
 		t.Fatalf("enter on a card emitted %#v", got)
 	}
@@ -154,9 +158,10 @@ func TestEnterOpensFromFeed(t *testing.T) {
 }
 
 func TestCardActionsPersist(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, m := open(t, st, "newuser", 48, 30)
-	p := m.feeds[recommended].posts[0]
+	p := m.feeds[recommended].list.Posts()[0]
 	before := p.Counts
 	d.Keys("l", "s")
 	s := uitest.State(t, st, "newuser")
@@ -168,7 +173,7 @@ func TestCardActionsPersist(t *testing.T) {
 		t.Fatalf("card does not show the persona's like and collect:\n%s", head)
 	}
 	// The card re-read the post: its counts include the new like and collect.
-	got := m.feeds[recommended].posts[0].Counts
+	got := m.feeds[recommended].list.Posts()[0].Counts
 	if got.Likes != before.Likes+1 || got.Collects != before.Collects+1 {
 		t.Fatalf("card counts %+v, want +1 like and collect over %+v", got, before)
 	}
@@ -189,42 +194,32 @@ func TestCardActionsPersist(t *testing.T) {
 }
 
 func TestFitsNarrowPhone(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	for _, w := range []int{38, 48} {
 		for _, p := range []model.PersonaID{"newuser", "returning"} {
 			d, _ := open(t, st, p, w, 24)
 			for _, keys := range [][]string{nil, {"down", "down"}, {"r"}, {"esc", "right"}} {
 				d.Keys(keys...)
-				checkSize(t, d.View(), w, 24)
+				uitest.ExactSize(t, fmt.Sprintf("%s after %v", p, keys), d.View(), w, 24)
 			}
 		}
 	}
 }
 
-func checkSize(t *testing.T, v string, w, h int) {
-	t.Helper()
-	lines := strings.Split(v, "\n")
-	if len(lines) != h {
-		t.Fatalf("%d lines, want %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if lipgloss.Width(l) != w {
-			t.Fatalf("line %d is %d wide, want %d: %q", i, lipgloss.Width(l), w, ansi.Strip(l))
-		}
-	}
-}
-
 func TestIgnoresOtherOwners(t *testing.T) {
+	t.Parallel()
 	d, m := open(t, uitest.OpenStore(t), "newuser", 48, 30)
-	n := len(m.feeds[recommended].posts)
-	d.Send(feedLoadedMsg{owner: m.owner + 1000, feed: recommended, posts: []model.Post{{ID: "x"}}})
-	if len(m.feeds[recommended].posts) != n {
+	n := len(m.feeds[recommended].list.Posts())
+	d.Send(postlist.PageMsg{Owner: screen.NewOwner(), Posts: []model.Post{{ID: "x"}}})
+	if len(m.feeds[recommended].list.Posts()) != n {
 		t.Fatal("a page for another screen was taken")
 	}
 	var _ tea.Msg = d.Last()
 }
 
 func TestGoldenRecommended(t *testing.T) {
+	t.Parallel()
 	d, _ := open(t, uitest.OpenStore(t), "newuser", 48, 30)
 	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }

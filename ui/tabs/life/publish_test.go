@@ -11,6 +11,7 @@ import (
 )
 
 func TestNewPostAndMyPage(t *testing.T) {
+	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, m := open(t, st, "newuser", 48, 30)
 	if !strings.Contains(uitest.Plain(d), "✎ New post") {
@@ -34,14 +35,14 @@ func TestNewPostAndMyPage(t *testing.T) {
 	}
 	s, _ := st.State("newuser")
 	d.Send(screen.StateMsg{State: s})
-	if got := m.feeds[recommended].posts; len(got) == 0 || got[0].ID != p.ID {
+	if got := m.feeds[recommended].list.Posts(); len(got) == 0 || got[0].ID != p.ID {
 		t.Fatalf("Recommended does not lead with the own post: %v", got)
 	}
 	if !strings.Contains(uitest.Plain(d), "My first Life post") || !strings.Contains(uitest.Plain(d), "Lin Xiao") {
 		t.Fatalf("own post not on screen:\n%s", uitest.Plain(d))
 	}
 	d.Keys("right")
-	if got := m.feeds[following].posts; len(got) != 1 || got[0].ID != p.ID {
+	if got := m.feeds[following].list.Posts(); len(got) != 1 || got[0].ID != p.ID {
 		t.Fatalf("Following = %v, want just the own post", got)
 	}
 	d.Keys("m")

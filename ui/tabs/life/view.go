@@ -5,8 +5,6 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"lifesim/model"
-	"lifesim/ui/components/postcard"
 	"lifesim/ui/draw"
 )
 
@@ -58,20 +56,20 @@ func (m *Feed) subBar() string {
 func (m *Feed) body(height int) string {
 	f := &m.feeds[m.sub]
 	switch {
-	case f.err != nil:
-		return m.message("Couldn't load this feed", f.err.Error())
-	case !f.loaded && len(m.items(m.sub)) == 0:
+	case f.list.Err() != nil:
+		return m.message("Couldn't load this feed", f.list.Err().Error())
+	case !f.list.Loaded() && len(m.items(m.sub)) == 0:
 		return m.message("Loading…", "")
-	case m.sub == following && len(f.posts) == 0:
+	case m.sub == following && f.list.Len() == 0:
 		return m.message("Follow life accounts to see their posts here",
 			"Press ← for Recommended and f to follow an account you like.")
 	}
 	blocks, index := m.blocks()
 	sel := -1
 	if its := m.items(m.sub); len(its) > 0 {
-		sel = index[draw.Clamp(f.sel, len(its))]
+		sel = index[draw.Clamp(f.sel.Row, len(its))]
 	}
-	return f.vp.Render(blocks, sel, height)
+	return f.sel.VP.Render(blocks, sel, height)
 }
 
 // blocks renders every row of the active feed; index maps a selectable
@@ -79,7 +77,7 @@ func (m *Feed) body(height int) string {
 func (m *Feed) blocks() (blocks []string, index []int) {
 	f := &m.feeds[m.sub]
 	its := m.items(m.sub)
-	sel := draw.Clamp(f.sel, len(its))
+	sel := draw.Clamp(f.sel.Row, len(its))
 	for i, it := range its {
 		if it.kind == itemSuggestion && it.index == 0 {
 			blocks = append(blocks, m.suggestHeading())
@@ -89,7 +87,7 @@ func (m *Feed) blocks() (blocks []string, index []int) {
 			blocks = append(blocks, m.suggestion(m.suggested[it.index], i == sel))
 			continue
 		}
-		blocks = append(blocks, m.card(f.posts[it.index], i == sel))
+		blocks = append(blocks, f.list.Card(it.index, i == sel).Render(m.width))
 	}
 	// The footer rides on the last block, so selecting the last card also
 	// brings "all caught up" (or "loading more") into view.
@@ -101,28 +99,15 @@ func (m *Feed) blocks() (blocks []string, index []int) {
 	return blocks, index
 }
 
-func (m *Feed) card(p model.Post, selected bool) string {
-	return postcard.Card{
-		Styles:    m.env.Styles,
-		Post:      p,
-		Account:   m.accounts[p.AccountID],
-		Thumb:     m.thumbs.Get(p.ID),
-		Now:       m.env.Clock(),
-		Liked:     m.state.Liked(p.ID),
-		Collected: m.state.CollectedPost(p.ID),
-		Selected:  selected,
-	}.Render(m.width)
-}
-
 // footer closes the feed: more is loading, or the end was reached.
 func (m *Feed) footer() string {
 	st := m.env.Styles
-	f := &m.feeds[m.sub]
+	l := m.feeds[m.sub].list
 	text := "· You're all caught up ·"
 	switch {
-	case f.loading:
+	case l.Loading():
 		text = "Loading more…"
-	case len(f.posts) == 0:
+	case l.Len() == 0:
 		text = "No posts yet"
 	}
 	return lipgloss.PlaceHorizontal(m.width, lipgloss.Center, st.Subtle.Render(text))

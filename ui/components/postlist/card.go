@@ -1,0 +1,20 @@
+package postlist
+
+import "lifesim/ui/components/postcard"
+
+// Card is the i-th post as a card: its account, thumbnail and the
+// persona's marks filled in. The screen may set more (OnProfile) before
+// rendering it.
+func (l *List) Card(i int, selected bool) postcard.Card {
+	p := l.posts[i]
+	return postcard.Card{
+		Styles:    l.env.Styles,
+		Post:      p,
+		Account:   l.accounts[p.AccountID],
+		Thumb:     l.thumbs.Get(p.ID),
+		Now:       l.env.Clock(),
+		Liked:     l.state.Liked(p.ID),
+		Collected: l.state.CollectedPost(p.ID),
+		Selected:  selected,
+	}
+}
