@@ -146,6 +146,7 @@ func startLive(t *testing.T, db *store.DB) *liveLoop {
 // as another SSH session's would be) reaches the panel with no key press;
 // when the store closes, the panel's wait ends and it stops following.
 func TestObserverFollowsAnotherWriter(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	l := startLive(t, db)
 	visitor := model.Actor{Persona: "newuser", Session: "another-visitor", At: uitest.Now}
@@ -167,6 +168,7 @@ func TestObserverFollowsAnotherWriter(t *testing.T) {
 // A hidden panel's wait still ends when the store closes, and a wait that
 // wakes while the panel is hidden starts nothing new.
 func TestObserverHiddenWaitEndsAtClose(t *testing.T) {
+	t.Parallel()
 	db := uitest.OpenStore(t)
 	l := startLive(t, db)
 	l.deliver(tea.KeyPressMsg{Code: tea.KeyF2})

@@ -3,6 +3,7 @@ package draw
 import "testing"
 
 func TestColumn(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		s     string
 		width int
