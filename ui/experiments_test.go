@@ -22,7 +22,7 @@ import (
 type expSession struct {
 	*session
 	sessionID string
-	waits     *heldWaits // the observer panel's waits for the log to grow
+	waits     *uitest.Waits // the observer panel's waits for the log to grow
 }
 
 func startExp(t *testing.T, path string, persona model.PersonaID, w, h int, forced map[string]string, observer bool) *expSession {
@@ -35,8 +35,8 @@ func startExp(t *testing.T, path string, persona model.PersonaID, w, h int, forc
 	p, _ := db.Persona(persona)
 	opts := testOptions(db, persona, p.Name)
 	opts.Experiments, opts.Forced, opts.Observer = world.Experiments, forced, observer
-	waits := &heldWaits{}
-	opts.Waiter = waits.hold
+	waits := &uitest.Waits{}
+	opts.Waiter = waits.Hold
 	n := -1 // the first session is the start's, then one per switch
 	opts.NewSession = func() string {
 		n++
@@ -49,7 +49,7 @@ func startExp(t *testing.T, path string, persona model.PersonaID, w, h int, forc
 	d := uitest.NewApp(t, app)
 	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
 	d.Init()
-	d.Send(waits.ready()...) // the start's events, for the observer panel
+	d.Send(waits.Ready()...) // the start's events, for the observer panel
 	return &expSession{session: &session{t: t, db: db, app: app, d: d}, sessionID: sessionID, waits: waits}
 }
 
@@ -321,7 +321,7 @@ func TestObserverPanel(t *testing.T) {
 	s.keys("/")
 	s.typeText("New Hope")
 	s.keys("enter", "s")
-	s.d.Send(s.waits.ready()...) // the log grew: the panel's wait ends
+	s.d.Send(s.waits.Ready()...) // the log grew: the panel's wait ends
 	s.expect("live", `search "New Hope" → 2`, "open mini program new-hope-member ← search 1005", "guidance accepted")
 	if !strings.Contains(s.view(), "✓ +") {
 		t.Fatalf("this session's funnel shows no step:\n%s", s.view())

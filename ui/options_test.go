@@ -19,6 +19,6 @@ func testOptions(st store.Store, p model.PersonaID, name string) ui.Options {
 		Settings:   model.DefaultSettings(),
 		NewSession: func() string { return "test-session" },
 		Ticker:     uitest.NoTicks,
-		Waiter:     noWaits,
+		Waiter:     uitest.NoWaits,
 	}
 }
