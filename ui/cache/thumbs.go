@@ -10,8 +10,8 @@ import (
 	"lifesim/ui/screen"
 )
 
-// ThumbsMsg is the thumbnails of a page of posts, already shrunk.
-type ThumbsMsg struct {
+// ThumbsLoadedMsg is the thumbnails of a page of posts, already shrunk.
+type ThumbsLoadedMsg struct {
 	Owner  screen.Owner
 	Thumbs map[model.PostID]picture.Picture
 }
@@ -37,12 +37,12 @@ func (c *Thumbs) Load(st store.Store, owner screen.Owner, posts []model.Post) te
 		return nil
 	}
 	return func() tea.Msg {
-		return ThumbsMsg{Owner: owner, Thumbs: postcard.Thumbs(st.Media, want)}
+		return ThumbsLoadedMsg{Owner: owner, Thumbs: postcard.Thumbs(st.Media, want)}
 	}
 }
 
 // Add keeps the thumbnails that arrived.
-func (c *Thumbs) Add(msg ThumbsMsg) {
+func (c *Thumbs) Add(msg ThumbsLoadedMsg) {
 	if c.thumbs == nil {
 		c.thumbs = map[model.PostID]picture.Picture{}
 	}

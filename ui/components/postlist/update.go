@@ -28,7 +28,7 @@ func (l *List) Update(msg tea.Msg) tea.Cmd {
 		if msg.Owner == l.owner && msg.Seq == l.seq {
 			return l.onPage(msg)
 		}
-	case cache.ThumbsMsg:
+	case cache.ThumbsLoadedMsg:
 		if msg.Owner == l.owner {
 			l.thumbs.Add(msg)
 		}
