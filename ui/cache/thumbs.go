@@ -25,7 +25,7 @@ type Thumbs struct {
 func (c *Thumbs) Get(id model.PostID) picture.Picture { return c.thumbs[id] }
 
 // Load reads the thumbnails of the posts not yet in the cache, in a
-// command whose ThumbsMsg carries owner.
+// command whose ThumbsLoadedMsg carries owner.
 func (c *Thumbs) Load(st store.Store, owner screen.Owner, posts []model.Post) tea.Cmd {
 	var want []model.Post
 	for _, p := range posts {
