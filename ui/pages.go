@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"reflect"
+
 	"lifesim/ui/nav"
 	"lifesim/ui/pages/account"
 	"lifesim/ui/pages/compose"
@@ -11,7 +13,6 @@ import (
 	"lifesim/ui/pages/post"
 	"lifesim/ui/screen"
 	"lifesim/ui/tabs/life"
-	"reflect"
 )
 
 // pages builds the page each open message asks for: one line per page.
