@@ -15,18 +15,6 @@ import (
 	"lifesim/ui/styles"
 )
 
-// notice is the transient line above the tab bar.
-type notice struct {
-	text string
-	err  error
-	seq  int // a clear message only clears the notice it was set for
-}
-
-type clearNoticeMsg struct{ seq int }
-
-// noticeTTL is how long a notice stays up.
-const noticeTTL = 4 * time.Second
-
 // App is the root model.
 type App struct {
 	env         screen.Env

@@ -23,18 +23,6 @@ func (a *App) statusBar(width int) string {
 	return st.StatusBar.Render(draw.Spread(left, "5G ▂▄▆█ 87%", width))
 }
 
-// noticeLine is the transient status line above the tab bar.
-func (a *App) noticeLine(width int) string {
-	st := a.env.Styles
-	switch {
-	case a.notice.err != nil:
-		return st.NoticeErr.Render(draw.Line("✗ "+a.notice.err.Error(), width))
-	case a.notice.text != "":
-		return st.Notice.Render(draw.Line("✓ "+a.notice.text, width))
-	}
-	return ""
-}
-
 // tabBar draws the four tabs; Life sits in the "C position" and is always
 // emphasised, as in the upgraded Alipay. Names shorten when the phone is
 // too narrow for them.

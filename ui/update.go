@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"time"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -20,7 +18,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if msg = cleanInput(msg); msg == nil {
 		return a, nil
 	}
-	return a, a.dispatch(msg)
+	cmd := a.dispatch(msg)
+	return a, tea.Batch(cmd, a.replayTypeAhead())
 }
 
 // dispatch routes msg by concern: the terminal, keys and navigation, the
@@ -80,12 +79,19 @@ func (a *App) setColorProfile(msg tea.ColorProfileMsg) tea.Cmd {
 	return a.broadcast(msg)
 }
 
-// handleKey routes a key press: ctrl+c always quits; a screen that is
-// typing gets every other key; then the global bindings (globalKeys);
+// handleKey routes a key press: ctrl+c always quits; the help overlay
+// takes every other key while open; keys pressed while a page loads wait
+// for it (typeahead.go); a screen that is typing gets the rest; then the global bindings (globalKeys);
 // then the focused screen.
 func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, a.env.Keys.ForceQuit) {
 		return a.quit()
+	}
+	if cmd, ok := a.helpKey(msg); ok {
+		return cmd
+	}
+	if a.holdTypeAhead(msg) {
+		return nil
 	}
 	if a.focused().CapturesInput() {
 		return a.updateFocused(msg)
@@ -140,11 +146,6 @@ func (a *App) backClosesPage() bool {
 	return len(a.stack) > 0 && !takesBack(a.focused())
 }
 
-func (a *App) toggleHelp() tea.Cmd {
-	a.help.ShowAll = !a.help.ShowAll
-	return nil
-}
-
 func (a *App) toggleVariants() tea.Cmd {
 	a.showVariants = !a.showVariants
 	return nil
@@ -184,25 +185,6 @@ func (a *App) actionDone(msg screen.ActionMsg) tea.Cmd {
 		return tea.Batch(cmd, a.broadcast(screen.StateMsg{State: *msg.State}))
 	}
 	return cmd
-}
-
-// clearNotice clears the notice when its time is up, unless another
-// notice replaced it meanwhile.
-func (a *App) clearNotice(msg clearNoticeMsg) {
-	if msg.seq == a.notice.seq {
-		a.notice = notice{seq: a.notice.seq}
-	}
-}
-
-func (a *App) setNotice(text string, err error) tea.Cmd {
-	if text == "" && err == nil {
-		return nil
-	}
-	seq := a.notice.seq + 1
-	a.notice = notice{text: text, err: err, seq: seq}
-	// Through the Env's ticker, like every timer, so that tests and the
-	// fuzzer run the loop with a fake clock instead of waiting.
-	return a.env.Tick(noticeTTL, func(time.Time) tea.Msg { return clearNoticeMsg{seq: seq} })
 }
 
 // switchTab closes the pushed pages and shows tab t; what the closed pages
