@@ -1,11 +1,12 @@
 package ui
 
 import (
-	"lifesim/ui/draw"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"lifesim/ui/draw"
 )
 
 // fullHelp is the "?" page drawn inside the phone: every binding that works

@@ -1,10 +1,11 @@
 package ui
 
 import (
-	"lifesim/ui/draw"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"lifesim/ui/draw"
 )
 
 // notice is the transient line above the tab bar.
