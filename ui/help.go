@@ -5,6 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/ui/draw"
 )
@@ -72,4 +73,11 @@ func (a *App) toggleHelp() tea.Cmd {
 // when the help is closed and the key goes on.
 func (a *App) helpKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	return nil, false
+}
+
+// shortHelpLine is the one-line help under the phone, at most w cells.
+func (a *App) shortHelpLine(w int) string {
+	// bubbles' short help can overrun its width once the ellipsis no longer
+	// fits, so cut it to the terminal.
+	return ansi.Truncate(a.help.ShortHelpView(appKeyMap{a}.ShortHelp()), w, "…")
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/ui/draw"
 )
@@ -43,13 +42,11 @@ func (a *App) render() string {
 		left = l.LeftWidth
 	}
 	phone = lipgloss.PlaceHorizontal(left, lipgloss.Center, phone)
-	// bubbles' short help can overrun its width once the ellipsis no longer
-	// fits, so cut it to the terminal.
 	hw := left
 	if l.Observer {
 		hw -= observerGap // keep the help off the panel's border
 	}
-	h := ansi.Truncate(a.help.ShortHelpView(appKeyMap{a}.ShortHelp()), hw, "…")
+	h := a.shortHelpLine(hw)
 	out := phone + "\n" + lipgloss.PlaceHorizontal(left, lipgloss.Center, h)
 	if l.Observer {
 		out = lipgloss.JoinHorizontal(lipgloss.Top, out, a.observerView())
