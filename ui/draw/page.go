@@ -6,10 +6,11 @@ import (
 	"lifesim/ui/styles"
 )
 
-// PageHeader is a pushed page's fixed header: the back arrow and title,
+// PageHeader is a pushed page's fixed header: the back arrow ‹ (the one
+// mark every page uses, so back looks the same everywhere) and title,
 // optional right-aligned text, and a rule under them (two lines).
 func PageHeader(st *styles.Styles, title, right string, w int) string {
-	return Spread(st.Title.Render("←")+" "+st.Title.Render(title), right, w) + "\n" +
+	return Spread(st.Title.Render("‹")+" "+st.Title.Render(title), right, w) + "\n" +
 		st.Subtle.Render(strings.Repeat("─", w))
 }
 
