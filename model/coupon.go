@@ -94,3 +94,54 @@ func FormatYuanShort(cents int64) string {
 	}
 	return s
 }
+
+// CouponOffer is what a coupon shown to a persona (in a coupon window, a
+// post, the card pack or the payment-success page) offers now, so that
+// every screen draws the same button and enter does the same thing.
+type CouponOffer int
+
+const (
+	OfferClaim   CouponOffer = iota // not held and still open: claim it
+	OfferUse                        // held and not used or expired: open its mini program to use it
+	OfferUsed                       // held and redeemed in an order
+	OfferExpired                    // its window has closed (held or not)
+)
+
+// Label is the offer as its button says it.
+func (o CouponOffer) Label() string {
+	return [...]string{"Claim", "Use", "Used", "Expired"}[o]
+}
+
+// Offer is what a held coupon of this status offers: a coupon not yet
+// valid can still be taken to its mini program, which says when it opens.
+func (s CouponStatus) Offer() CouponOffer {
+	switch s {
+	case CouponUsed:
+		return OfferUsed
+	case CouponExpired:
+		return OfferExpired
+	}
+	return OfferUse
+}
+
+// OfferOf is what coupon c offers the persona whose state is s at now.
+func OfferOf(c Coupon, s UserState, now time.Time) CouponOffer {
+	if h, ok := s.HeldCoupon(c.ID); ok {
+		return HeldCouponStatus(c, h, now).Offer()
+	}
+	if !now.Before(c.ValidUntil) {
+		return OfferExpired
+	}
+	return OfferClaim
+}
+
+// HeldCoupon is the persona's claim of coupon id, if it is in the card
+// pack.
+func (s UserState) HeldCoupon(id CouponID) (ClaimedCoupon, bool) {
+	for _, c := range s.Coupons {
+		if c.CouponID == id {
+			return c, true
+		}
+	}
+	return ClaimedCoupon{}, false
+}

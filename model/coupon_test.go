@@ -94,3 +94,33 @@ func TestFormatYuanShort(t *testing.T) {
 		}
 	}
 }
+
+func TestOfferOf(t *testing.T) {
+	c := testCoupon(CouponPlain)
+	mid := couponFrom.Add(24 * time.Hour)
+	held := UserState{Coupons: []ClaimedCoupon{{CouponID: "c"}}}
+	used := UserState{Coupons: []ClaimedCoupon{{CouponID: "c", RedeemedIn: "o-1"}}}
+	other := UserState{Coupons: []ClaimedCoupon{{CouponID: "other"}}}
+	for _, tc := range []struct {
+		name  string
+		state UserState
+		now   time.Time
+		want  CouponOffer
+		label string
+	}{
+		{"not held", UserState{}, mid, OfferClaim, "Claim"},
+		{"holding another", other, mid, OfferClaim, "Claim"},
+		{"not held, before it starts", UserState{}, couponFrom.Add(-time.Hour), OfferClaim, "Claim"},
+		{"not held, after its end", UserState{}, couponUntil, OfferExpired, "Expired"},
+		{"held", held, mid, OfferUse, "Use"},
+		{"held before it starts", held, couponFrom.Add(-time.Hour), OfferUse, "Use"},
+		{"held after its end", held, couponUntil.Add(time.Hour), OfferExpired, "Expired"},
+		{"used", used, mid, OfferUsed, "Used"},
+		{"used after its end", used, couponUntil.Add(time.Hour), OfferUsed, "Used"},
+	} {
+		got := OfferOf(c, tc.state, tc.now)
+		if got != tc.want || got.Label() != tc.label {
+			t.Errorf("%s: OfferOf = %v (%q), want %v (%q)", tc.name, got, got.Label(), tc.want, tc.label)
+		}
+	}
+}
