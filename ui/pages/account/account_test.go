@@ -1,7 +1,6 @@
 package account
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -95,10 +94,10 @@ func TestFansCountIncludesOwnFollow(t *testing.T) {
 	uitest.MustContain(t, d, "998 fans")
 }
 
-func TestCouponWindowClaim(t *testing.T) {
+func TestCouponWindowClaimThenUse(t *testing.T) {
 	t.Parallel()
 	st := uitest.OpenStore(t)
-	d, _ := open(t, st, "kfc", 48, 30)
+	d, m := open(t, st, "kfc", 48, 30)
 	d.Keys("down", "down", "enter") // the second coupon
 	a, ok := d.Last().(screen.ActionMsg)
 	if !ok || a.Err != nil || a.Status != "Coupon claimed: ¥5 off Portuguese Egg Tarts" {
@@ -108,10 +107,34 @@ func TestCouponWindowClaim(t *testing.T) {
 	if len(s.Coupons) != 1 || s.Coupons[0].CouponID != "kfc-egg-tarts-5off" {
 		t.Fatalf("coupons = %+v", s.Coupons)
 	}
-	uitest.MustContain(t, d, "Claimed ✓")
+	uitest.MustContain(t, d, "Use ›")
+	if h := m.ShortHelp()[0].Help(); h.Desc != "use" {
+		t.Fatalf("enter on a claimed coupon is labelled %q, want use", h.Desc)
+	}
+	// a claimed coupon is used in the mini program that redeems it
 	d.Keys("enter")
-	if a, ok := d.Last().(screen.ActionMsg); !ok || !errors.Is(a.Err, store.ErrAlreadyClaimed) {
-		t.Fatalf("second claim = %#v", d.Last())
+	want := nav.OpenMiniProgramMsg{ID: "kfc-ordering", Source: model.SourceAccountProfile}
+	if got := d.Last(); got != want {
+		t.Fatalf("enter on a claimed coupon emitted %#v, want %#v", got, want)
+	}
+	if s, _ := st.State("newuser"); len(s.Coupons) != 1 {
+		t.Fatalf("using claimed again: %+v", s.Coupons)
+	}
+	// once used in an order it says so, and enter only says so too
+	o := model.Order{MiniProgramID: "kfc-ordering", Lines: []model.OrderLine{{ServiceID: "egg-tarts", Qty: 1}}}
+	if _, err := st.PlaceOrder(uitest.Env(st, "newuser").Actor(), o, "kfc-egg-tarts-5off"); err != nil {
+		t.Fatal(err)
+	}
+	d.Send(screen.StateMsg{State: uitest.State(t, st, "newuser")})
+	if v := uitest.Plain(d); !strings.Contains(v, "Used") || strings.Contains(v, "Use ›") {
+		t.Fatalf("a used coupon should say Used:\n%s", v)
+	}
+	d.Keys("enter")
+	if got := d.Last(); got != (screen.StatusMsg{Text: "Already used · ¥5 off Portuguese Egg Tarts"}) {
+		t.Fatalf("enter on a used coupon emitted %#v", got)
+	}
+	if m.ShortHelp()[0].Enabled() {
+		t.Fatal("enter should leave the help on a used coupon")
 	}
 }
 

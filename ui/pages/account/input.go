@@ -60,13 +60,19 @@ func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// offer is what coupon c of the window offers the persona now.
+func (m *Page) offer(c model.Coupon) model.CouponOffer {
+	return model.OfferOf(c, m.state, m.env.Clock())
+}
+
 // activate does what enter means on the selected row. Mini programs and
 // posts opened from here carry the account-profile source (scene 1020).
 func (m *Page) activate() tea.Cmd {
 	r := m.row()
 	switch r.kind {
 	case rowCoupon:
-		return actions.ClaimCoupon(m.env, m.coupons[r.index], model.SourceAccountProfile)
+		c := m.coupons[r.index]
+		return actions.EnterCoupon(m.env, c, m.offer(c), model.SourceAccountProfile)
 	case rowProgram:
 		return screen.Send(nav.OpenMiniProgramMsg{ID: m.programs[r.index].ID, Source: model.SourceAccountProfile})
 	case rowGroup:

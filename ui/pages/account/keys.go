@@ -3,6 +3,7 @@ package account
 import (
 	"charm.land/bubbles/v2/key"
 
+	"lifesim/ui/components/couponoffer"
 	"lifesim/ui/keys"
 )
 
@@ -10,7 +11,7 @@ import (
 type keyMap struct {
 	up, down, follow, unfollow key.Binding
 	toggle, untoggle           key.Binding
-	claim, openMP, openPost    key.Binding
+	openMP, openPost           key.Binding
 	openGroup, write           key.Binding
 }
 
@@ -22,7 +23,6 @@ func newKeyMap(k *keys.Map) keyMap {
 		unfollow:  keys.Relabel(k.Follow, "unfollow"),
 		toggle:    keys.Relabel(k.Enter, "follow"),
 		untoggle:  keys.Relabel(k.Enter, "unfollow"),
-		claim:     keys.Relabel(k.Enter, "claim"),
 		openMP:    keys.Relabel(k.Enter, "open"),
 		openPost:  keys.Relabel(k.Enter, "open"),
 		openGroup: keys.Relabel(k.Enter, "group"),
@@ -34,7 +34,7 @@ func newKeyMap(k *keys.Map) keyMap {
 func (m *Page) enter() key.Binding {
 	switch r := m.row(); r.kind {
 	case rowCoupon:
-		return m.keys.claim
+		return couponoffer.Enter(m.env.Keys, m.offer(m.coupons[r.index]))
 	case rowProgram:
 		return m.keys.openMP
 	case rowGroup:

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
+	"lifesim/ui/components/couponoffer"
 	"lifesim/ui/components/postcard"
 	"lifesim/ui/draw"
 )
@@ -97,13 +98,11 @@ func (m *Page) followButton() string {
 	return m.selectable(btn, "", m.sel.Row == 0)
 }
 
-// couponRow is one coupon of the window with its claim state.
+// couponRow is one coupon of the window with what it offers: Claim, or
+// Use once claimed, or that it is used or expired.
 func (m *Page) couponRow(c model.Coupon, selected bool) string {
 	st := m.env.Styles
-	right := st.Button.Render("Claim")
-	if m.state.Claimed(c.ID) {
-		right = st.ButtonOn.Render("Claimed ✓")
-	}
+	right := couponoffer.Button(st, m.offer(c))
 	head := st.Component.Render(draw.Line(postcard.IconCoupon+" "+c.Title, m.width-lipgloss.Width(right)-3))
 	info := "    " + st.Muted.Render(draw.Line(postcard.CouponTerms(c), m.width-4))
 	return m.selectable(head, right, selected) + "\n" + info
