@@ -3,14 +3,13 @@ package coupons
 import (
 	"cmp"
 	"slices"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
+	"lifesim/ui/actions"
 	"lifesim/ui/draw"
-	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
 
@@ -84,18 +83,15 @@ func (m *CardPack) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// use opens the selected coupon's mini program, where ordering applies it.
+// use opens the selected coupon's mini program, where ordering applies it;
+// on a used or expired one it only says so (the rule is the one every
+// screen showing a coupon keeps: actions.EnterCoupon).
 func (m *CardPack) use() tea.Cmd {
 	h, ok := m.selected()
-	switch {
-	case !ok:
+	if !ok {
 		return nil
-	case h.program.ID == "":
-		return screen.Send(screen.StatusMsg{Text: "This coupon's mini program is no longer available"})
-	case h.status == model.CouponUsed || h.status == model.CouponExpired:
-		return screen.Send(screen.StatusMsg{Text: "This coupon is " + strings.ToLower(h.status.Label())})
 	}
-	return screen.Send(nav.OpenMiniProgramMsg{ID: h.program.ID, Source: model.SourceCardPack})
+	return actions.EnterCoupon(m.env, h.coupon, h.status.Offer(), model.SourceCardPack)
 }
 
 func (m *CardPack) selected() (held, bool) {

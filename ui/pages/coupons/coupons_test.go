@@ -76,8 +76,33 @@ func TestEnterOpensTheIssuingMiniProgram(t *testing.T) {
 		t.Fatal("the card pack is scene 1401")
 	}
 	d.Keys("down", "enter") // the used one
-	if sm, ok := d.Last().(screen.StatusMsg); !ok || sm.Text != "This coupon is used" {
+	if sm, ok := d.Last().(screen.StatusMsg); !ok || sm.Text != "Already used · ¥5 off Portuguese Egg Tarts" {
 		t.Fatalf("enter on a used coupon emitted %#v", d.Last())
+	}
+}
+
+// The help names enter for what it does on the selected coupon, in the
+// same words as a coupon window or a post: "use", and nothing on a used
+// one.
+func TestEnterHelpSaysUse(t *testing.T) {
+	t.Parallel()
+	st := uitest.OpenStore(t)
+	claimAndUse(t, st)
+	d, m := open(t, st, 48, 30)
+	enter := func() string {
+		for _, b := range m.ShortHelp() {
+			if b.Enabled() && b.Help().Key == "enter" {
+				return b.Help().Desc
+			}
+		}
+		return ""
+	}
+	if got := enter(); got != "use" {
+		t.Fatalf("enter on a usable coupon is labelled %q, want use", got)
+	}
+	d.Keys("down", "down") // the used one
+	if got := enter(); got != "" {
+		t.Fatalf("enter on a used coupon is labelled %q, want no enter", got)
 	}
 }
 

@@ -3,18 +3,16 @@ package coupons
 import (
 	"charm.land/bubbles/v2/key"
 
-	"lifesim/model"
+	"lifesim/ui/components/couponoffer"
 	"lifesim/ui/keys"
 )
 
 type keyMap struct {
-	up, down, use key.Binding
+	up, down key.Binding
 }
 
 func newKeyMap(k *keys.Map) keyMap {
-	use := k.Enter
-	use.SetHelp("enter", "use in mini program")
-	return keyMap{up: k.Up, down: k.Down, use: use}
+	return keyMap{up: k.Up, down: k.Down}
 }
 
 // ShortHelp lists what works on the selected coupon.
@@ -24,10 +22,10 @@ func (m *CardPack) ShortHelp() []key.Binding {
 		return nil
 	}
 	out := []key.Binding{m.keys.up, m.keys.down}
-	if h.program.ID != "" && (h.status == model.CouponUsable || h.status == model.CouponUpcoming) {
-		out = append(out, m.keys.use)
+	if h.program.ID == "" {
+		return out // enter only says the mini program is gone
 	}
-	return out
+	return append(out, couponoffer.Enter(m.env.Keys, h.status.Offer()))
 }
 
 // FullHelp is the same bindings, one group.

@@ -100,6 +100,11 @@ func (m *Page) component() (model.Component, bool) {
 	return m.d.post.Components[i], true
 }
 
+// offer is what coupon cp of a component offers the persona now.
+func (m *Page) offer(cp model.Coupon) model.CouponOffer {
+	return model.OfferOf(cp, m.state, m.env.Clock())
+}
+
 // activate does what enter means for the selection.
 func (m *Page) activate() tea.Cmd {
 	if m.sel == 0 {
@@ -114,7 +119,7 @@ func (m *Page) activate() tea.Cmd {
 		return screen.Send(nav.OpenMiniProgramMsg{ID: c.MiniProgramID, ServiceID: c.ServiceID, Source: model.SourcePostComponent})
 	case model.ComponentCoupon:
 		if cp, ok := m.d.coupons[c.CouponID]; ok {
-			return actions.ClaimCoupon(m.env, cp, model.SourcePostComponent)
+			return actions.EnterCoupon(m.env, cp, m.offer(cp), model.SourcePostComponent)
 		}
 		return screen.Send(screen.StatusMsg{Err: fmt.Errorf("coupon %q is no longer available", c.CouponID)})
 	case model.ComponentGroup:

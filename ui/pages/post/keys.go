@@ -4,13 +4,14 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"lifesim/model"
+	"lifesim/ui/components/couponoffer"
 	"lifesim/ui/keys"
 )
 
 // keyMap holds the page's bindings, relabelled for what they do here.
 type keyMap struct {
 	up, down                                key.Binding
-	openAccount, openLink, claim, groupInfo key.Binding
+	openAccount, openLink, groupInfo        key.Binding
 	like, collect, comment, forward, follow key.Binding
 	send, pick, cancel                      key.Binding
 }
@@ -21,7 +22,6 @@ func newKeyMap(k *keys.Map) keyMap {
 		down:        k.Down,
 		openAccount: keys.Relabel(k.Enter, "account"),
 		openLink:    keys.Relabel(k.Enter, "open"),
-		claim:       keys.Relabel(k.Enter, "claim"),
 		groupInfo:   keys.Relabel(k.Enter, "group"),
 		like:        k.Like,
 		collect:     k.Collect,
@@ -48,7 +48,10 @@ func (m *Page) enter() []key.Binding {
 	case model.ComponentService:
 		return []key.Binding{k.openLink}
 	case model.ComponentCoupon:
-		return []key.Binding{k.claim}
+		if cp, ok := m.d.coupons[c.CouponID]; ok {
+			return []key.Binding{couponoffer.Enter(m.env.Keys, m.offer(cp))}
+		}
+		return nil
 	}
 	return []key.Binding{k.groupInfo}
 }

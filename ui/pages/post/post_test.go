@@ -1,7 +1,6 @@
 package post
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -118,10 +117,10 @@ func TestServiceLinkOpensMiniProgram(t *testing.T) {
 	}
 }
 
-func TestCouponClaimOnce(t *testing.T) {
+func TestCouponClaimOnceThenUse(t *testing.T) {
 	t.Parallel()
 	st := uitest.OpenStore(t)
-	d, _ := open(t, st, 48, 30)
+	d, m := open(t, st, 48, 30)
 	d.Keys("down", "down", "enter")
 	a, ok := d.Last().(screen.ActionMsg)
 	if !ok || a.Err != nil || a.Status != "Coupon claimed: ¥10 off the New Year's Crayfish Series" {
@@ -130,14 +129,17 @@ func TestCouponClaimOnce(t *testing.T) {
 	if s := uitest.State(t, st, "newuser"); len(s.Coupons) != 1 || s.Coupons[0].CouponID != "kfc-crayfish-10off" {
 		t.Fatalf("coupons = %+v", s.Coupons)
 	}
-	uitest.MustContain(t, d, "Claimed ✓")
+	uitest.MustContain(t, d, "Use ›")
+	if h := m.ShortHelp()[0].Help(); h.Desc != "use" {
+		t.Fatalf("enter on a claimed coupon is labelled %q, want use", h.Desc)
+	}
 	d.Keys("enter")
-	a, ok = d.Last().(screen.ActionMsg)
-	if !ok || !errors.Is(a.Err, store.ErrAlreadyClaimed) {
-		t.Fatalf("second claim = %#v, want an already-claimed error", d.Last())
+	want := nav.OpenMiniProgramMsg{ID: "kfc-ordering", Source: model.SourcePostComponent}
+	if got := d.Last(); got != want {
+		t.Fatalf("enter on a claimed coupon emitted %#v, want %#v", got, want)
 	}
 	if len(uitest.State(t, st, "newuser").Coupons) != 1 {
-		t.Fatal("second claim changed the card pack")
+		t.Fatal("using the coupon changed the card pack")
 	}
 }
 

@@ -7,13 +7,14 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
+	"lifesim/ui/components/couponoffer"
 	"lifesim/ui/components/postcard"
 	"lifesim/ui/draw"
 )
 
 // row is one marketing component as drawn: its icon, its text (wrapped
 // over at most two lines), an optional state on the right (a coupon's
-// Claim / Claimed ✓) and muted detail lines under it.
+// Claim / Use ›) and muted detail lines under it.
 type row struct {
 	icon, text, right string
 	more              []string
@@ -76,18 +77,15 @@ func (m *Page) serviceRow(c model.Component) row {
 	return r
 }
 
-// couponRow: "🎫 <coupon title>" with its claim state on the right, then
+// couponRow: "🎫 <coupon title>" with what it offers on the right (Claim,
+// Use › once claimed, Used, Expired), then
 // its terms and where it is redeemed.
 func (m *Page) couponRow(c model.Component) row {
-	st := m.env.Styles
 	cp, ok := m.d.coupons[c.CouponID]
 	if !ok {
 		return row{icon: postcard.IconCoupon, text: c.Label}
 	}
-	r := row{icon: postcard.IconCoupon, text: cp.Title, right: st.Button.Render("Claim")}
-	if m.state.Claimed(cp.ID) {
-		r.right = st.ButtonOn.Render("Claimed ✓")
-	}
+	r := row{icon: postcard.IconCoupon, text: cp.Title, right: couponoffer.Button(m.env.Styles, m.offer(cp))}
 	terms := postcard.CouponTerms(cp)
 	if mp, ok := m.d.programs[cp.MiniProgramID]; ok {
 		terms += " · " + mp.Name
