@@ -24,6 +24,9 @@ type Page struct {
 	loaded bool           // the group has arrived
 	err    error
 	sel    postlist.Selection // row 0: the join button; then the posts
+
+	ownPosts int  // the persona's published posts, as last seen
+	hasState bool // ownPosts has been counted
 }
 
 // New builds the page of the group msg names, opened from msg.Source;
@@ -73,19 +76,30 @@ func (m *Page) onLoaded(msg loadedMsg) tea.Cmd {
 // onState takes the persona's marks and the posts' fresh counts; when
 // membership changed (joined or left, here or elsewhere) the group is read
 // again for its member count.
+//
+// A post the persona has just published (from this group's n, or anywhere
+// with this group or its topic) must be listed here at once: the editor
+// closes with the fresh state, so a new own post reads the posts again
+// from the top, where the newest is.
 func (m *Page) onState(s model.UserState) tea.Cmd {
-	was := m.joined
-	cmd := m.setState(s)
+	was, published := m.joined, m.hasState && len(s.OwnPosts) != m.ownPosts
+	cmds := []tea.Cmd{m.setState(s)}
 	if m.loaded && was != m.joined {
-		return tea.Batch(cmd, m.load())
+		cmds = append(cmds, m.load())
 	}
-	return cmd
+	if published {
+		cmds = append(cmds, m.posts.Reset())
+		m.sel.Row, m.sel.VP.Offset = 0, 0 // back to the top, where the new post is
+	}
+	return tea.Batch(cmds...)
 }
 
-// setState keeps whether the persona is a member, and hands the state to
-// the posts for their marks and counts.
+// setState keeps whether the persona is a member and how many posts it
+// has published, and hands the state to the posts for their marks and
+// counts.
 func (m *Page) setState(s model.UserState) tea.Cmd {
 	m.joined = s.Joined(m.id)
+	m.ownPosts, m.hasState = len(s.OwnPosts), true
 	return m.posts.SetState(s)
 }
 

@@ -120,3 +120,26 @@ func TestNewPostInGroup(t *testing.T) {
 		t.Fatalf("n emitted %#v, want the editor with the group preset", got)
 	}
 }
+
+// A post published from the group's n is listed in the group as soon as
+// the editor closes with the fresh state, as the editor's ActionMsg
+// brings it.
+func TestPublishedPostListedAtOnce(t *testing.T) {
+	t.Parallel()
+	st := uitest.OpenStore(t)
+	d, m := open(t, st, crayfishFans, 48, 30)
+	d.Keys("down") // reading the posts when n is pressed
+	before := m.posts.Len()
+	post, err := st.PublishPost(uitest.Env(st, "newuser").Actor(),
+		model.Draft{Title: "My crayfish verdict", Body: "Spicy and worth it.", GroupID: crayfishFans})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := uitest.State(t, st, "newuser")
+	d.Send(screen.ActionMsg{Status: "Published “My crayfish verdict”", State: &s})
+	uitest.MustContain(t, d, "My crayfish verdict")
+	if m.posts.Len() != before+1 || m.posts.Post(0).ID != post.ID {
+		t.Fatalf("group lists %d posts, first %s; want %d with the new post %s first",
+			m.posts.Len(), m.posts.Post(0).ID, before+1, post.ID)
+	}
+}
