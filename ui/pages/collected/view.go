@@ -1,0 +1,54 @@
+package collected
+
+import (
+	"fmt"
+
+	"lifesim/model"
+	"lifesim/ui/draw"
+)
+
+const (
+	emptyTitle = "No collected posts yet"
+	emptyHow   = "Press s on a post (in the Life feed, a topic group or the post's page) to collect it: " +
+		"it is kept here, most recently collected first."
+)
+
+// View draws the header and the posts, scrolled to the selection.
+func (m *List) View() string {
+	st := m.env.Styles
+	w := m.width
+	count := ""
+	if m.loaded && m.err == nil && len(m.items) > 0 {
+		count = st.Muted.Render(plural(len(m.items)))
+	}
+	header := draw.PageHeader(st, "Collected posts", count, w)
+	return draw.PageView(st, header, w, m.height, m.loaded, m.err, func(h int) string {
+		if len(m.items) == 0 {
+			return "\n" + st.Text.Render(draw.Block(emptyTitle, w, 0)) + "\n" +
+				st.Muted.Render(draw.Block(emptyHow, w, 0))
+		}
+		blocks := make([]string, len(m.items))
+		for i, it := range m.items {
+			blocks[i] = m.row(it, i == m.sel)
+		}
+		return m.vp.Render(blocks, m.sel, h)
+	})
+}
+
+// row is the post's title over its account and its kind.
+func (m *List) row(k kept, sel bool) string {
+	st := m.env.Styles
+	title := draw.Row(st, sel, sel, m.width,
+		[]draw.Span{draw.Text("★ ", st.Accent), draw.Text(model.CleanLine(k.post.Title), st.Title)}, nil)
+	by := draw.Row(st, sel, false, m.width,
+		[]draw.Span{draw.Text("  "+model.CleanLine(k.account), st.Text)},
+		[]draw.Span{draw.Text(k.post.Kind.Label(), st.Muted)})
+	return title + "\n" + by
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return "1 post"
+	}
+	return fmt.Sprintf("%d posts", n)
+}
