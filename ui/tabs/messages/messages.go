@@ -1,52 +1,58 @@
-// Package messages is the Messages tab of the life_entry=messages
-// experiment arm: Alipay's layout before the 2022 upgrade, when life
-// accounts sat one level down under Messages instead of in the tab bar. Its
-// "Life accounts" entry (the old secondary directory) opens the Life feed
-// as a page.
 package messages
 
 import (
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
 	"lifesim/ui/actions"
+	"lifesim/ui/cache"
 	"lifesim/ui/draw"
-	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
 
-// entry is one row of the Messages tab.
-type entry struct {
-	icon, name, preview string
-	life                bool // the "Life accounts" directory
+// lifeKey is the selection key of the "Life accounts" entry; orders are
+// selected by their id, so the selection stays on a notice when a newer
+// one arrives above it.
+const lifeKey = "\x00life"
+
+// item is one selectable row: the Life accounts entry or an order notice.
+type item struct {
+	life    bool
+	order   model.Order
+	program model.MiniProgram // the order's mini program (ID only if unknown)
 }
 
-// entries are the rows, as the pre-upgrade Messages tab had them: the Life
-// accounts directory first, then service and system messages (simulated:
-// they open nothing).
-func entries() []entry {
-	return []entry{
-		{"🏪", "Life accounts", "Posts and offers from brands and creators", true},
-		{"🔔", "Service messages", "No new messages from merchants", false},
-		{"💰", "Alipay notices", "Your weekly bill summary is ready", false},
-		{"👥", "Contacts", "Start a chat or a transfer", false},
+// key identifies the item across state changes.
+func (it item) key() string {
+	if it.life {
+		return lifeKey
 	}
+	return it.order.ID
 }
 
 // Tab is the Messages tab.
 type Tab struct {
 	env           screen.Env
+	owner         screen.Owner
+	keys          keyMap
 	width, height int
-	sel           int
-	vp            draw.Viewport
+
+	state    model.UserState
+	loaded   bool           // the state has arrived: no orders means none
+	programs cache.Programs // the orders' mini programs
+	waiting  bool           // a read of mini programs is on its way
+
+	sel string // key of the selected item; "" is the first
+	vp  draw.Viewport
 }
 
-// New builds the Messages tab.
-func New(env screen.Env) *Tab { return &Tab{env: env} }
+// New builds the Messages tab; Init loads the persona's state.
+func New(env screen.Env) *Tab {
+	return &Tab{env: env, owner: screen.NewOwner(), keys: newKeyMap(env)}
+}
 
-// Init loads nothing: the rows are fixed.
-func (m *Tab) Init() tea.Cmd { return nil }
+// Init reads the persona's state.
+func (m *Tab) Init() tea.Cmd { return actions.LoadState(m.env) }
 
 // SetSize sets the area the tab draws in.
 func (m *Tab) SetSize(w, h int) { m.width, m.height = w, h }
@@ -54,66 +60,76 @@ func (m *Tab) SetSize(w, h int) { m.width, m.height = w, h }
 // Title names the tab.
 func (m *Tab) Title() string { return "Messages" }
 
-// CapturesInput is always false.
+// CapturesInput is always false: the tab has no text input.
 func (m *Tab) CapturesInput() bool { return false }
 
-// Update moves the selection and opens the selected row.
+// Update moves the selection, opens the selected item, and keeps the
+// notices in step with the persona's state.
 func (m *Tab) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return m, nil
-	}
-	keys := m.env.Keys
-	es := entries()
-	switch {
-	case key.Matches(k, keys.Up):
-		m.sel = draw.Clamp(m.sel-1, len(es))
-	case key.Matches(k, keys.Down):
-		m.sel = draw.Clamp(m.sel+1, len(es))
-	case key.Matches(k, keys.Enter):
-		return m, m.open(es[draw.Clamp(m.sel, len(es))])
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return m, m.handleKey(msg)
+	case screen.StateMsg:
+		return m, m.setState(msg.State)
+	case cache.ProgramsLoadedMsg:
+		if msg.Owner != m.owner {
+			return m, nil
+		}
+		m.waiting = false
+		return m, m.programs.Add(msg)
 	}
 	return m, nil
 }
 
-// open opens the Life feed for the Life accounts row: the open is
-// recorded (and the feed_ranking exposure, the feed being in view) before
-// the page is pushed.
-func (m *Tab) open(e entry) tea.Cmd {
-	if !e.life {
-		return screen.Send(screen.StatusMsg{Text: e.name + ": nothing new"})
+// setState keeps the fresh state and reads the mini programs of orders
+// not seen before.
+func (m *Tab) setState(s model.UserState) tea.Cmd {
+	m.state, m.loaded = s, true
+	ids := make([]model.MiniProgramID, 0, len(s.Orders))
+	for _, o := range s.Orders {
+		ids = append(ids, o.MiniProgramID)
 	}
-	return tea.Sequence(
-		actions.Record(m.env, model.EventOpenLife, "life", model.SourceMessages, "", 0),
-		actions.Expose(m.env, model.ExpFeedRanking),
-		screen.Send(nav.OpenLifeFeedMsg{}),
-	)
+	cmd := m.programs.Load(m.env, m.owner, ids)
+	if cmd != nil {
+		m.waiting = true
+	}
+	return cmd
 }
 
-// ShortHelp lists the tab's keys.
-func (m *Tab) ShortHelp() []key.Binding {
-	k := m.env.Keys
-	return []key.Binding{k.Up, k.Down, k.Enter}
+// items are the selectable rows, top to bottom.
+func (m *Tab) items() []item {
+	var out []item
+	if m.env.Variants.LifeUnderMessages() {
+		out = append(out, item{life: true})
+	}
+	return append(out, m.notices()...)
 }
 
-// FullHelp is the short help in one group.
-func (m *Tab) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+// notices are the order notices, newest first. While the names of new
+// orders' mini programs are being read those orders wait, so a row never
+// flashes an id; a mini program the store does not have shows its id.
+func (m *Tab) notices() []item {
+	var out []item
+	for _, o := range m.state.OrdersNewestFirst() {
+		p, ok := m.programs.Get(o.MiniProgramID)
+		if !ok {
+			if m.waiting {
+				continue
+			}
+			p = model.MiniProgram{ID: o.MiniProgramID, Name: string(o.MiniProgramID)}
+		}
+		out = append(out, item{order: o, program: p})
+	}
+	return out
+}
 
-// View draws the rows: icon, name and a preview line, the selected row
-// highlighted.
-func (m *Tab) View() string {
-	w, h := m.width, m.height
-	if w <= 0 || h <= 0 {
-		return ""
+// selected is the index of the selected item in items (0 when the
+// selected one is gone), and whether there is any.
+func (m *Tab) selected(items []item) (int, bool) {
+	for i, it := range items {
+		if it.key() == m.sel {
+			return i, true
+		}
 	}
-	st := m.env.Styles
-	head := st.Title.Render("Messages") + "\n"
-	var blocks []string
-	for i, e := range entries() {
-		sel := i == m.sel
-		name := draw.Row(st, sel, sel, w, []draw.Span{draw.Text(draw.Icon(e.icon)+" ", st.Text), draw.Text(e.name, st.Title)},
-			[]draw.Span{draw.Text("›", st.Muted)})
-		blocks = append(blocks, name+"\n     "+st.Muted.Render(draw.Line(e.preview, w-5))+"\n")
-	}
-	return draw.Fit(head+m.vp.Render(blocks, m.sel, h-1), w, h)
+	return 0, len(items) > 0
 }

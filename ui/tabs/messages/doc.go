@@ -1,0 +1,18 @@
+// Package messages is the Messages tab, a slot of the bottom bar in every
+// experiment arm. It holds the persona's notices, as Alipay's Messages
+// does:
+//
+//   - order updates: one notice per order paid (or booked) in a mini
+//     program, newest first, read from the persona's state; enter opens
+//     that order's mini program (source "messages");
+//   - messages from followed life accounts: merchants cannot send any in
+//     lifesim yet, so that section only says so.
+//
+// In the life_entry=messages arm (Alipay before the 2022 upgrade, no Life
+// slot in the bar) a "Life accounts" entry comes first: the old secondary
+// directory, which opens the Life feed as a page.
+//
+// The state arrives as screen.StateMsg (after actions.LoadState in Init,
+// and after every action, a new order too), so the notices stay current;
+// the mini programs' names are read through cache.Programs.
+package messages

@@ -1,0 +1,133 @@
+package messages
+
+import (
+	"fmt"
+	"strings"
+
+	"lifesim/model"
+	"lifesim/ui/draw"
+)
+
+const (
+	lifePreview = "Posts and offers from brands and creators"
+	noOrders    = "No order updates yet. Pay for something in a mini program and its receipt shows here."
+	noFollows   = "You follow no life accounts yet. Follow one (f on its page) and its messages will show here."
+	// Merchants cannot message their followers in lifesim yet: say so
+	// rather than draw made-up messages.
+	noMessages = "No messages from the %d account%s you follow yet."
+)
+
+// View draws the title, then the Life accounts entry (messages arm), the
+// followed accounts' messages and the order notices, as one list
+// scrolled to the selection.
+func (m *Tab) View() string {
+	w, h := m.width, m.height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	st := m.env.Styles
+	head := st.Title.Render("Messages")
+	if !m.loaded {
+		return draw.Fit(head+"\n\n"+st.Muted.Render("Loading…"), w, h)
+	}
+	items := m.items()
+	cur, some := m.selected(items)
+	var blocks []string
+	sel := -1
+	i := 0 // index into items, in drawing order
+	if len(items) > 0 && items[0].life {
+		if cur == 0 && some {
+			sel = len(blocks)
+		}
+		blocks = append(blocks, m.lifeRow(cur == 0), "")
+		i++
+	}
+	blocks = append(blocks, m.followsSection(), "", m.ordersHeading())
+	if i == len(items) {
+		blocks = append(blocks, indent(st.Muted.Render(draw.Block(noOrders, w-2, 0)), "  "))
+	}
+	for ; i < len(items); i++ {
+		if i == cur && some {
+			sel = len(blocks)
+		}
+		blocks = append(blocks, m.orderRow(items[i], i == cur))
+	}
+	return draw.Fit(head+"\n\n"+m.vp.Render(blocks, sel, max(h-2, 0)), w, h)
+}
+
+// lifeRow is the Life accounts entry: name, chevron and what it holds.
+func (m *Tab) lifeRow(sel bool) string {
+	st, w := m.env.Styles, m.width
+	name := draw.Row(st, sel, sel, w,
+		[]draw.Span{draw.Text(draw.Icon("🏪")+" ", st.Text), draw.Text("Life accounts", st.Title)},
+		[]draw.Span{draw.Text("›", st.Muted)})
+	return name + "\n     " + st.Muted.Render(draw.Line(lifePreview, w-5))
+}
+
+// followsSection is the heading of the followed accounts' messages and its
+// empty state, which names how many accounts are followed.
+func (m *Tab) followsSection() string {
+	st, w := m.env.Styles, m.width
+	text := noFollows
+	if n := len(m.state.Follows); n > 0 {
+		text = fmt.Sprintf(noMessages, n, plural(n))
+	}
+	body := draw.Block(text, w-2, 0)
+	return st.Section.Render("From accounts you follow") + "\n" +
+		indent(st.Muted.Render(body), "  ")
+}
+
+// ordersHeading is the order notices' heading with their number.
+func (m *Tab) ordersHeading() string {
+	st := m.env.Styles
+	h := st.Section.Render("Order updates")
+	if n := len(m.state.Orders); n > 0 {
+		h = draw.Spread(h, st.Muted.Render(fmt.Sprint(n)), m.width)
+	}
+	return h
+}
+
+// orderRow is one order notice: the mini program and how long ago, then
+// what happened, what it cost and what was ordered.
+func (m *Tab) orderRow(it item, sel bool) string {
+	st, w := m.env.Styles, m.width
+	o := it.order
+	age := model.Age(o.PaidAt, m.env.Clock())
+	name := draw.Row(st, sel, sel, w,
+		[]draw.Span{draw.Text(draw.Icon(it.program.Icon)+" ", st.Text), draw.Text(model.CleanLine(it.program.Name), st.Title)},
+		[]draw.Span{draw.Text(age, st.Muted)})
+	return name + "\n     " + st.Muted.Render(draw.Line(orderUpdate(o), w-5))
+}
+
+// orderUpdate says what happened to an order: "Order paid · ¥32.50 ·
+// Zinger Burger ×2", with the coupon's saving when one was used and
+// "Booked" for a free service, which takes no payment.
+func orderUpdate(o model.Order) string {
+	parts := []string{"Booked"}
+	if o.TotalCents > 0 || o.SubtotalCents > 0 {
+		parts = []string{"Order paid", model.FormatYuan(o.TotalCents)}
+	}
+	if o.DiscountCents > 0 {
+		parts = append(parts, model.FormatYuan(o.DiscountCents)+" off")
+	}
+	if len(o.Lines) > 0 {
+		l := o.Lines[0]
+		what := fmt.Sprintf("%s ×%d", l.Name, l.Qty)
+		if more := len(o.Lines) - 1; more > 0 {
+			what += fmt.Sprintf(" +%d more", more)
+		}
+		parts = append(parts, what)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func indent(s, pad string) string {
+	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
