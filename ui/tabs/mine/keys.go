@@ -11,8 +11,18 @@ import (
 	"lifesim/ui/screen"
 )
 
+// The keys of My orders and Collected posts. They are the tab's own: no
+// other screen opens those pages, and neither letter means anything on
+// this tab or globally (P is the persona picker, p only plays a video on
+// a post page).
+func placeKeys() (orders, collected key.Binding) {
+	return key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "my orders")),
+		key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "collected posts"))
+}
+
 // handleKey moves between and within the two sections, opens the card
-// pack, or acts on the selected mini program.
+// pack, My orders or Collected posts, or acts on the selected mini
+// program.
 func (m *Tab) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	switch {
@@ -26,6 +36,10 @@ func (m *Tab) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.jump(secRecent)
 	case key.Matches(msg, m.coupons):
 		return screen.Send(nav.OpenCouponsMsg{})
+	case key.Matches(msg, m.orders):
+		return screen.Send(nav.OpenOrdersMsg{})
+	case key.Matches(msg, m.collected):
+		return screen.Send(nav.OpenCollectedMsg{})
 	}
 	if e, ok := m.selected(); ok {
 		return m.entryKey(msg, e)
@@ -81,7 +95,7 @@ func (m *Tab) ShortHelp() []key.Binding {
 	k := m.env.Keys
 	e, ok := m.selected()
 	if !ok {
-		return []key.Binding{m.coupons}
+		return m.places()
 	}
 	out := []key.Binding{k.Up, k.Down}
 	if len(m.favourites()) > 0 && len(m.recents()) > 0 {
@@ -104,8 +118,12 @@ func (m *Tab) ShortHelp() []key.Binding {
 		}
 		out = append(out, k.Remove)
 	}
-	return append(out, m.coupons)
+	return append(out, m.places()...)
 }
+
+// places are the keys to the persona's records; they work whatever is
+// selected, even on an empty tab.
+func (m *Tab) places() []key.Binding { return []key.Binding{m.coupons, m.orders, m.collected} }
 
 // FullHelp lists the same keys, reordering split into its two moves.
 func (m *Tab) FullHelp() [][]key.Binding {

@@ -38,7 +38,9 @@ type Tab struct {
 	loaded   bool           // the state has arrived: empty sections are really empty
 	programs cache.Programs // records of the mini programs shown
 
-	coupons key.Binding // w: the card pack
+	// The persona's own records, each a page of its own: w the card pack,
+	// o My orders, p Collected posts.
+	coupons, orders, collected key.Binding
 
 	sec    section
 	idx    [2]int              // selection inside each section
@@ -48,8 +50,9 @@ type Tab struct {
 
 // New builds the tab; Init loads its data.
 func New(env screen.Env) *Tab {
+	orders, collected := placeKeys()
 	return &Tab{env: env, owner: screen.NewOwner(),
-		coupons: env.Keys.Coupons}
+		coupons: env.Keys.Coupons, orders: orders, collected: collected}
 }
 
 // Init reads the persona's state.

@@ -4,7 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -142,11 +144,19 @@ func TestHelpOnlyOffersWorkingKeys(t *testing.T) {
 	if got := keys(); slices.Contains(got, "d") || slices.Contains(got, "K/J") {
 		t.Errorf("recently used help = %v, want no d or K/J", got)
 	}
-	// An empty tab offers only the card pack, which works without any
-	// mini program.
+	// An empty tab offers only the card pack, My orders and Collected
+	// posts, which work without any mini program.
 	empty := uitest.NewScreen(t, mine.New(uitest.Env(uitest.OpenStore(t), "newuser")), 48, 30)
-	if h := empty.S.ShortHelp(); len(h) != 1 || h[0].Help().Key != "w" {
-		t.Errorf("empty tab offers %v", h)
+	var got []string
+	for _, b := range empty.S.ShortHelp() {
+		got = append(got, b.Help().Key)
+	}
+	if !slices.Equal(got, []string{"w", "o", "p"}) {
+		t.Errorf("empty tab offers %v, want w o p", got)
+	}
+	if full := m.FullHelp()[0]; !slices.ContainsFunc(full, func(b key.Binding) bool { return b.Help().Desc == "my orders" }) ||
+		!slices.ContainsFunc(full, func(b key.Binding) bool { return b.Help().Desc == "collected posts" }) {
+		t.Errorf("the full help does not name my orders and collected posts: %v", full)
 	}
 }
 
@@ -163,5 +173,52 @@ func TestCouponsFromMine(t *testing.T) {
 	d.Keys("w")
 	if _, ok := d.Last().(nav.OpenCouponsMsg); !ok {
 		t.Fatalf("w emitted %#v", d.Last())
+	}
+}
+
+// o and p open My orders and Collected posts, from any section and from an
+// empty tab, and the line under the title names them with their counts.
+func TestOrdersAndCollectedFromMine(t *testing.T) {
+	t.Parallel()
+	st := uitest.OpenStore(t)
+	empty := uitest.NewScreen(t, mine.New(uitest.Env(st, "newuser")), 48, 30)
+	if v := ansi.Strip(empty.View()); !strings.Contains(v, "🧾 Orders · o") || !strings.Contains(v, "★ Collected · p") {
+		t.Fatalf("the tab does not offer my orders and collected posts:\n%s", v)
+	}
+	empty.Keys("o")
+	if _, ok := empty.Last().(nav.OpenOrdersMsg); !ok {
+		t.Fatalf("o emitted %#v", empty.Last())
+	}
+	empty.Keys("p")
+	if _, ok := empty.Last().(nav.OpenCollectedMsg); !ok {
+		t.Fatalf("p emitted %#v", empty.Last())
+	}
+
+	a := uitest.Env(st, "returning").Actor()
+	o := model.Order{MiniProgramID: "kfc-ordering", Lines: []model.OrderLine{{ServiceID: "egg-tarts", Qty: 1}}}
+	for i := range 2 {
+		a.At = uitest.Now.Add(time.Duration(i) * time.Minute)
+		if _, err := st.PlaceOrder(a, o, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, _, err := st.ToggleCollectPost(a, "post-kfc-crayfish"); err != nil {
+		t.Fatal(err)
+	}
+	d := open(t, st, "returning", 48)
+	if v := ansi.Strip(d.View()); !strings.Contains(v, "🧾 Orders (2) · o") || !strings.Contains(v, "★ Collected (1) · p") {
+		t.Fatalf("the counts are missing:\n%s", v)
+	}
+	narrow := open(t, st, "returning", 36) // the phone of a 40-column terminal
+	if v := ansi.Strip(narrow.View()); !strings.Contains(v, "🧾 Orders · o") || !strings.Contains(v, "★ Collected · p") {
+		t.Fatalf("at 36 cells the keys are cut:\n%s", v)
+	}
+	d.Keys("right", "o") // in Recently used too
+	if _, ok := d.Last().(nav.OpenOrdersMsg); !ok {
+		t.Fatalf("o in Recently used emitted %#v", d.Last())
+	}
+	d.Keys("p")
+	if _, ok := d.Last().(nav.OpenCollectedMsg); !ok {
+		t.Fatalf("p in Recently used emitted %#v", d.Last())
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/lipgloss/v2"
+
 	"lifesim/model"
 	"lifesim/ui/draw"
 	"lifesim/ui/screen"
@@ -14,7 +16,8 @@ const (
 	emptyRecents    = "Mini programs you open appear here, newest first."
 )
 
-// View draws the title, then Favourites and Recently used as one list
+// View draws the title, the line of the persona's records (orders and
+// collected posts), then Favourites and Recently used as one list
 // scrolled to the selection.
 func (m *Tab) View() string {
 	w, st := m.width, m.env.Styles
@@ -39,8 +42,8 @@ func (m *Tab) View() string {
 	m.section(w, secFavourites, add)
 	add("", false)
 	m.section(w, secRecent, add)
-	body := m.vp.Render(blocks, sel, max(m.height-2, 0))
-	return draw.Fit(head+"\n\n"+body, w, m.height)
+	body := m.vp.Render(blocks, sel, max(m.height-3, 0))
+	return draw.Fit(head+"\n"+m.placesLine(w)+"\n\n"+body, w, m.height)
 }
 
 // section adds one section's heading and rows, or its empty state.
@@ -101,6 +104,29 @@ func ago(e entry, env screen.Env) string {
 
 func indent(s, pad string) string {
 	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
+}
+
+// placesLine is the way to My orders and Collected posts, with how many
+// each holds, like the coupon count on the header: the key is on the line,
+// so a persona finds them without the help. On a phone too narrow for the
+// counts, the names and keys are what stay.
+func (m *Tab) placesLine(w int) string {
+	st := m.env.Styles
+	line := func(counts bool) (string, string) {
+		orders, collected := "🧾 Orders", "★ Collected"
+		if n := len(m.state.Orders); counts && n > 0 {
+			orders += fmt.Sprintf(" (%d)", n)
+		}
+		if n := len(m.state.CollectedPosts); counts && n > 0 {
+			collected += fmt.Sprintf(" (%d)", n)
+		}
+		return orders + " · " + m.orders.Help().Key, collected + " · " + m.collected.Help().Key
+	}
+	left, right := line(true)
+	if lipgloss.Width(left)+1+lipgloss.Width(right) > w {
+		left, right = line(false)
+	}
+	return draw.Spread(st.Accent.Render(left), st.Accent.Render(right), w)
 }
 
 // unusedCoupons is how many claimed coupons are not yet redeemed: the card
