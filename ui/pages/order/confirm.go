@@ -45,7 +45,16 @@ func (c *Confirm) Init() tea.Cmd { return loadCoupons(c.env, c.owner, c.mp.ID) }
 func (c *Confirm) SetSize(w, h int) { c.width, c.height = w, h }
 
 // Title names the page.
-func (c *Confirm) Title() string { return "Confirm order" }
+func (c *Confirm) Title() string {
+	if c.booking() {
+		return "Confirm booking"
+	}
+	return "Confirm order"
+}
+
+// booking reports whether the service is free: it is booked, with no
+// quantity, coupon or payment.
+func (c *Confirm) booking() bool { return c.svc.Free() }
 
 // CapturesInput is always false: the page has no text input.
 func (c *Confirm) CapturesInput() bool { return false }
@@ -73,9 +82,9 @@ func (c *Confirm) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	k := c.keys
 	switch {
-	case key.Matches(msg, k.Less):
+	case key.Matches(msg, k.Less) && !c.booking():
 		c.qty = max(1, c.qty-1)
-	case key.Matches(msg, k.More):
+	case key.Matches(msg, k.More) && !c.booking():
 		c.qty = min(maxQty, c.qty+1)
 	case key.Matches(msg, k.Coupon) && c.canToggleCoupon():
 		c.useCoupon = !c.useCoupon
@@ -97,6 +106,9 @@ func (c *Confirm) onPaid(msg paidMsg) tea.Cmd {
 		return nil
 	}
 	status := "Paid " + model.FormatYuan(msg.Order.TotalCents) + " · " + model.CleanLine(c.mp.Name)
+	if msg.Order.Booking() {
+		status = "Booked " + model.CleanLine(msg.Order.Lines[0].Name) + " · " + model.CleanLine(c.mp.Name)
+	}
 	return tea.Sequence(
 		screen.Send(nav.OpenPaymentResultMsg{MiniProgram: c.mp, Order: msg.Order}),
 		screen.Send(screen.ActionMsg{Status: status, State: msg.State}),
@@ -130,7 +142,7 @@ func (c *Confirm) discount() int64 {
 
 func (c *Confirm) canToggleCoupon() bool {
 	_, _, ok := c.best()
-	return ok
+	return ok && !c.booking()
 }
 
 // nextThreshold is the spend-threshold coupon closest to applying.

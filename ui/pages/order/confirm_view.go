@@ -18,6 +18,9 @@ func (c *Confirm) View() string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
+	if c.booking() {
+		return c.bookingView(w, h)
+	}
 	st := c.env.Styles
 	parts := []string{
 		pageHeader(st, "Confirm order", w),

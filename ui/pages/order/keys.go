@@ -13,6 +13,7 @@ import (
 // coupon, o to open a nearby merchant).
 type pageKeys struct {
 	Less, More, Coupon, Pay key.Binding // confirm
+	Book                    key.Binding // confirm, a free service
 	Nav, Claim, Open        key.Binding // payment success
 	Collect, Uncollect      key.Binding
 }
@@ -26,6 +27,7 @@ func newPageKeys(k *keys.Map) pageKeys {
 		More:      nb(slices.Concat(k.Right.Keys(), []string{"+", "="}), "→/+", "more"),
 		Coupon:    nb([]string{"space"}, "space", "coupon on/off"),
 		Pay:       keys.Relabel(k.Enter, "pay"),
+		Book:      keys.Relabel(k.Enter, "book"),
 		Nav:       nb(slices.Concat(k.Up.Keys(), k.Down.Keys()), "↑↓", "select"),
 		Claim:     keys.Relabel(k.Enter, "claim"),
 		Open:      nb([]string{"o"}, "o", "open merchant"),
@@ -36,7 +38,12 @@ func newPageKeys(k *keys.Map) pageKeys {
 
 // ShortHelp lists the confirm page's keys that work right now.
 func (c *Confirm) ShortHelp() []key.Binding {
-	if c.paying {
+	switch {
+	case c.paying:
+		return nil
+	case c.booking() && c.loaded:
+		return []key.Binding{c.keys.Book}
+	case c.booking():
 		return nil
 	}
 	out := []key.Binding{c.keys.Less, c.keys.More}

@@ -20,5 +20,10 @@ func TestPagesFitTheirSize(t *testing.T) {
 		s := success(t, db, "newuser", "zinger-burger")
 		s.S.SetSize(w, 24)
 		uitest.ExactSize(t, "success", s.View(), w, 24)
+		b := confirm(t, db, "newuser", haidilao, joinQueue)
+		b.S.SetSize(w, 24)
+		uitest.ExactSize(t, "booking", b.View(), w, 24)
+		r := uitest.NewScreen(t, pay(t, b), w, 24)
+		uitest.ExactSize(t, "booked", r.View(), w, 24)
 	}
 }

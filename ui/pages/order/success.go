@@ -45,7 +45,12 @@ func (s *Success) Init() tea.Cmd { return loadSuccess(s.env, s.owner, s.mp, s.or
 func (s *Success) SetSize(w, h int) { s.width, s.height = w, h }
 
 // Title names the page.
-func (s *Success) Title() string { return "Payment successful" }
+func (s *Success) Title() string {
+	if s.order.Booking() {
+		return "Booking confirmed"
+	}
+	return "Payment successful"
+}
 
 // CapturesInput is always false: the page has no text input.
 func (s *Success) CapturesInput() bool { return false }
@@ -95,18 +100,26 @@ func (s *Success) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // expose records the experiments this page is where they change what the
-// persona sees: the nearby offers, and the collect prompt when the mini
-// program is not collected.
+// persona sees: the nearby offers (not after a booking, which has none),
+// and the collect prompt when the mini program is not collected.
 func (s *Success) expose() tea.Cmd {
-	var guide tea.Cmd
+	var offers, guide tea.Cmd
+	if !s.order.Booking() {
+		offers = actions.Expose(s.env, model.ExpPaySuccessCoupons)
+	}
 	if s.guidance().Exposes() {
 		guide = actions.Expose(s.env, model.ExpCollectGuidance)
 	}
-	return tea.Sequence(actions.Expose(s.env, model.ExpPaySuccessCoupons), guide)
+	return tea.Sequence(offers, guide)
 }
 
-// offersOff reports pay_success_coupons=off: the page shows no nearby offers.
-func (s *Success) offersOff() bool { return !s.env.Variants.NearbyCouponsOn() }
+// offersOff reports that the page shows no nearby offers: under
+// pay_success_coupons=off, and after a booking, where nothing was paid.
+func (s *Success) offersOff() bool { return offersOff(s.env, s.order) }
+
+func offersOff(env screen.Env, o model.Order) bool {
+	return !env.Variants.NearbyCouponsOn() || o.Booking()
+}
 
 // guidance is the collection-guidance rule for this order's mini program.
 func (s *Success) guidance() model.CollectGuidance {

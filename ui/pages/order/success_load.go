@@ -24,7 +24,7 @@ type successMsg struct {
 // coupons of merchants near the persona.
 func loadSuccess(env screen.Env, owner screen.Owner, mp model.MiniProgram, o model.Order) tea.Cmd {
 	st, p, now, radius := env.Store, env.Persona, env.Clock(), env.Settings.NearbyRadiusMetres
-	offersOff := !env.Variants.NearbyCouponsOn()
+	noOffers := offersOff(env, o)
 	return func() tea.Msg {
 		s, err := st.State(p)
 		if err != nil {
@@ -36,8 +36,8 @@ func loadSuccess(env screen.Env, owner screen.Owner, mp model.MiniProgram, o mod
 				msg.CouponTitle = c.Title
 			}
 		}
-		if offersOff {
-			return msg // pay_success_coupons=off: no nearby offers
+		if noOffers {
+			return msg // pay_success_coupons=off, or a booking: no nearby offers
 		}
 		persona, err := st.Persona(p)
 		if err != nil {

@@ -18,7 +18,11 @@ func (s *Success) View() string {
 		return ""
 	}
 	st := s.env.Styles
-	head := pageHeader(st, "Payment result", w)
+	title := "Payment result"
+	if s.order.Booking() {
+		title = "Booking result"
+	}
+	head := pageHeader(st, title, w)
 	blocks := []string{s.hero(w), s.receipt(w), s.collectPrompt(w)}
 	switch {
 	case !s.loaded:
@@ -49,14 +53,20 @@ func (s *Success) hero(w int) string {
 	if s.mp.Icon != "" {
 		who = model.CleanLine(s.mp.Icon) + " " + who
 	}
+	whom := center(st.Muted.Render(draw.Line(who, w)), w)
+	if s.order.Booking() {
+		return "\n" + center(st.Success.Bold(true).Render("✓ Booking confirmed"), w) + "\n" + whom + "\n"
+	}
 	return "\n" + center(st.Success.Bold(true).Render("✓ Payment successful"), w) + "\n" +
-		center(st.Price.Render(model.FormatYuan(s.order.TotalCents)), w) + "\n" +
-		center(st.Muted.Render(draw.Line(who, w)), w) + "\n"
+		center(st.Price.Render(model.FormatYuan(s.order.TotalCents)), w) + "\n" + whom + "\n"
 }
 
 // receipt is the order lines, the discount, the total and the order id.
 func (s *Success) receipt(w int) string {
 	st := s.env.Styles
+	if s.order.Booking() {
+		return s.bookingReceipt(w)
+	}
 	var lines []string
 	for _, l := range s.order.Lines {
 		amount := model.FormatYuan(l.PriceCents * int64(l.Qty))
