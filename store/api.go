@@ -125,4 +125,5 @@ type Store interface {
 	Searcher
 	Users
 	Community
+	Drafts
 }

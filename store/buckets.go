@@ -17,6 +17,8 @@ package store
 //	group_counts         group id → BE int64, members delta from joins
 //	comments             post id NUL BE(seq) → JSON model.Comment
 //	events               BE(seq) → JSON model.Event, append-only
+//	drafts               persona NUL place → JSON draftRecord, the editor's
+//	                     kept drafts (place: "" the Life feed, or a group id)
 //
 // BE(publishedAt) is the UnixNano time with its sign bit flipped, so byte
 // order is time order.
@@ -48,6 +50,7 @@ var (
 	bktGroupCounts   = []byte("group_counts")
 	bktComments      = []byte("comments")
 	bktEvents        = []byte("events")
+	bktDrafts        = []byte("drafts") // since schema 3 (migrate.go)
 )
 
 // worldBuckets are cleared and rewritten by every seed.
@@ -59,7 +62,7 @@ var worldBuckets = [][]byte{
 }
 
 // userBuckets are what ClearUserState empties.
-var userBuckets = [][]byte{bktUsers, bktPostCounts, bktAccountCounts, bktComments, bktGroupCounts}
+var userBuckets = [][]byte{bktUsers, bktPostCounts, bktAccountCounts, bktComments, bktGroupCounts, bktDrafts}
 
 // allBuckets are created at open.
 var allBuckets = append(append([][]byte{bktMeta}, worldBuckets...), append(userBuckets, bktEvents)...)

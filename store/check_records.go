@@ -30,14 +30,19 @@ var jsonBuckets = [][]byte{
 }
 
 func (c *recordCheck) bad(where, key string, err error) {
+	c.add(Problem{Area: "records",
+		Summary: fmt.Sprintf("record %s/%s cannot be read", where, keyName([]byte(key))), Detail: decodeDetail(err)})
+}
+
+// add records a problem, up to maxProblems.
+func (c *recordCheck) add(p Problem) {
 	if len(c.problems) == maxProblems {
 		c.problems = append(c.problems, Problem{Area: "records", Summary: "more records cannot be read (not listed)"})
 	}
 	if len(c.problems) > maxProblems {
 		return
 	}
-	c.problems = append(c.problems, Problem{Area: "records",
-		Summary: fmt.Sprintf("record %s/%s cannot be read", where, keyName([]byte(key))), Detail: decodeDetail(err)})
+	c.problems = append(c.problems, p)
 }
 
 func (c *recordCheck) run() {
@@ -61,6 +66,7 @@ func (c *recordCheck) raw(tx *bolt.Tx) error {
 		c.values(tx.Bucket(name), string(name), counterValue)
 	}
 	c.values(tx.Bucket(bktMedia), string(bktMedia), pictureValue)
+	c.drafts(tx.Bucket(bktDrafts))
 	return c.users(tx.Bucket(bktUsers))
 }
 

@@ -30,6 +30,7 @@ func TestRecordFormatIsFrozen(t *testing.T) {
 		{fmt.Sprintf("user and event records (schema %d)", schemaVersion), []any{
 			recentRecord{}, followRecord{}, claimRecord{}, commentRecord{}, forwardRecord{},
 			orderRecord{}, membershipRecord{}, countsRecord{}, eventRecord{}, postRecord{},
+			draftRecord{},
 		}},
 		{"world records (world format " + worldFormat + ")", []any{
 			model.Merchant{}, model.MiniProgram{}, model.LifeAccount{}, model.Coupon{}, model.Group{},

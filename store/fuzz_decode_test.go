@@ -50,6 +50,7 @@ var recordDecoders = []func([]byte) error{
 	decodeVia(forwardRecord.model),
 	decodeVia(orderRecord.model),
 	decodeVia(membershipRecord.model),
+	decodeVia(draftRecord.model),
 	decodeAs[[]model.MiniProgramID],
 	decodeAs[map[model.AccountID]int],
 }
@@ -59,6 +60,7 @@ var keyDecoders = []func([]byte) error{
 	func(k []byte) error { _, _, _ = splitSearchKey(k); return nil },
 	func(k []byte) error { _, _ = splitTimeIDKey(k); return nil },
 	func(k []byte) error { _ = seqOf(k); return nil },
+	func(k []byte) error { _, _, _ = splitDraftKey(k); return nil },
 	func(k []byte) error { _, err := cursorKey(Cursor(k)); return err },
 	func(k []byte) error { _, err := cursorOffset(Cursor(k)); return err },
 }

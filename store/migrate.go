@@ -22,7 +22,7 @@ import (
 
 // schemaVersion is the layout this build reads and writes: the number of
 // the last migration.
-const schemaVersion = 2
+const schemaVersion = 3
 
 // worldFormat is the shape of the world buckets' records. Bump it when a
 // world record's encoding changes; stores written with another are
@@ -39,6 +39,7 @@ type migration struct {
 // migrations are in order; migrations[i].from is i+1.
 var migrations = []migration{
 	{from: 1, about: "coupon claims carry where they were claimed (source, scene)", apply: claimsHaveSources},
+	{from: 2, about: "the post editor's kept drafts have a bucket", apply: draftsHaveABucket},
 }
 
 // storedVersion is the schema version the file says it has. A lifesim
@@ -140,4 +141,12 @@ func claimEventsHaveSources(events *bolt.Bucket) error {
 		}
 	}
 	return nil
+}
+
+// draftsHaveABucket (schema 2 → 3) creates the drafts bucket. Opening
+// creates every missing bucket anyway; the step says so itself, so that a
+// store is schema 3 only once it has the bucket.
+func draftsHaveABucket(tx *bolt.Tx) error {
+	_, err := tx.CreateBucketIfNotExists(bktDrafts)
+	return err
 }

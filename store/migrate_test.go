@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -122,8 +123,8 @@ func TestSchema1StoreOpensWithNothingLost(t *testing.T) {
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if v := storedSchema(t, path); v != "2" {
-		t.Errorf("schema after the upgrade = %q; want 2", v)
+	if v := storedSchema(t, path); v != strconv.Itoa(schemaVersion) {
+		t.Errorf("schema after the upgrade = %q; want %d", v, schemaVersion)
 	}
 }
 
