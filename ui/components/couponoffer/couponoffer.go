@@ -6,6 +6,7 @@ package couponoffer
 
 import (
 	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
 
 	"lifesim/model"
 	"lifesim/ui/keys"
@@ -14,14 +15,26 @@ import (
 
 // Button is the offer as a button. Used and expired coupons are muted
 // words, not buttons: enter does nothing to them but say so.
-func Button(st *styles.Styles, o model.CouponOffer) string {
+func Button(st *styles.Styles, o model.CouponOffer) string { return Style(st, o).Render(Text(o)) }
+
+// Text is the button's words: "Claim", "Use ›", "Used", "Expired".
+func Text(o model.CouponOffer) string {
+	if o == model.OfferUse {
+		return o.Label() + " ›" // it leads on, to the mini program
+	}
+	return o.Label()
+}
+
+// Style is the style of the button, for rows that style their own parts
+// (draw.Row).
+func Style(st *styles.Styles, o model.CouponOffer) lipgloss.Style {
 	switch o {
 	case model.OfferClaim:
-		return st.Button.Render("Claim")
+		return st.Button
 	case model.OfferUse:
-		return st.ButtonOn.Render("Use ›")
+		return st.ButtonOn
 	}
-	return st.Muted.Render(o.Label())
+	return st.Muted
 }
 
 // Enter is the enter binding labelled for the offer: "claim" or "use";

@@ -5,6 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 
+	"lifesim/ui/components/couponoffer"
 	"lifesim/ui/keys"
 )
 
@@ -14,7 +15,7 @@ import (
 type pageKeys struct {
 	Less, More, Coupon, Pay key.Binding // confirm
 	Book                    key.Binding // confirm, a free service
-	Nav, Claim, Open        key.Binding // payment success
+	Nav, Open               key.Binding // payment success
 	Collect, Uncollect      key.Binding
 }
 
@@ -29,7 +30,6 @@ func newPageKeys(k *keys.Map) pageKeys {
 		Pay:       keys.Relabel(k.Enter, "pay"),
 		Book:      keys.Relabel(k.Enter, "book"),
 		Nav:       nb(slices.Concat(k.Up.Keys(), k.Down.Keys()), "↑↓", "select"),
-		Claim:     keys.Relabel(k.Enter, "claim"),
 		Open:      nb([]string{"o"}, "o", "open merchant"),
 		Collect:   keys.Relabel(k.Collect, "collect"),
 		Uncollect: keys.Relabel(k.Collect, "uncollect"),
@@ -69,10 +69,7 @@ func (s *Success) ShortHelp() []key.Binding {
 		out = append(out, s.keys.Nav)
 	}
 	if o, ok := s.selected(); ok {
-		if !s.state.Claimed(o.Coupon.ID) {
-			out = append(out, s.keys.Claim)
-		}
-		out = append(out, s.keys.Open)
+		out = append(out, couponoffer.Enter(s.env.Keys, s.offer(o)), s.keys.Open)
 	}
 	if s.state.Collected(s.mp.ID) {
 		return append(out, s.keys.Uncollect)

@@ -24,9 +24,9 @@ type Success struct {
 	loaded      bool
 	err         error // the page's data could not be read
 	state       model.UserState
-	merchant    string
-	couponTitle string // the redeemed coupon, if any
-	offers      []offer
+	couponTitle string           // the redeemed coupon, if any
+	groups      []merchantOffers // the nearby offers, by merchant
+	offers      []offer          // the same, flat: what the selection moves over
 
 	sel int // selected offer
 	vp  draw.Viewport
@@ -61,8 +61,8 @@ func (s *Success) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	case successMsg:
 		if msg.Owner == s.owner {
 			s.loaded, s.err = true, msg.Err
-			s.state, s.merchant, s.couponTitle = msg.State, msg.Merchant, msg.CouponTitle
-			s.offers = msg.Offers
+			s.state, s.couponTitle = msg.State, msg.CouponTitle
+			s.groups, s.offers = msg.Groups, flatten(msg.Groups)
 			s.sel = draw.Clamp(s.sel, len(s.offers))
 			return s, s.expose()
 		}
@@ -83,9 +83,9 @@ func (s *Success) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.sel = draw.Clamp(s.sel-1, len(s.offers))
 	case key.Matches(msg, k.Down):
 		s.sel = draw.Clamp(s.sel+1, len(s.offers))
-	case key.Matches(msg, s.keys.Claim):
-		if o, ok := s.selected(); ok && !s.state.Claimed(o.Coupon.ID) {
-			return actions.ClaimCoupon(s.env, o.Coupon, model.SourcePaySuccess)
+	case key.Matches(msg, k.Enter):
+		if o, ok := s.selected(); ok {
+			return actions.EnterCoupon(s.env, o.Coupon, s.offer(o), model.SourcePaySuccess)
 		}
 	case key.Matches(msg, s.keys.Open):
 		if o, ok := s.selected(); ok {
@@ -124,6 +124,11 @@ func offersOff(env screen.Env, o model.Order) bool {
 // guidance is the collection-guidance rule for this order's mini program.
 func (s *Success) guidance() model.CollectGuidance {
 	return model.PaySuccessGuidance(s.state, s.mp.ID, s.env.Variants)
+}
+
+// offer is what the offer's coupon offers the persona now: Claim, then Use.
+func (s *Success) offer(o offer) model.CouponOffer {
+	return model.OfferOf(o.Coupon, s.state, s.env.Clock())
 }
 
 // selected is the highlighted offer, if there is any.

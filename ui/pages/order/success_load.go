@@ -14,14 +14,13 @@ import (
 type successMsg struct {
 	Owner       screen.Owner
 	State       model.UserState
-	Merchant    string
 	CouponTitle string
-	Offers      []offer
+	Groups      []merchantOffers
 	Err         error
 }
 
-// loadSuccess reads the persona's state, the receipt's names and the
-// coupons of merchants near the persona.
+// loadSuccess reads the persona's state, the redeemed coupon's title and
+// the coupons of merchants near the persona.
 func loadSuccess(env screen.Env, owner screen.Owner, mp model.MiniProgram, o model.Order) tea.Cmd {
 	st, p, now, radius := env.Store, env.Persona, env.Clock(), env.Settings.NearbyRadiusMetres
 	noOffers := offersOff(env, o)
@@ -30,7 +29,7 @@ func loadSuccess(env screen.Env, owner screen.Owner, mp model.MiniProgram, o mod
 		if err != nil {
 			return successMsg{Owner: owner, Err: err}
 		}
-		msg := successMsg{Owner: owner, State: s, Merchant: merchantName(st, mp.MerchantID, "")}
+		msg := successMsg{Owner: owner, State: s}
 		if o.CouponID != "" {
 			if c, err := st.Coupon(o.CouponID); err == nil {
 				msg.CouponTitle = c.Title
@@ -44,33 +43,40 @@ func loadSuccess(env screen.Env, owner screen.Owner, mp model.MiniProgram, o mod
 			msg.Err = err
 			return msg
 		}
-		msg.Offers, msg.Err = findOffers(st, persona.Location, mp.MerchantID, radius, now)
+		msg.Groups, msg.Err = findOffers(st, persona.Location, mp.MerchantID, radius, now)
 		return msg
 	}
 }
 
-// findOffers finds the coupons of other merchants near here that the
-// payment-success page offers (the two real kinds: pay-to-get and
-// spend-threshold), named by merchant, nearest first.
-func findOffers(st store.Store, here model.LatLng, exclude model.MerchantID, radius float64, now time.Time) ([]offer, error) {
+// findOffers is the coupons near here that the payment-success page
+// offers after paying merchant paid (model.PaySuccessOffers keeps the
+// rule), each merchant once under its brand name, nearest first.
+func findOffers(st store.Store, here model.LatLng, paid model.MerchantID, radius float64, now time.Time) ([]merchantOffers, error) {
 	near, err := st.NearbyCoupons(here, radius, now)
 	if err != nil {
 		return nil, err
 	}
-	var out []offer
-	for _, n := range near {
-		if n.Coupon.MerchantID != exclude && n.Coupon.Kind.OnPaySuccess() {
-			out = append(out, offer{Coupon: n.Coupon, MiniProgram: n.MiniProgram,
-				Merchant: merchantName(st, n.Coupon.MerchantID, n.MiniProgram.Name), Metres: n.Metres})
+	in := make([]model.NearbyCoupon, len(near))
+	for i, n := range near {
+		in[i] = model.NearbyCoupon{Coupon: n.Coupon, MiniProgram: n.MiniProgram, Metres: n.Metres}
+	}
+	var out []merchantOffers
+	for _, g := range model.PaySuccessOffers(in, paid) {
+		mo := merchantOffers{Brand: brandName(st, g.MiniProgram), Icon: g.MiniProgram.Icon, Metres: g.Metres}
+		for _, c := range g.Coupons {
+			mo.Offers = append(mo.Offers, offer{Coupon: c.Coupon, MiniProgram: c.MiniProgram, Metres: c.Metres})
 		}
+		out = append(out, mo)
 	}
 	return out, nil
 }
 
-// merchantName is the merchant's name, or fallback when it cannot be read.
-func merchantName(st store.Store, id model.MerchantID, fallback string) string {
-	if m, err := st.Merchant(id); err == nil && m.Name != "" {
-		return m.Name
+// brandName is the name people know mp's merchant by; without its life
+// account (none bound, or unreadable) the mini program's own name.
+func brandName(st store.Store, mp model.MiniProgram) string {
+	var a model.LifeAccount
+	if mp.AccountID != "" {
+		a, _ = st.Account(mp.AccountID) // a zero account falls back to the mini program's name
 	}
-	return fallback
+	return model.BrandName(mp, a)
 }

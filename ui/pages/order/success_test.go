@@ -1,6 +1,7 @@
 package order
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -51,7 +52,7 @@ func TestSuccessShowsOnlyNearbyOffers(t *testing.T) {
 		t.Errorf("offers are not nearest first: %v", ids)
 	}
 	v := uitest.Plain(d)
-	for _, want := range []string{"✓ Payment successful", "Nearby offers", "Watsons China", "97 m", "[Claim]"} {
+	for _, want := range []string{"✓ Payment successful", "Nearby offers", "Watsons", "97 m", "Claim"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("payment success page lacks %q:\n%s", want, v)
 		}
@@ -68,7 +69,10 @@ func TestSuccessReceipt(t *testing.T) {
 	d := success(t, db, "newuser", crayfishSvc)
 	o := d.S.(*Success).order
 	v := uitest.Plain(d)
-	for _, want := range []string{"Yum China (KFC) · KFC Self-Service", "×1", "¥42.90", "-¥10.00",
+	if strings.Contains(v, "Yum China") {
+		t.Errorf("the receipt names the legal entity:\n%s", v)
+	}
+	for _, want := range []string{"🍗 KFC Self-Service Ordering", "×1", "¥42.90", "-¥10.00",
 		"Total paid", "¥32.90", "Order " + o.ID, o.PaidAt.Format("2006-01-02 15:04")} {
 		if !strings.Contains(v, want) {
 			t.Errorf("receipt lacks %q:\n%s", want, v)
@@ -88,8 +92,16 @@ func TestSuccessClaimAndOpen(t *testing.T) {
 	if !slices.ContainsFunc(s.Coupons, func(c model.ClaimedCoupon) bool { return c.CouponID == nearCoupon }) {
 		t.Fatalf("enter did not claim %s: %+v", nearCoupon, s.Coupons)
 	}
-	if v := uitest.Plain(d); !strings.Contains(v, "✓ Claimed") {
-		t.Errorf("the offer should show as claimed:\n%s", v)
+	if v := uitest.Plain(d); !strings.Contains(v, "Use ›") {
+		t.Errorf("the claimed offer should offer Use:\n%s", v)
+	}
+	// a claimed offer is used in its mini program, like any held coupon
+	d.Keys("enter")
+	if got, want := d.Last(), (nav.OpenMiniProgramMsg{ID: "watsons", Source: model.SourcePaySuccess}); got != want {
+		t.Fatalf("enter on the claimed offer emitted %#v, want %#v", got, want)
+	}
+	if n := len(uitest.State(t, db, "newuser").Coupons); n != 1 {
+		t.Fatalf("%d coupons held, want the one claim", n)
 	}
 	d.Keys("down", "o")
 	open, ok := d.Last().(nav.OpenMiniProgramMsg)
@@ -169,4 +181,52 @@ func TestGoldenSuccess(t *testing.T) {
 	claim(t, db, "newuser", crayfish10)
 	d := success(t, db, "newuser", crayfishSvc)
 	golden.RequireEqual(t, []byte(uitest.Plain(d)))
+}
+
+// The offers name each merchant once, by the name people know it by (its
+// life account's), with its distance, and its coupons under it.
+func TestSuccessGroupsOffersByBrand(t *testing.T) {
+	t.Parallel()
+	db := uitest.OpenStore(t)
+	d := success(t, db, "newuser", crayfishSvc)
+	v := uitest.Plain(d)
+	for _, legal := range []string{"Watsons China", "Zhou Hei Ya Foods", "MUJI (Shanghai) Co., Ltd.", "Yum China"} {
+		if strings.Contains(v, legal) {
+			t.Errorf("the page names the legal entity %q:\n%s", legal, v)
+		}
+	}
+	if n := strings.Count(v, "Zhou Hei Ya"); n != 1 {
+		t.Errorf("Zhou Hei Ya is named %d times, want once for its two coupons:\n%s", n, v)
+	}
+	lines := strings.Split(v, "\n")
+	at := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, "Zhou Hei Ya") })
+	if at < 0 || at+2 >= len(lines) || !strings.Contains(lines[at], "131 m") ||
+		!strings.Contains(lines[at+1], "Spend ¥99 get ¥20 off") || !strings.Contains(lines[at+2], "Pay-to-get · ¥4 off") {
+		t.Fatalf("Zhou Hei Ya's heading with its distance should have both its coupons under it:\n%s", v)
+	}
+	// the selection moves over coupons, past headings
+	d.Keys("down", "down")
+	if got := d.S.(*Success).offers[2].Coupon.MerchantID; got != "zhou-hei-ya" {
+		t.Fatalf("third offer is %s's", got)
+	}
+	if v := uitest.Plain(d); !strings.Contains(v, "› 🎫 Pay-to-get · ¥4 off") {
+		t.Errorf("down down should select Zhou Hei Ya's second coupon:\n%s", v)
+	}
+}
+
+// The page at the phone's inner width and the page heights of 80×24,
+// 100×30 and 160×40 terminals, and at the 40-column minimum.
+func TestGoldenSuccessSizes(t *testing.T) {
+	t.Parallel()
+	for _, sz := range []struct{ w, h int }{{46, 15}, {46, 21}, {46, 31}, {36, 15}} {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			t.Parallel()
+			db := uitest.OpenStore(t)
+			d := success(t, db, "newuser", crayfishSvc)
+			d.S.SetSize(sz.w, sz.h)
+			d.Keys("down", "down", "down") // down to the offers, past a merchant with two
+			uitest.ExactSize(t, "success", d.View(), sz.w, sz.h)
+			golden.RequireEqual(t, []byte(uitest.Plain(d)))
+		})
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"lifesim/model"
+	"lifesim/ui/components/couponoffer"
 	"lifesim/ui/draw"
 )
 
@@ -32,27 +33,44 @@ func (s *Success) View() string {
 	case !s.offersOff():
 		blocks = append(blocks, s.offersHeading(w))
 	}
-	first := len(blocks)
-	for i, o := range s.offers {
-		blocks = append(blocks, s.offerBlock(i, o, w))
+	offers, selected := s.offerBlocks(w)
+	if selected >= 0 {
+		selected += len(blocks)
 	}
+	blocks = append(blocks, offers...)
 	if s.loaded && s.err == nil && len(s.offers) == 0 && !s.offersOff() {
 		blocks = append(blocks, s.noOffers(w))
 	}
-	body := s.vp.Render(blocks, first+s.sel, h-lipgloss.Height(head))
+	body := s.vp.Render(blocks, selected, h-lipgloss.Height(head))
 	return draw.Fit(head+"\n"+body, w, h)
 }
 
-// hero is the big tick, the amount and who was paid.
+// offerBlocks is the nearby offers, a merchant's heading sharing a block
+// with its first coupon so that selecting that coupon keeps the heading in
+// view; selected is the selected offer's block (−1: none).
+func (s *Success) offerBlocks(w int) (blocks []string, selected int) {
+	selected, i := -1, 0 // i: the offer's index in s.offers
+	for _, g := range s.groups {
+		for j, o := range g.Offers {
+			if i == s.sel {
+				selected = len(blocks)
+			}
+			line := s.offerLine(i, o, w)
+			if j == 0 {
+				line = s.merchantHeading(g, w) + "\n" + line
+			}
+			blocks = append(blocks, line)
+			i++
+		}
+	}
+	return blocks, selected
+}
+
+// hero is the big tick, the amount and the mini program paid, by the
+// name people know it by (not the legal entity behind it).
 func (s *Success) hero(w int) string {
 	st := s.env.Styles
-	who := model.CleanLine(s.mp.Name)
-	if s.merchant != "" && s.merchant != s.mp.Name {
-		who = model.CleanLine(s.merchant) + " · " + who
-	}
-	if s.mp.Icon != "" {
-		who = model.CleanLine(s.mp.Icon) + " " + who
-	}
+	who := iconName(s.mp)
 	whom := center(st.Muted.Render(draw.Line(who, w)), w)
 	if s.order.Booking() {
 		return "\n" + center(st.Success.Bold(true).Render("✓ Booking confirmed"), w) + "\n" + whom + "\n"
@@ -114,31 +132,28 @@ func (s *Success) offersHeading(w int) string {
 	return "\n" + st.Section.Render("Nearby offers") + st.Muted.Render(draw.Line(" · within "+radius, w-13))
 }
 
-// offerBlock is a nearby merchant with its distance, then the coupon's
-// deal (which says its kind) and its claim state.
-func (s *Success) offerBlock(i int, o offer, w int) string {
+// merchantHeading is a nearby merchant once, by brand name, with the
+// distance of its nearest store; its coupons follow under it.
+func (s *Success) merchantHeading(g merchantOffers, w int) string {
 	st := s.env.Styles
-	dist := formatDistance(o.Metres)
-	inner := w - 2
-	name := o.Merchant
-	if o.MiniProgram.Icon != "" {
-		name = draw.Line(o.MiniProgram.Icon, 2) + " " + model.CleanLine(name)
+	dist := formatDistance(g.Metres)
+	name := model.CleanLine(g.Brand)
+	if g.Icon != "" {
+		name = draw.Icon(g.Icon) + " " + name
 	}
-	name = draw.Line(name, inner-lipgloss.Width(dist)-1)
+	return draw.Spread(st.Title.Render(draw.Line(name, w-lipgloss.Width(dist)-1)), st.Muted.Render(dist), w)
+}
+
+// offerLine is one coupon under its merchant: the deal (which names its
+// kind: "Pay-to-get · ¥10 off", "Spend ¥99 get ¥20 off") and what it
+// offers (Claim, then Use ›).
+func (s *Success) offerLine(i int, o offer, w int) string {
+	st := s.env.Styles
 	sel := i == s.sel
-	nameStyle := st.Text
-	if sel {
-		nameStyle = nameStyle.Bold(true)
-	}
-	first := draw.Row(st, sel, sel, w, []draw.Span{draw.Text(name, nameStyle)}, []draw.Span{draw.Text(dist, st.Muted)})
-	action := st.Button.Render("[Claim]")
-	if s.state.Claimed(o.Coupon.ID) {
-		action = st.ButtonOn.Render("✓ Claimed")
-	}
-	// The deal names the coupon's kind: "Pay-to-get · ¥10 off" or
-	// "Spend ¥99 get ¥20 off".
-	title := draw.Line("🎫 "+model.CouponDeal(o.Coupon), inner-lipgloss.Width(action)-1)
-	return first + "\n  " + draw.Spread(st.Accent.Render(title), action, inner)
+	off := s.offer(o)
+	deal := model.CleanLine("🎫 " + model.CouponDeal(o.Coupon))
+	return draw.Row(st, sel, sel, w, []draw.Span{draw.Text(deal, st.Accent)},
+		[]draw.Span{draw.Text(couponoffer.Text(off), couponoffer.Style(st, off))})
 }
 
 // noOffers is the empty state under the heading.
