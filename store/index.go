@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
+	"sync"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -72,15 +73,29 @@ func (b batch) write(bucket *bolt.Bucket) error {
 }
 
 // searchIndex collects idx_search and idx_search_doc records.
-type searchIndex struct{ tokens, docs batch }
+type searchIndex struct {
+	tokens, docs batch
+	// glossary adds the other names of what a text names; nil means
+	// defaultGlossary.
+	glossary *model.Glossary
+}
 
-// add indexes doc under every distinct token of texts.
+// defaultGlossary is model.DefaultGlossary, built once: it never changes.
+var defaultGlossary = sync.OnceValue(model.DefaultGlossary)
+
+// add indexes doc under every distinct token of texts and of the other
+// names (the glossary's) of what they name. The title is found among the
+// texts by whoever calls add; it is not indexed unless it is one of them.
 func (x *searchIndex) add(doc searchDoc, texts []string) error {
+	if x.glossary == nil {
+		x.glossary = defaultGlossary()
+	}
 	doc.Norm = model.Normalize(doc.Title)
 	var toks []string
 	seen := map[string]bool{}
-	for _, t := range texts {
+	for _, t := range append(texts, x.glossary.Aliases(texts...)) {
 		for _, tok := range model.Tokens(t) {
+			tok = clipToken(tok)
 			if !seen[tok] {
 				seen[tok] = true
 				toks = append(toks, tok)
@@ -90,6 +105,24 @@ func (x *searchIndex) add(doc searchDoc, texts []string) error {
 	}
 	doc.Tokens = strings.Join(toks, " ")
 	return x.docs.addJSON(docKey(string(doc.Kind), doc.ID), doc)
+}
+
+// maxTokenRunes bounds an index token. A CJK run contributes every suffix
+// of itself (model.Tokens), so a post's text of 2,000 Chinese characters
+// would otherwise be indexed under two million characters; query words
+// are clipped alike (clipToken), so a longer one still matches.
+const maxTokenRunes = 16
+
+// clipToken cuts a token or a query word to maxTokenRunes characters.
+func clipToken(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxTokenRunes {
+			return s[:i]
+		}
+		n++
+	}
+	return s
 }
 
 func docKey(kind, id string) []byte {
@@ -104,7 +137,7 @@ func indexWorld(tx *bolt.Tx, w model.World) error {
 	groups := model.GroupIndex(w.Groups)
 	for _, m := range w.MiniPrograms {
 		doc := searchDoc{Kind: model.ResultMiniProgram, ID: string(m.ID), Title: m.Name, Subtitle: m.Category, Icon: m.Icon}
-		if err := search.add(doc, append([]string{m.Name, m.Category}, m.Keywords...)); err != nil {
+		if err := search.add(doc, miniProgramTexts(m)); err != nil {
 			return err
 		}
 	}
@@ -120,7 +153,7 @@ func indexWorld(tx *bolt.Tx, w model.World) error {
 	for _, p := range w.Posts {
 		doc := searchDoc{Kind: model.ResultPost, ID: string(p.ID), Title: p.Title,
 			Subtitle: names[p.AccountID] + " · " + p.Kind.Label()}
-		if err := search.add(doc, append([]string{p.Title}, p.Tags...)); err != nil {
+		if err := search.add(doc, postTexts(p, names[p.AccountID])); err != nil {
 			return err
 		}
 		feed.add(timeIDKey(p.PublishedAt, string(p.ID)), nil)

@@ -28,11 +28,13 @@ const (
 )
 
 // Search answers as-you-type search: each word of the query must be a
-// prefix of some token of the result (name, keywords, category or bio;
-// posts: title and tags). Results are grouped in model.ResultKinds order,
-// best first inside a group (model.ScoreMatch of the name, 20 for a match
-// only in other text; then title, then id), at most perKind of each kind.
-// An empty query gives no results.
+// prefix of some token of the result (mini programs: name, category,
+// description, keywords, services; accounts: name, bio, keywords; posts:
+// title, text, tags, components and the account's name), or of the other
+// names the glossary gives what those texts name. Results are grouped in
+// model.ResultKinds order, best first inside a group (searchDoc.score: a
+// match in the name above a match only in the text; then title, then id),
+// at most perKind of each kind. An empty query gives no results.
 //
 // The query's most selective word picks the candidates from idx_search;
 // each candidate's idx_search_doc record then checks the other words and
@@ -40,6 +42,9 @@ const (
 func (d *DB) Search(query string, perKind int) ([]model.SearchResult, error) {
 	q := model.Normalize(query)
 	words := strings.Fields(q)
+	for i, w := range words {
+		words[i] = clipToken(w)
+	}
 	out := []model.SearchResult{}
 	if len(words) == 0 || perKind <= 0 {
 		return out, nil
@@ -57,17 +62,41 @@ func (d *DB) Search(query string, perKind int) ([]model.SearchResult, error) {
 			if !ok || !matchesAll(doc, words[1:]) {
 				continue
 			}
-			// equal to model.ScoreMatch(query, doc.Title), without normalising again
-			score := model.ScoreNormalized(q, doc.Norm)
-			if score == 0 {
-				score = 20 // matched only through keywords, bio, category or tags
-			}
-			byKind[doc.Kind] = append(byKind[doc.Kind], doc.result(score))
+			byKind[doc.Kind] = append(byKind[doc.Kind], doc.result(doc.score(q, words)))
 		}
 		out = best(byKind, perKind)
 		return nil
 	})
 	return out, err
+}
+
+// Scores of a match beside model.ScoreNormalized's 40–100 for the name
+// itself.
+const (
+	// scoreOtherName: every word matches another name of the title ("小龙虾"
+	// for "New Year's Crayfish Series", "肯德基" for "KFC").
+	scoreOtherName = 30
+	// scoreText: the words match only the rest of the text.
+	scoreText = 20
+)
+
+// score rates the doc for the normalised query q and its words: how it
+// matches the name (model.ScoreMatch, without normalising again), else
+// the title's other names, else the text.
+func (e searchDoc) score(q string, words []string) int {
+	if s := model.ScoreNormalized(q, e.Norm); s > 0 {
+		return s
+	}
+	names := model.Tokens(defaultGlossary().Aliases(e.Title))
+	for _, w := range words {
+		if !slices.ContainsFunc(names, func(t string) bool { return strings.HasPrefix(t, w) }) {
+			return scoreText
+		}
+	}
+	if len(names) == 0 {
+		return scoreText
+	}
+	return scoreOtherName
 }
 
 func matchesAll(doc searchDoc, words []string) bool {

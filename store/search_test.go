@@ -23,28 +23,32 @@ func TestSearch(t *testing.T) {
 		want    []string
 	}{
 		// the chain's first step
-		{"new hope", 5, []string{"mini_program:mp-newhope", "account:acct-newhope"}},
-		{"New Hope", 5, []string{"mini_program:mp-newhope", "account:acct-newhope"}},
-		{"ＮＥＷ hope", 5, []string{"mini_program:mp-newhope", "account:acct-newhope"}},
-		{"  hope   NEW ", 5, []string{"mini_program:mp-newhope", "account:acct-newhope"}},
+		// the chain's first step; the account's posts are content
+		{"new hope", 5, []string{"mini_program:mp-newhope", "account:acct-newhope", "post:p2", "post:p5"}},
+		{"New Hope", 5, []string{"mini_program:mp-newhope", "account:acct-newhope", "post:p2", "post:p5"}},
+		{"ＮＥＷ hope", 5, []string{"mini_program:mp-newhope", "account:acct-newhope", "post:p2", "post:p5"}},
+		{"  hope   NEW ", 5, []string{"mini_program:mp-newhope", "account:acct-newhope", "post:p2", "post:p5"}},
 		// prefixes as you type
-		{"n", 5, []string{"mini_program:mp-newhope", "account:acct-newhope", "post:p1"}},
-		{"new h", 5, []string{"mini_program:mp-newhope", "account:acct-newhope"}},
+		{"n", 5, []string{"mini_program:mp-newhope", "account:acct-newhope", "post:p1", "post:p3", "post:p2", "post:p5"}},
+		{"new h", 5, []string{"mini_program:mp-newhope", "account:acct-newhope", "post:p2", "post:p5"}},
 		// CJK, from the middle of a word
-		{"希望", 5, []string{"account:acct-newhope"}},
-		{"小龙虾", 5, []string{"post:p3"}},
-		{"肯德基", 5, []string{"mini_program:mp-kfc"}},
-		// exact names first: "KFC" the account and the mini program; posts by tag
-		{"kfc", 5, []string{"mini_program:mp-kfc", "account:acct-kfc"}},
-		{"crayfish", 5, []string{"account:acct-kfc", "post:p1"}},
+		{"希望", 5, []string{"mini_program:mp-newhope", "account:acct-newhope", "post:p2", "post:p5"}},
+		// Chinese names of English ones and back (the glossary): the name
+		// "新年小龙虾系列" (40) above another name of the title (30)
+		{"小龙虾", 5, []string{"mini_program:mp-kfc", "account:acct-kfc", "post:p3", "post:p1"}},
+		{"肯德基", 5, []string{"mini_program:mp-kfc", "account:acct-kfc", "post:p6", "post:p1", "post:p3"}},
+		// exact names first: "KFC" the account and the mini program; its posts
+		{"kfc", 5, []string{"mini_program:mp-kfc", "account:acct-kfc", "post:p6", "post:p1", "post:p3"}},
+		// a title match (60) above another name of the title (30)
+		{"crayfish", 5, []string{"mini_program:mp-kfc", "account:acct-kfc", "post:p1", "post:p3"}},
 		// keywords, bio and category count, below the name
 		{"fast food", 5, []string{"mini_program:mp-bk", "mini_program:mp-kfc", "account:acct-kfc"}},
 		{"food", 5, []string{"mini_program:mp-bk", "mini_program:mp-kfc", "account:acct-wild", "account:acct-kfc", "post:p4", "post:p1"}}, // tags only: by title
 		{"food", 1, []string{"mini_program:mp-bk", "account:acct-wild", "post:p4"}},
 		// words may match different fields (name, keyword, tag)
-		{"crayfish food", 5, []string{"account:acct-kfc", "post:p1"}},
-		{"kfc fried", 5, []string{"mini_program:mp-kfc"}},
-		{"hope hope", 5, []string{"mini_program:mp-newhope", "account:acct-newhope"}},
+		{"crayfish food", 5, []string{"mini_program:mp-kfc", "account:acct-kfc", "post:p1"}},
+		{"kfc fried", 5, []string{"mini_program:mp-kfc", "account:acct-kfc", "post:p6", "post:p1", "post:p3"}},
+		{"hope hope", 5, []string{"mini_program:mp-newhope", "account:acct-newhope", "post:p2", "post:p5"}},
 		// no match, nothing to match
 		{"zzz", 5, nil},
 		{"new zzz", 5, nil},
@@ -69,14 +73,14 @@ func TestSearch(t *testing.T) {
 func TestSearchResultsCarryEnoughToDraw(t *testing.T) {
 	db := seeded(t, testWorld())
 	got, err := db.Search("new hope", 5)
-	if err != nil || len(got) != 2 {
+	if err != nil || len(got) < 2 {
 		t.Fatal(got, err)
 	}
 	mp, acct := got[0], got[1]
 	if mp.Title != "New Hope Member Service" || mp.Subtitle != "Dairy" || mp.Icon != "🥛" || mp.Score != 80 {
 		t.Errorf("mini program result = %+v", mp)
 	}
-	if acct.Title != "New Hope Dairy" || acct.Subtitle != "Brand · 1k fans" || acct.Score != 80 {
+	if acct.Title != "New Hope Dairy" || acct.Subtitle != "Brand · "+model.CompactCount(1000)+" fans" || acct.Score != 80 {
 		t.Errorf("account result = %+v", acct)
 	}
 	p, _ := db.Search("crayfish series", 5)
@@ -104,6 +108,8 @@ func TestSearchOrderWithinKind(t *testing.T) {
 		"mini_program:mp-newhope", // word prefix (60)
 		"mini_program:mp-tag",     // category only (20)
 		"account:acct-newhope",
+		"post:p2", // by New Hope Dairy (20)
+		"post:p5",
 	}
 	if fmt.Sprint(refs(got)) != fmt.Sprint(want) {
 		t.Errorf("Search(hope) = %v\nwant %v", refs(got), want)

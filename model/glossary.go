@@ -1,0 +1,102 @@
+package model
+
+import "strings"
+
+// Glossary knows the other names of things: a brand, a topic or a dish in
+// English and in Chinese. Search indexes a text under the other names of
+// everything it names, so that "小龙虾" finds a post about crayfish and
+// "crayfish" one that says 小龙虾, although neither text has the other word.
+type Glossary struct {
+	groups   [][]string       // each group's names, normalised
+	byFirst  map[string][]int // first word of a spaced name → groups naming it
+	unspaced []unspacedName   // names in a script written without spaces
+}
+
+// unspacedName is a CJK name, found anywhere inside a text (there are no
+// word boundaries to look for).
+type unspacedName struct {
+	name  string
+	group int
+}
+
+// NewGlossary builds a glossary from groups of names that mean the same
+// thing. Names are normalised (Normalize); empty ones are dropped.
+func NewGlossary(groups [][]string) *Glossary {
+	g := &Glossary{byFirst: map[string][]int{}}
+	for _, names := range groups {
+		i := len(g.groups)
+		var norm []string
+		for _, n := range names {
+			n = Normalize(n)
+			if n == "" {
+				continue
+			}
+			norm = append(norm, n)
+			if strings.IndexFunc(n, isCJK) >= 0 {
+				g.unspaced = append(g.unspaced, unspacedName{n, i})
+				continue
+			}
+			first, _, _ := strings.Cut(n, " ")
+			g.byFirst[first] = append(g.byFirst[first], i)
+		}
+		g.groups = append(g.groups, norm)
+	}
+	return g
+}
+
+// Aliases returns the names of every thing the texts name, in glossary
+// order, as one text to index beside them: "" when they name nothing. A
+// spaced name is named when its words appear in a row (the last one may
+// take a plural s: "egg tarts" names "egg tart"); a CJK name when it
+// appears anywhere.
+func (g *Glossary) Aliases(texts ...string) string {
+	if g == nil {
+		return ""
+	}
+	hit := map[int]bool{}
+	for _, t := range texts {
+		g.mark(Normalize(t), hit)
+	}
+	var out []string
+	for i, names := range g.groups {
+		if hit[i] {
+			out = append(out, names...)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// mark sets hit[i] for every group i named in the normalised text n.
+func (g *Glossary) mark(n string, hit map[int]bool) {
+	if n == "" {
+		return
+	}
+	padded := " " + n + " "
+	for _, w := range strings.Fields(n) {
+		for _, i := range g.byFirst[strings.TrimSuffix(w, "s")] {
+			hit[i] = hit[i] || g.namedIn(padded, i)
+		}
+		for _, i := range g.byFirst[w] {
+			hit[i] = hit[i] || g.namedIn(padded, i)
+		}
+	}
+	if strings.IndexFunc(n, isCJK) >= 0 {
+		for _, u := range g.unspaced {
+			hit[u.group] = hit[u.group] || strings.Contains(n, u.name)
+		}
+	}
+}
+
+// namedIn reports whether one of group i's spaced names is in padded (a
+// normalised text with a space on each side).
+func (g *Glossary) namedIn(padded string, i int) bool {
+	for _, name := range g.groups[i] {
+		if strings.IndexFunc(name, isCJK) >= 0 {
+			continue
+		}
+		if strings.Contains(padded, " "+name+" ") || strings.Contains(padded, " "+name+"s ") {
+			return true
+		}
+	}
+	return false
+}
