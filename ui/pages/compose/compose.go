@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
+	"lifesim/ui/actions"
 	"lifesim/ui/draw"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
@@ -40,6 +41,8 @@ type Editor struct {
 
 	publishing bool
 	err        error // the last validation or publishing error, one line
+
+	kept draftState // the draft kept for this place, and the Keep draft? prompt (draft.go)
 }
 
 // New builds the editor; msg.Group preselects a topic group (opened from
@@ -47,6 +50,7 @@ type Editor struct {
 func New(env screen.Env, msg nav.OpenComposeMsg) *Editor {
 	preset := msg.Group
 	m := &Editor{env: env, owner: screen.NewOwner(), keys: newKeyMap(env.Keys), group: -1, preset: preset}
+	m.kept.want = preset
 	m.title = newInput("What's it about?", env.Styles.IsDark)
 	m.topic = newInput("#topic (optional)", env.Styles.IsDark)
 	m.body = textarea.New()
@@ -78,20 +82,23 @@ func newInput(placeholder string, isDark bool) textinput.Model {
 	return in
 }
 
-// Init loads the group choices.
-func (m *Editor) Init() tea.Cmd { return m.loadGroups() }
+// Init loads the draft kept for this place; the group choices follow
+// (onDraftLoaded), since the draft may name a group of its own.
+func (m *Editor) Init() tea.Cmd { return actions.LoadDraft(m.env, m.owner, m.preset) }
 
 // Update dispatches keys, pastes and this page's command results.
 func (m *Editor) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		return m, m.handleKey(msg)
-	case tea.PasteMsg:
-		if m.publishing {
-			return m, nil
+	case tea.KeyPressMsg, tea.PasteMsg:
+		return m, m.input(msg)
+	case actions.DraftLoadedMsg:
+		if msg.Owner == m.owner {
+			return m, m.onDraftLoaded(msg)
 		}
-		m.err = nil
-		return m, m.paste(msg)
+	case actions.DraftSavedMsg:
+		if msg.Owner == m.owner {
+			return m, m.onDraftSaved(msg)
+		}
 	case groupsMsg:
 		if msg.owner == m.owner {
 			m.onGroups(msg)
@@ -107,7 +114,7 @@ func (m *Editor) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 func (m *Editor) onGroups(msg groupsMsg) {
 	m.groups = msg.groups
 	for i, g := range m.groups {
-		if g.ID == m.preset {
+		if g.ID == m.kept.want {
 			m.group = i
 		}
 	}
@@ -156,5 +163,5 @@ func (m *Editor) SetSize(width, height int) {
 func (m *Editor) Title() string { return "New post" }
 
 // CapturesInput is always true: the page is a form, so letters, tab and
-// esc are its own (esc leaves it, discarding the draft).
+// esc are its own (esc asks whether to keep the draft, draft.go).
 func (m *Editor) CapturesInput() bool { return true }

@@ -92,20 +92,6 @@ func TestValidationErrorsStayOnPage(t *testing.T) {
 	}
 }
 
-func TestEscDiscards(t *testing.T) {
-	t.Parallel()
-	st := uitest.OpenStore(t)
-	d, _ := open(t, st, "", 48, 24)
-	d.Send(uitest.Type("half a thought")...)
-	d.Keys("esc")
-	if _, ok := d.Last().(nav.BackMsg); !ok {
-		t.Fatalf("esc emitted %#v", d.Last())
-	}
-	if len(uitest.State(t, st, "newuser").OwnPosts) != 0 {
-		t.Fatal("esc published")
-	}
-}
-
 func TestLettersTypeInsteadOfShortcuts(t *testing.T) {
 	t.Parallel()
 	d, m := open(t, uitest.OpenStore(t), "", 48, 24)
@@ -140,7 +126,11 @@ func TestHelpFollowsField(t *testing.T) {
 		}
 		return strings.Join(out, ", ")
 	}
-	if h := help(); h != "tab next field, ctrl+s publish, esc discard" {
+	if h := help(); h != "tab next field, ctrl+s publish, esc close" {
+		t.Fatalf("empty title help = %s", h)
+	}
+	d.Send(uitest.Type("x")...)
+	if h := help(); h != "tab next field, ctrl+s publish, esc keep or discard draft" {
 		t.Fatalf("title help = %s", h)
 	}
 	d.Keys("tab")

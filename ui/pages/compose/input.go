@@ -3,25 +3,49 @@ package compose
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-
-	"lifesim/ui/nav"
-	"lifesim/ui/screen"
 )
 
-// handleKey: ctrl+s publishes, esc leaves, tab and shift+tab move between
-// fields, enter moves on (a new line in the body; publishes on the
-// button), ←/→ pick the group; everything else types into the field.
-func (m *Editor) handleKey(msg tea.KeyPressMsg) tea.Cmd {
-	if m.publishing {
-		return nil // the post is committing; keys wait for its answer
+// input routes a key or a paste. Until the kept draft has loaded they
+// are held, so that what is typed lands after the draft rather than
+// under it; while a write commits they do nothing; the Keep draft?
+// prompt takes every key while it is up.
+func (m *Editor) input(msg tea.Msg) tea.Cmd {
+	switch {
+	case !m.kept.loaded:
+		m.kept.pending = append(m.kept.pending, msg)
+		return nil
+	case m.publishing || m.kept.saving:
+		return nil // committing; keys wait for its answer
 	}
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if m.kept.asking {
+			return m.promptKey(msg)
+		}
+		return m.handleKey(msg)
+	case tea.PasteMsg:
+		if m.kept.asking {
+			return nil
+		}
+		m.err, m.kept.restored = nil, false
+		return m.paste(msg)
+	}
+	return nil
+}
+
+// handleKey: ctrl+s publishes, esc asks whether to keep the draft, tab
+// and shift+tab move between fields, enter moves on (a new line in the
+// body; publishes on the button), ←/→ pick the group; everything else
+// types into the field.
+func (m *Editor) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := m.formKey(msg); ok {
 		return cmd
 	}
 	if cmd, ok := m.fieldKey(msg); ok {
 		return cmd
 	}
-	m.err = nil // typing clears the last complaint
+	// typing clears the last complaint, and the restored-draft note
+	m.err, m.kept.restored = nil, false
 	if m.focus == fieldBody && m.bodyFull(msg) {
 		return nil // at the limit: the counter says so
 	}
@@ -36,7 +60,7 @@ func (m *Editor) formKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	case key.Matches(msg, k.publishKey):
 		return m.tryPublish(), true
 	case key.Matches(msg, k.cancel):
-		return screen.Send(nav.BackMsg{}), true
+		return m.leave(), true
 	case key.Matches(msg, k.next):
 		return m.move(1), true
 	case key.Matches(msg, k.prev):

@@ -10,7 +10,9 @@ import (
 // with this page's meaning, plus ctrl+s to publish from any field.
 type keyMap struct {
 	next, prev, pick, enter, publish, publishKey, cancel key.Binding
-	newline                                              key.Binding
+	newline, close                                       key.Binding
+	// the Keep draft? prompt
+	keep, discard, backToForm key.Binding
 }
 
 func newKeyMap(k *keys.Map) keyMap {
@@ -22,29 +24,48 @@ func newKeyMap(k *keys.Map) keyMap {
 		newline:    keys.Relabel(k.Enter, "new line"),
 		publish:    keys.Relabel(k.Enter, "publish"),
 		publishKey: key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "publish")),
-		cancel:     keys.Relabel(k.Back, "discard"),
+		cancel:     keys.Relabel(k.Back, "keep or discard draft"),
+		close:      keys.Relabel(k.Back, "close"),
+		keep:       key.NewBinding(key.WithKeys("k"), key.WithHelp("k", "keep draft")),
+		discard:    key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "discard draft")),
+		backToForm: keys.Relabel(k.Back, "back to editing"),
 	}
+}
+
+// esc is what esc does now: with nothing written it just closes.
+func (m *Editor) esc() key.Binding {
+	if m.draft().Empty() {
+		return m.keys.close
+	}
+	return m.keys.cancel
 }
 
 // ShortHelp lists what works in the focused field.
 func (m *Editor) ShortHelp() []key.Binding {
 	k := m.keys
-	if m.publishing {
+	switch {
+	case m.publishing || m.kept.saving:
 		return nil
+	case m.kept.asking:
+		return []key.Binding{k.keep, k.discard, k.backToForm}
 	}
+	esc := m.esc()
 	switch m.focus {
 	case fieldBody:
-		return []key.Binding{k.next, k.newline, k.publishKey, k.cancel}
+		return []key.Binding{k.next, k.newline, k.publishKey, esc}
 	case fieldGroup:
-		return []key.Binding{k.pick, k.next, k.publishKey, k.cancel}
+		return []key.Binding{k.pick, k.next, k.publishKey, esc}
 	case fieldPublish:
-		return []key.Binding{k.publish, k.prev, k.cancel}
+		return []key.Binding{k.publish, k.prev, esc}
 	}
-	return []key.Binding{k.next, k.publishKey, k.cancel}
+	return []key.Binding{k.next, k.publishKey, esc}
 }
 
 // FullHelp is every binding of the form.
 func (m *Editor) FullHelp() [][]key.Binding {
 	k := m.keys
+	if m.kept.asking {
+		return [][]key.Binding{{k.keep, k.discard, k.backToForm}}
+	}
 	return [][]key.Binding{{k.next, k.prev, k.enter, k.pick}, {k.publishKey, k.cancel}}
 }

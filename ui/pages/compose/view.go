@@ -38,7 +38,41 @@ func (m *Editor) View() string {
 		m.button(),
 		m.message(),
 	}
-	return draw.Fit(strings.Join(lines, "\n"), w, m.height)
+	page := draw.Fit(strings.Join(lines, "\n"), w, m.height)
+	if m.kept.asking {
+		return m.withPrompt(page)
+	}
+	return page
+}
+
+// promptLines is the Keep draft? box's height.
+const promptLines = 5
+
+// withPrompt draws the Keep draft? box over the bottom rows of the page,
+// where the button and the hint are, so it shows at every height.
+func (m *Editor) withPrompt(page string) string {
+	rows := strings.Split(page, "\n")
+	start := max(len(rows)-promptLines, 0)
+	for i, r := range strings.Split(m.promptBox(), "\n") {
+		if start+i < len(rows) {
+			rows[start+i] = r
+		}
+	}
+	return strings.Join(rows, "\n")
+}
+
+// promptBox is the question and its three answers, in the active card's
+// border (heavy without colour, so it stands out in NO_COLOR too).
+func (m *Editor) promptBox() string {
+	st := m.env.Styles
+	box := st.CardActive
+	inner := max(m.width-box.GetHorizontalFrameSize(), 1)
+	text := strings.Join([]string{
+		st.Title.Render(draw.Line("Keep draft?", inner)),
+		st.Text.Render(draw.Line("k keep · d discard", inner)),
+		st.Muted.Render(draw.Line("esc back to editing", inner)),
+	}, "\n")
+	return draw.Fit(box.Width(m.width).Render(text), m.width, promptLines)
 }
 
 // label is a field's name, accented when focused, with its counter on the
@@ -121,11 +155,15 @@ func (m *Editor) button() string {
 	return lipgloss.PlaceHorizontal(m.width, lipgloss.Center, btn)
 }
 
-// message is the last error on one line, or a hint.
+// message is the last error on one line, that a kept draft was restored,
+// or a hint.
 func (m *Editor) message() string {
 	st := m.env.Styles
-	if m.err != nil {
+	switch {
+	case m.err != nil:
 		return st.Error.Render(draw.Line("✗ "+m.err.Error(), m.width))
+	case m.kept.restored:
+		return st.Success.Render(draw.Line("✓ Draft restored: go on writing", m.width))
 	}
 	return st.Subtle.Render(draw.Line("ctrl+s publishes from any field", m.width))
 }
