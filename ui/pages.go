@@ -5,10 +5,12 @@ import (
 
 	"lifesim/ui/nav"
 	"lifesim/ui/pages/account"
+	"lifesim/ui/pages/collected"
 	"lifesim/ui/pages/compose"
 	"lifesim/ui/pages/coupons"
 	"lifesim/ui/pages/group"
 	"lifesim/ui/pages/order"
+	"lifesim/ui/pages/orders"
 	"lifesim/ui/pages/persona"
 	"lifesim/ui/pages/post"
 	"lifesim/ui/screen"
@@ -25,6 +27,8 @@ var pages = map[reflect.Type]func(screen.Env, nav.Msg) screen.Screen{
 	msgType[nav.OpenComposeMsg]():       page(compose.New),
 	msgType[nav.OpenOrderMsg]():         page(order.NewConfirm),
 	msgType[nav.OpenCouponsMsg]():       page(func(env screen.Env, _ nav.OpenCouponsMsg) *coupons.CardPack { return coupons.New(env) }),
+	msgType[nav.OpenOrdersMsg]():        page(orders.New),
+	msgType[nav.OpenCollectedMsg]():     page(collected.New),
 	msgType[nav.OpenLifeFeedMsg]():      page(func(env screen.Env, _ nav.OpenLifeFeedMsg) *life.Feed { return life.New(env) }),
 	msgType[nav.OpenPersonaPickerMsg](): page(func(env screen.Env, _ nav.OpenPersonaPickerMsg) *persona.Picker { return persona.New(env) }),
 }

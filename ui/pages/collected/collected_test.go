@@ -216,3 +216,17 @@ func TestGoldenCollectedEmpty(t *testing.T) {
 	d, _ := open(t, uitest.OpenStore(t), width, height80)
 	golden.RequireEqual(t, []byte(uitest.Plain(d)))
 }
+
+// The page says it is loading until its list arrives, so keys typed
+// straight after opening it wait for the list instead of being lost.
+func TestLoadingUntilTheListArrives(t *testing.T) {
+	t.Parallel()
+	m := New(uitest.Env(uitest.OpenStore(t), "newuser"), nav.OpenCollectedMsg{})
+	if !m.Loading() {
+		t.Fatal("a page not yet loaded says it is not loading")
+	}
+	uitest.NewScreen(t, m, width, height80)
+	if m.Loading() {
+		t.Fatal("the page still says it is loading after its list arrived")
+	}
+}
