@@ -58,6 +58,15 @@ func (m *Tab) items() []item {
 // typing handles a key while the input has focus.
 func (m *Tab) typing(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
+	case key.Matches(msg, m.keys.clear):
+		return m.setQuery("")
+	case m.querySelected && key.Matches(msg, m.keys.erase):
+		return m.setQuery("") // backspace deletes the selection, no more
+	case m.querySelected && msg.Text != "":
+		m.replaceSelection() // and the key is typed into the empty input
+	}
+	m.querySelected = false
+	switch {
 	case key.Matches(msg, m.keys.leave):
 		m.input.Blur()
 		m.sel = 0
@@ -82,7 +91,7 @@ func (m *Tab) browsing(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Up):
 		if m.sel == 0 {
-			return m.Focus()
+			return m.focusInput()
 		}
 		m.sel--
 	case key.Matches(msg, k.Down):
@@ -91,7 +100,7 @@ func (m *Tab) browsing(msg tea.KeyPressMsg) tea.Cmd {
 		return m.Focus()
 	case key.Matches(msg, m.keys.erase):
 		// editing the query from the results: back into the input
-		return tea.Batch(m.Focus(), m.edit(msg))
+		return tea.Batch(m.focusInput(), m.edit(msg))
 	case len(items) == 0:
 	case key.Matches(msg, k.Enter):
 		return tea.Sequence(m.settle(), m.activate(items[m.sel]))

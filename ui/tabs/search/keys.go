@@ -14,6 +14,7 @@ type inputKeys struct {
 	leave  key.Binding // into the results
 	submit key.Binding // open the first result
 	erase  key.Binding // from the results: back into the input, deleting
+	clear  key.Binding // empty the input
 }
 
 func newInputKeys(k *keys.Map) inputKeys {
@@ -21,6 +22,7 @@ func newInputKeys(k *keys.Map) inputKeys {
 		leave:  key.NewBinding(key.WithKeys("down", "esc"), key.WithHelp("↓/esc", "results")),
 		submit: key.NewBinding(key.WithKeys(k.Enter.Keys()...), key.WithHelp("enter", "open first")),
 		erase:  key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", "edit")),
+		clear:  key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "clear")),
 	}
 }
 
@@ -30,10 +32,13 @@ func (m *Tab) ShortHelp() []key.Binding {
 	k := m.env.Keys
 	items := m.items()
 	if m.input.Focused() {
-		if len(items) == 0 || m.empty() {
+		if m.empty() {
 			return []key.Binding{keys.Relabel(m.keys.leave, "leave")}
 		}
-		return []key.Binding{m.keys.submit, m.keys.leave}
+		if len(items) == 0 {
+			return []key.Binding{keys.Relabel(m.keys.leave, "leave"), m.keys.clear}
+		}
+		return []key.Binding{m.keys.submit, m.keys.leave, m.keys.clear}
 	}
 	if len(items) == 0 {
 		return nil // the root's "/ search" refocuses the input

@@ -21,12 +21,15 @@ type Tab struct {
 	keys          inputKeys
 	width, height int
 
-	input   textinput.Model
-	seq     int    // sequence number of the last search issued
-	shown   int    // sequence number of the results on screen
-	query   string // the query the results on screen answer
-	results []model.SearchResult
-	state   model.UserState
+	input textinput.Model
+	// querySelected: the old query is selected (Focus), so that the first key
+	// typed or pasted replaces it (selection.go).
+	querySelected bool
+	seq           int    // sequence number of the last search issued
+	shown         int    // sequence number of the results on screen
+	query         string // the query the results on screen answer
+	results       []model.SearchResult
+	state         model.UserState
 
 	recorded int       // sequence number of the results last recorded (record.go)
 	shownAt  time.Time // when the results on screen arrived (simulated clock)
@@ -58,8 +61,17 @@ func (m *Tab) Title() string { return "Search" }
 // CapturesInput is true while the input has focus.
 func (m *Tab) CapturesInput() bool { return m.input.Focused() }
 
-// Focus puts the cursor in the input (the "/" key, Home's search box).
+// Focus puts the cursor in the input and selects the old query, so that
+// typing replaces it: the root calls it on every entry into Search (the
+// "/" key, Home's search box, the tab's key).
 func (m *Tab) Focus() tea.Cmd {
+	m.querySelected = m.input.Value() != ""
+	return m.focusInput()
+}
+
+// focusInput puts the cursor at the end of the query, selecting nothing
+// (back into the input from the results).
+func (m *Tab) focusInput() tea.Cmd {
 	m.input.CursorEnd()
 	return m.input.Focus()
 }
@@ -81,6 +93,7 @@ func (m *Tab) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 		return m, m.browsing(msg)
 	case tea.PasteMsg:
 		if m.input.Focused() {
+			m.replaceSelection()
 			return m, m.paste(msg)
 		}
 	case resultsMsg:

@@ -53,9 +53,21 @@ func (m *Tab) inputBox(w int) string {
 	if m.input.Focused() {
 		style = st.InputFocus
 	}
+	if m.querySelected && m.input.Focused() {
+		return style.Width(w).Render(m.selectedQuery())
+	}
 	in := m.input
 	in.SetStyles(m.inputStyles())
 	return style.Width(w).Render(in.View())
+}
+
+// selectedQuery draws the input with its old query selected: the query in
+// the selection style (reverse video without colour), which typing will
+// replace, and no cursor.
+func (m *Tab) selectedQuery() string {
+	st := m.env.Styles
+	q := draw.Line(m.input.Value(), max(m.input.Width(), 1))
+	return st.Primary.Render(m.input.Prompt) + st.Selected.Render(q)
 }
 
 func (m *Tab) inputStyles() textinput.Styles {
