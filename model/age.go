@@ -66,7 +66,7 @@ func compactCount(n uint64) string {
 	}
 	digits := len(strconv.FormatUint(n, 10))
 	scale := pow10(digits - 3)
-	top := n / scale // the three leading digits, 100..999
+	top := n / scale        // the three leading digits, 100..999
 	if n%scale >= scale/2 { // half up
 		top++
 	}
