@@ -218,3 +218,25 @@ func TestHostileWorld(t *testing.T) {
 		}
 	}
 }
+
+// A free service's notice says Booked (no ¥0.00 payment), and a coupon's
+// saving is part of the payment update.
+func TestBookingAndCouponNotices(t *testing.T) {
+	t.Parallel()
+	st := uitest.OpenStore(t)
+	a := uitest.Env(st, "newuser").Actor()
+	a.At = uitest.Now.Add(-2 * time.Hour)
+	if _, err := st.ClaimCoupon(a, "kfc-egg-tarts-5off", model.SourcePost); err != nil {
+		t.Fatal(err)
+	}
+	o := model.Order{MiniProgramID: "kfc-ordering", Lines: []model.OrderLine{{ServiceID: "egg-tarts", Qty: 1}}}
+	if _, err := st.PlaceOrder(a, o, "kfc-egg-tarts-5off"); err != nil {
+		t.Fatal(err)
+	}
+	order(t, st, "old-clothes-recycling", "pickup-10kg", 1, time.Hour)
+	d := open(t, st, defaultArm, 46, 20)
+	uitest.MustContain(t, d, "Booked · ", "¥5.00 off · ")
+	if v := uitest.Plain(d); strings.Contains(v, "¥0.00") {
+		t.Fatalf("a booking shows a ¥0.00 payment:\n%s", v)
+	}
+}

@@ -103,9 +103,9 @@ func (m *Tab) orderRow(it item, sel bool) string {
 // Zinger Burger ×2", with the coupon's saving when one was used and
 // "Booked" for a free service, which takes no payment.
 func orderUpdate(o model.Order) string {
-	parts := []string{"Booked"}
-	if o.TotalCents > 0 || o.SubtotalCents > 0 {
-		parts = []string{"Order paid", model.FormatYuan(o.TotalCents)}
+	parts := []string{"Order paid", model.FormatYuan(o.TotalCents)}
+	if o.Booking() {
+		parts = []string{"Booked"}
 	}
 	if o.DiscountCents > 0 {
 		parts = append(parts, model.FormatYuan(o.DiscountCents)+" off")
