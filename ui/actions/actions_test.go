@@ -42,7 +42,7 @@ func TestSharedActions(t *testing.T) {
 			func(s model.UserState) bool { return s.CollectedPost("post-kfc-crayfish") }},
 		{"join", func(env screen.Env, _ store.Store) tea.Cmd {
 			return actions.ToggleJoin(env, "kfc-crayfish-fans")
-		}, "Joined KFC Crayfish Fans · 1.3w members", "Left KFC Crayfish Fans",
+		}, "Joined KFC Crayfish Fans · 12.8K members", "Left KFC Crayfish Fans",
 			func(s model.UserState) bool { return s.Joined("kfc-crayfish-fans") }},
 	}
 	for _, tc := range cases {

@@ -35,7 +35,7 @@ func TestKFCProfile(t *testing.T) {
 	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, "kfc", 48, 40)
-	uitest.MustContain(t, d, "Life Account", "KFC", "[Brand]", "328w fans", "The official KFC life account",
+	uitest.MustContain(t, d, "Life Account", "KFC", "[Brand]", "3.28M fans", "The official KFC life account",
 		"[ + Follow ]", "Coupon window", "🎫 ¥10 off the New Year's Crayfish", "🎫 ¥5 off Portuguese Egg Tarts",
 		"🎫 ¥6 off your next KFC order", "Mini programs", "KFC Self-Service Ordering",
 		"Topic groups", "👥 KFC Crayfish Fans", "Posts")

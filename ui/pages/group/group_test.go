@@ -43,7 +43,7 @@ func TestJoinLeavePersists(t *testing.T) {
 	d, _ := open(t, st, crayfishFans, 48, 30)
 	d.Keys("enter")
 	a, ok := d.Last().(screen.ActionMsg)
-	if !ok || a.Err != nil || a.Status != "Joined KFC Crayfish Fans · 1.3w members" {
+	if !ok || a.Err != nil || a.Status != "Joined KFC Crayfish Fans · 12.8K members" {
 		t.Fatalf("join = %#v", d.Last())
 	}
 	uitest.MustContain(t, d, "[ ✓ Joined ]", "12,841 members · you're a member")
