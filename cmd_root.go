@@ -56,7 +56,7 @@ Everything you do is saved in one bbolt file.`,
 	root.Flags().BoolVar(&o.observer, "observer", true, "show the observer panel beside the phone in a terminal 110+ columns wide (F2 toggles)")
 	root.AddCommand(newStateCmd(&o), newResetCmd(&o), newPersonasCmd(&o))
 	root.AddCommand(newEventsCmd(&o), newFunnelCmd(&o), newSimCmd(&o))
-	root.AddCommand(newCheckCmd(&o))
+	root.AddCommand(newCheckCmd(&o), newSearchCmd(&o))
 	return root
 }
 

@@ -101,6 +101,10 @@ func matchesTokens(words, tokens []string) bool {
 	return true
 }
 
+// SearchPerKind is how many results of each kind a search shows (the
+// Search tab and `lifesim search`).
+const SearchPerKind = 5
+
 // ResultKind groups search results.
 type ResultKind string
 

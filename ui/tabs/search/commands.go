@@ -9,9 +9,6 @@ import (
 	"lifesim/ui/screen"
 )
 
-// perKind is how many results each group shows.
-const perKind = 5
-
 // resultsMsg answers the search with sequence number seq.
 type resultsMsg struct {
 	owner   screen.Owner
@@ -24,7 +21,7 @@ type resultsMsg struct {
 // runSearch asks the store for query.
 func runSearch(st store.Store, query string, seq int, o screen.Owner) tea.Cmd {
 	return func() tea.Msg {
-		rs, err := st.Search(query, perKind)
+		rs, err := st.Search(query, model.SearchPerKind)
 		return resultsMsg{owner: o, seq: seq, query: query, results: rs, err: err}
 	}
 }
