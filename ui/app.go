@@ -17,10 +17,17 @@ import (
 
 // App is the root model.
 type App struct {
-	env         screen.Env
-	tabs        [nav.NumTabs]screen.Screen
-	stack       []screen.Screen // pushed pages, top last
-	tab         nav.Tab
+	env  screen.Env
+	tabs [nav.NumTabs]screen.Screen // nil: not in this arm's bar (slots)
+	// Every tab keeps its own page stack, so a tab key never throws pages
+	// away: stack is the active tab's (top last), parked the others',
+	// swapped in and out by switchTab.
+	stack  []screen.Screen
+	parked [nav.NumTabs][]screen.Screen
+	tab    nav.Tab
+	// state is the persona's latest state, as broadcast to the screens:
+	// the mini program nav line's ☆/★ reads it.
+	state       model.UserState
 	help        help.Model
 	layout      Layout
 	notice      notice
@@ -108,8 +115,8 @@ func (a *App) assign(p model.PersonaID) model.Assignment {
 // background colour so light terminals get the light palette.
 func (a *App) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, startSession(a.env, "")}
-	for _, t := range a.tabs {
-		cmds = append(cmds, t.Init())
+	for _, t := range a.slots() {
+		cmds = append(cmds, a.tabs[t].Init())
 	}
 	return tea.Batch(cmds...)
 }
@@ -122,16 +129,24 @@ func (a *App) focused() screen.Screen {
 	return a.tabs[a.tab]
 }
 
-// live is every screen that receives broadcast messages.
+// live is every screen that receives broadcast messages: the tabs and
+// every tab's pages, shown or not.
 func (a *App) live() []screen.Screen {
-	out := append([]screen.Screen(nil), a.tabs[:]...)
-	return append(out, a.stack...)
+	var out []screen.Screen
+	for _, t := range a.slots() {
+		out = append(out, a.tabs[t])
+	}
+	out = append(out, a.stack...)
+	for _, p := range a.parked {
+		out = append(out, p...)
+	}
+	return out
 }
 
 // Tab is the active tab (for tests and the window title).
 func (a *App) Tab() nav.Tab { return a.tab }
 
-// Depth is the number of pushed pages.
+// Depth is the number of pages pushed on the active tab.
 func (a *App) Depth() int { return len(a.stack) }
 
 // Persona is the persona in use.

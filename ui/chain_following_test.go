@@ -21,7 +21,7 @@ func TestChainFromFollowingToMiniProgram(t *testing.T) {
 	d := uitest.NewApp(t, app)
 	d.Send(tea.WindowSizeMsg{Width: 60, Height: 40})
 	d.Init()
-	d.Keys("2", "right")
+	d.Keys("3", "right")
 	view := func() string { return ansi.Strip(d.View()) }
 	for i := 0; i < 40 && !strings.Contains(view(), "› KFC [Brand]"); i++ {
 		d.Keys("down")

@@ -33,14 +33,14 @@ func (s *session) selectCard(title string) {
 func TestLifeChainWithCoupon(t *testing.T) {
 	t.Parallel()
 	s := startSession(t, filepath.Join(t.TempDir(), "lifesim.db"), "returning", 100, 30)
-	s.keys("2", "right")
+	s.keys("3", "right")
 	s.selectCard("New Year's Crayfish Series")
 	s.keys("enter")
 	s.expect("post", "Services & offers")
 
 	s.keys("down", "down", "enter") // the coupon component
-	s.expect("claimed", "Claimed ✓")
-	s.keys("up", "enter") // the service link
+	s.expect("claimed", "Use ›")    // a claimed coupon offers Use
+	s.keys("up", "enter")           // the service link
 	s.expect("mini program at the crayfish item", "KFC Self-Service Ordering", "from post", "› New Year's Crayfish Series")
 
 	s.keys("enter")
@@ -83,7 +83,7 @@ func TestPublishAndSeeIt(t *testing.T) {
 	t.Parallel()
 	path := filepath.Join(t.TempDir(), "lifesim.db")
 	s := startSession(t, path, "newuser", 100, 30)
-	s.keys("2", "n")
+	s.keys("3", "n")
 	s.expect("compose", "New post", "Title", "Publish")
 	s.typeText("Jing'an's best jianbing")
 	s.keys("tab")
@@ -106,7 +106,7 @@ func TestPublishAndSeeIt(t *testing.T) {
 		t.Fatal(err)
 	}
 	s = startSession(t, path, "newuser", 100, 30)
-	s.keys("2")
+	s.keys("3")
 	s.expect("after restart", "Jing'an's best jianbing")
 	st := s.state()
 	if len(st.OwnPosts) != 1 || st.OwnPosts[0].Tags[0] != "breakfast" {

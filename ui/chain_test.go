@@ -102,7 +102,7 @@ func TestChain(t *testing.T) {
 
 	// 4. Life → Following shows its posts; the service link opens the mini
 	// program at that service; order and pay; nearby coupons.
-	s.keys("2", "right")
+	s.keys("3", "right")
 	s.expect("following", "New Hope Dairy", "24-hour fresh milk, delivered at dawn")
 	s.keys("enter")
 	s.expect("post", "24-hour fresh milk, delivered at dawn")
@@ -127,7 +127,7 @@ func TestChain(t *testing.T) {
 	}
 	s = startSession(t, path, "newuser", 100, 30)
 	s.expect("home after restart", "New Hope Memb")
-	s.keys("4")
+	s.keys("5")
 	s.expect("my mini programs", "Favourites", "New Hope Member Service")
 	s.keys("1", "down", "enter")
 	s.expect("revisit", "New Hope Member Service", "Services")

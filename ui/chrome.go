@@ -23,42 +23,51 @@ func (a *App) statusBar(width int) string {
 	return st.StatusBar.Render(draw.Spread(left, "5G ▂▄▆█ 87%", width))
 }
 
-// tabBar draws the four tabs; Life sits in the "C position" and is always
-// emphasised, as in the upgraded Alipay. Names shorten when the phone is
-// too narrow for them.
+// tabBar draws the bar's slots: Home · Search · ◉ Life · Messages · My
+// Mini Programs. Life sits in the centre, the "C position" of the upgraded
+// Alipay, and is always emphasised. When the phone is too narrow for every
+// name with room between them, the last slot is "Mine", as Alipay names it.
 func (a *App) tabBar(width int) string {
-	line := a.tabLabels(width, false)
-	if lipgloss.Width(line) > width {
-		line = a.tabLabels(width, true)
+	line, total := a.tabLabels(false)
+	if width-total < minTabGap*(len(line)+1) {
+		line, total = a.tabLabels(true)
 	}
-	return a.env.Styles.TabBar.Width(width).Render(draw.Fit(line, width, 1))
+	return a.env.Styles.TabBar.Width(width).Render(draw.Fit(spreadTabs(line, total, width), width, 1))
 }
 
-func (a *App) tabLabels(width int, short bool) string {
+// minTabGap is the fewest blank cells between two names before the bar
+// falls back to the short names.
+const minTabGap = 2
+
+// tabLabels is each visible slot's styled label, and their total width.
+func (a *App) tabLabels(short bool) ([]string, int) {
 	st := a.env.Styles
-	labels := make([]string, nav.NumTabs)
+	var labels []string
 	total := 0
-	for i := range nav.NumTabs {
-		name := a.tabName(i)
-		if short && i == nav.TabMine {
-			name = "Mine"
+	for _, t := range a.slots() {
+		name := t.Name()
+		if short {
+			name = t.ShortName()
 		}
-		active := i == a.tab && len(a.stack) == 0
 		style := st.Tab
-		lifeTab := i == nav.TabLife && !a.env.Variants.LifeUnderMessages()
 		switch {
-		case lifeTab && active:
+		case t == nav.TabLife && t == a.tab:
 			style, name = st.TabLifeOn, "◉ "+name
-		case lifeTab:
+		case t == nav.TabLife:
 			style, name = st.TabLife, "◉ "+name
-		case active:
+		case t == a.tab:
 			style = st.TabActive
 		}
-		labels[i] = style.Render(name)
-		total += lipgloss.Width(labels[i])
+		l := style.Render(name)
+		labels = append(labels, l)
+		total += lipgloss.Width(l)
 	}
-	// Spread the spare cells over the gaps around the labels, the outer
-	// gaps taking what does not divide evenly, so the bar looks centred.
+	return labels, total
+}
+
+// spreadTabs spreads the spare cells over the gaps around the labels, the
+// outer gaps taking what does not divide evenly, so the bar looks centred.
+func spreadTabs(labels []string, total, width int) string {
 	n := len(labels) + 1
 	spare := max(width-total, n)
 	var b strings.Builder

@@ -11,17 +11,10 @@ import (
 	"lifesim/ui/nav"
 )
 
-// tabName is tab t's label in the tab bar and its target in tab events.
-func (a *App) tabName(t nav.Tab) string {
-	if t == nav.TabLife && a.env.Variants.LifeUnderMessages() {
-		return "Messages"
-	}
-	return t.Name()
-}
-
-// tabEventTarget is the tab's name in the event log.
-func (a *App) tabEventTarget(t nav.Tab) string {
-	return strings.ToLower(strings.ReplaceAll(a.tabName(t), " ", "_"))
+// tabEventTarget is the tab's name in the event log: home, search, life,
+// messages, my_mini_programs, the same in every arm.
+func tabEventTarget(t nav.Tab) string {
+	return strings.ToLower(strings.ReplaceAll(t.Name(), " ", "_"))
 }
 
 // onTabSwitch records a tab switch from `from` to a.tab and, when the Life
@@ -31,10 +24,10 @@ func (a *App) onTabSwitch(from nav.Tab) tea.Cmd {
 		return nil
 	}
 	var expose tea.Cmd
-	if a.tab == nav.TabLife && !a.env.Variants.LifeUnderMessages() {
+	if a.tab == nav.TabLife { // only in the bar under life_entry=tab
 		expose = actions.Expose(a.env, model.ExpFeedRanking)
 	}
-	rec := actions.Record(a.env, model.EventTab, a.tabEventTarget(a.tab), "", a.tabEventTarget(from), 0)
+	rec := actions.Record(a.env, model.EventTab, tabEventTarget(a.tab), "", tabEventTarget(from), 0)
 	return tea.Sequence(rec, expose)
 }
 

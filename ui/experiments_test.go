@@ -84,7 +84,7 @@ func TestEventLogOfAWalk(t *testing.T) {
 	t.Parallel()
 	forced := map[string]string{model.ExpCollectGuidance: "on", model.ExpLifeEntry: "tab", model.ExpFeedRanking: "recommended"}
 	s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 100, 30, forced, false)
-	s.keys("2", "1", "/")
+	s.keys("3", "1", "/")
 	s.typeText("New Hope")
 	s.keys("enter") // settles the query, opens the first result
 	s.expect("tip", "(press")
@@ -96,7 +96,7 @@ func TestEventLogOfAWalk(t *testing.T) {
 	want := []string{
 		"app_start", "exposure:life_entry",
 		"tab:life", "exposure:feed_ranking", "tab:home", "tab:search",
-		"search:New Hope=2", "open_mini_program:new-hope-member", "exposure:collect_guidance", "guidance_shown",
+		"search:New Hope=6", "open_mini_program:new-hope-member", "exposure:collect_guidance", "guidance_shown",
 		"collect:new-hope-member", "guidance_accepted",
 		"app_stop",
 	}
@@ -141,7 +141,7 @@ func TestSearchIsRecordedOncePerSettledQuery(t *testing.T) {
 	s.keys("/", "backspace", "backspace", "backspace", "esc", "enter")
 	s.expect("popular search", "New Hope Member Service")
 	s.keys("1")
-	if got := searches(); len(got) != 2 || got[1] != "search:New Hope=2" {
+	if got := searches(); len(got) != 2 || got[1] != "search:New Hope=6" {
 		t.Fatalf("after switching tab: %v", got)
 	}
 }
@@ -154,11 +154,12 @@ func TestLifeEntryMessagesMovesLifeUnderMessages(t *testing.T) {
 	if strings.Contains(bar, "Life") || !strings.Contains(bar, "Messages") {
 		t.Fatalf("tab bar %q: want Messages and no Life", bar)
 	}
-	s.keys("2")
-	if s.app.Tab() != nav.TabLife {
-		t.Fatalf("2 went to tab %v; want the second tab", s.app.Tab())
+	// the bar is Home · Search · Messages · My Mini Programs: 3 is Messages
+	s.keys("3")
+	if s.app.Tab() != nav.TabMessages {
+		t.Fatalf("3 went to tab %v; want Messages, the third slot", s.app.Tab())
 	}
-	s.expect("messages", "Messages", "Life accounts", "Service messages")
+	s.expect("messages", "Messages", "Life accounts")
 	s.keys("enter")
 	s.expect("life feed", "Recommended", "Following")
 	if s.app.Depth() != 1 {
@@ -172,9 +173,9 @@ func TestLifeEntryMessagesMovesLifeUnderMessages(t *testing.T) {
 			t.Errorf("events %v lack %s", got, want)
 		}
 	}
-	// the upgraded layout, for contrast
+	// the upgraded layout, for contrast: Messages stays, Life joins it
 	tab := startExp(t, filepath.Join(t.TempDir(), "l2.db"), "newuser", 100, 30, map[string]string{model.ExpLifeEntry: "tab"}, false)
-	if bar := tabBar(tab.view()); !strings.Contains(bar, "◉ Life") || strings.Contains(bar, "Messages") {
+	if bar := tabBar(tab.view()); !strings.Contains(bar, "◉ Life") || !strings.Contains(bar, "Messages") {
 		t.Fatalf("tab arm bar %q", bar)
 	}
 }
@@ -258,7 +259,7 @@ func TestFeedRankingChronological(t *testing.T) {
 		if err != nil || len(page.Items) == 0 {
 			t.Fatal(err)
 		}
-		s.keys("2")
+		s.keys("3")
 		p := page.Items[0]
 		s.expect(arm, ansi.Truncate(p.Title, 15, ""))
 		return p.ID
@@ -279,7 +280,7 @@ func TestSwitchPersonaInTheApp(t *testing.T) {
 	if s.app.Persona() != "returning" || s.app.Depth() != 0 {
 		t.Fatalf("persona %s depth %d", s.app.Persona(), s.app.Depth())
 	}
-	s.keys("4")
+	s.keys("5")
 	s.expect("returning's favourites", "KFC")
 	evs := s.events()
 	stop := uitest.Index(evs, uitest.Match{Kind: model.EventAppStop})
@@ -322,7 +323,7 @@ func TestObserverPanel(t *testing.T) {
 	s.typeText("New Hope")
 	s.keys("enter", "s")
 	s.d.Send(s.waits.Ready()...) // the log grew: the panel's wait ends
-	s.expect("live", `search "New Hope" → 2`, "open mini program new-hope-member ← search 1005", "guidance accepted")
+	s.expect("live", `search "New Hope" → 6`, "open mini program new-hope-member ← search 1005", "guidance accepted")
 	if !strings.Contains(s.view(), "✓ +") {
 		t.Fatalf("this session's funnel shows no step:\n%s", s.view())
 	}
@@ -369,7 +370,7 @@ func TestFunnelOfFourSessions(t *testing.T) {
 		_ = s.db.Close()
 	}
 	walk("newuser", "off", func(s *expSession) { s.keys("1", "down", "enter") })
-	walk("returning", "on", func(s *expSession) { s.keys("4", "down", "down", "down", "down", "enter") })
+	walk("returning", "on", func(s *expSession) { s.keys("5", "down", "down", "down", "down", "enter") })
 
 	evs := uitest.Events(t, uitest.OpenAt(t, path))
 	groups := model.FunnelByVariant(evs, 7)

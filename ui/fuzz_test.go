@@ -26,7 +26,7 @@ var fuzzKeys = func() []tea.Msg {
 	for _, k := range []string{
 		"up", "down", "left", "right", "enter", "esc", "tab", "shift+tab", "backspace", "space",
 		"1", "2", "3", "4", "/", "?", "s", "f", "l", "c", "r", "d", "K", "J", "p", "v", "P",
-		"k", "j", "a", "e", "n", "w", "h", "o", " ", "新", "希", "🍗", "é",
+		"k", "j", "a", "e", "n", "w", "h", "o", " ", "新", "希", "🍗", "é", "5",
 	} {
 		out = append(out, uitest.Key(k))
 	}

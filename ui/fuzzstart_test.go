@@ -265,7 +265,7 @@ func (c copier) isDeep(t reflect.Type) bool {
 // after every test).
 func TestFuzzReplayIsAStart(t *testing.T) {
 	r := newFuzzRun(t)
-	walk := []string{"2", "down", "enter", "esc", "right", "3", "/", "k", "f", "c", "esc", "4", "1", "down", "enter"}
+	walk := []string{"3", "down", "enter", "esc", "right", "2", "k", "f", "c", "esc", "5", "1", "down", "enter"}
 	for w, seed := range seedFuzzStores(t, t.TempDir()) {
 		for p := range 2 {
 			start := r.starts[w][p]

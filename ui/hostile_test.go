@@ -138,8 +138,8 @@ func walkHostile(t *testing.T, w, h int) {
 	}
 	step("start", append([]tea.Msg{tea.WindowSizeMsg{Width: w, Height: h}}, uitest.Results(t, app.Init())...)...)
 	step("home", keys("1", "down", "down", "right", "down", "down", "down", "down")...)
-	step("life", keys("2", "down", "down", "right", "down", "left")...)
-	step("mine", keys("4", "down", "down", "down")...)
+	step("life", keys("3", "down", "down", "right", "down", "left")...)
+	step("mine", keys("5", "down", "down", "down")...)
 	step("search", append(keys("/"), uitest.Type("evil")...)...)
 	step("results", keys("down", "down", "down", "down")...)
 	for _, s := range hostileText {

@@ -32,7 +32,10 @@ type Layout struct {
 	PanelHeight int
 }
 
-// chrome rows inside the frame: status line, notice line, tab bar (rule + labels).
+// chrome rows inside the frame: status line, notice line, tab bar (rule +
+// labels). A full-screen mini program has its nav line (name and capsule,
+// then a rule) on top instead of the tab bar: the same two rows, so a page
+// keeps its size whichever it has.
 const chromeRows = 1 + 1 + 2
 
 // helpRows is the short help line under the phone.

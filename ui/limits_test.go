@@ -15,7 +15,7 @@ import (
 func TestLongPasteInTheAppSaysItWasCut(t *testing.T) {
 	t.Parallel()
 	s := startSession(t, filepath.Join(t.TempDir(), "lifesim.db"), "newuser", 100, 30)
-	s.keys("2", "n", "tab")
+	s.keys("3", "n", "tab")
 	s.expect("the editor", "New post", "0/2,000")
 	s.d.Send(tea.PasteMsg{Content: strings.Repeat("x", 99_000)})
 	s.expect("after the paste", "2,000/2,000", "Pasted text cut to 2,000 characters")

@@ -20,19 +20,21 @@ import (
 // page by sending its typed nav message; only the root knows every page,
 // so no screen package imports another and any screen can open any page.
 
-// newTabs builds the tabs. The second is Life, or under life_entry=messages
-// a Messages tab whose "Life accounts" entry opens the Life feed as a page.
+// newTabs builds the tabs of the five-slot bar. Under life_entry=messages
+// (Alipay before the upgrade) there is no Life tab: Life is one level
+// down, behind the Messages tab's "Life accounts" entry, and the bar has
+// four slots.
 func newTabs(env screen.Env) [nav.NumTabs]screen.Screen {
-	second := screen.Screen(life.New(env))
-	if env.Variants.LifeUnderMessages() {
-		second = messages.New(env)
+	tabs := [nav.NumTabs]screen.Screen{
+		nav.TabHome:     home.New(env),
+		nav.TabSearch:   search.New(env),
+		nav.TabMessages: messages.New(env),
+		nav.TabMine:     mine.New(env),
 	}
-	return [nav.NumTabs]screen.Screen{
-		nav.TabHome:   home.New(env),
-		nav.TabLife:   second,
-		nav.TabSearch: search.New(env),
-		nav.TabMine:   mine.New(env),
+	if !env.Variants.LifeUnderMessages() {
+		tabs[nav.TabLife] = life.New(env)
 	}
+	return tabs
 }
 
 // route acts on a navigation message: it builds and pushes the page asked

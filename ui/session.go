@@ -62,11 +62,11 @@ func (a *App) dropPages(i int) tea.Cmd {
 	return tea.Batch(leaving(gone...)...)
 }
 
-// quit ends the session: what the open pages and the active tab record on
-// leaving, then app_stop, then the program quits.
+// quit ends the session: what the open pages (every tab's) and the
+// active tab record on leaving, then app_stop, then the program quits.
 func (a *App) quit() tea.Cmd {
 	a.quitting = true
-	leaves := leaving(a.stackTopFirst()...)
+	leaves := leaving(a.allPagesTopFirst()...)
 	leaves = append(leaves, leaving(a.tabs[a.tab])...)
 	return tea.Sequence(append(leaves, stopSession(a.env, ""), tea.Quit)...)
 }
@@ -87,20 +87,21 @@ func (a *App) switchPersona(msg nav.SwitchPersonaMsg) tea.Cmd {
 		return a.dropPages(max(len(a.stack)-1, 0)) // just close the picker
 	}
 	old := a.env
-	leaves := leaving(a.stackTopFirst()...)
+	leaves := leaving(a.allPagesTopFirst()...)
 	leaves = append(leaves, leaving(a.tabs[a.tab])...)
 	a.env.Persona, a.env.Session = msg.ID, a.newSession()
 	a.env.Variants = a.assign(msg.ID)
 	a.personaName = msg.Name
-	a.stack, a.tab = nil, nav.TabHome
+	a.stack, a.parked, a.tab = nil, [nav.NumTabs][]screen.Screen{}, nav.TabHome
+	a.state = model.UserState{}
 	a.tabs = newTabs(a.env)
 	a.resize()
 	cmds := []tea.Cmd{
 		tea.Sequence(append(leaves, stopSession(old, "switch"), startSession(a.env, "switch"))...),
 		screen.Send(screen.StatusMsg{Text: "Now acting as " + model.CleanLine(msg.Name)}),
 	}
-	for _, t := range a.tabs {
-		cmds = append(cmds, t.Init())
+	for _, t := range a.slots() {
+		cmds = append(cmds, a.tabs[t].Init())
 	}
 	return tea.Batch(cmds...)
 }

@@ -80,7 +80,7 @@ func TestSelectionVisibleWithoutColour(t *testing.T) {
 			t.Errorf("colour %v: the selected row in reverse video is %v, want %v: %q", colour, got, !colour, row)
 		}
 
-		d.Keys("esc", "2") // Life: the first card is the active one
+		d.Keys("esc", "3") // Life: the first card is the active one
 		plain := ansi.Strip(downsampled(d.View(), colorprofile.NoTTY))
 		if got := strings.Contains(plain, "┏"); got == colour {
 			t.Errorf("colour %v: the active card has a heavy border: %v, want %v\n%s", colour, got, !colour, plain)

@@ -51,6 +51,8 @@ func (a *App) dispatch(msg tea.Msg) tea.Cmd {
 		return a.observerWoken()
 	case screen.EventLoggedMsg:
 		return nil // the observer panel learns of events from the store
+	case screen.StateMsg:
+		return a.stateChanged(msg)
 	}
 	return a.broadcast(msg)
 }
@@ -111,34 +113,34 @@ type globalKey struct {
 	run     func() tea.Cmd
 }
 
-// globalKeys is what each global binding does, first match wins.
+// globalKeys is what each global binding does, first match wins. Inside
+// a full-screen mini program the tab keys and "/" do nothing (outside),
+// and e closes the mini program.
 func (a *App) globalKeys() []globalKey {
 	k := a.env.Keys
-	return []globalKey{
+	out := []globalKey{
 		{binding: k.Quit, run: a.quit},
 		{binding: k.Help, run: a.toggleHelp},
-		{binding: k.Home, run: a.showTab(nav.TabHome, false)},
-		{binding: k.Life, run: a.showTab(nav.TabLife, false)},
-		{binding: k.Search, run: a.showTab(nav.TabSearch, false)},
-		{binding: k.Mine, run: a.showTab(nav.TabMine, false)},
-		{binding: k.Slash, run: a.showTab(nav.TabSearch, true)},
-		{binding: k.NextTab, run: a.stepTab(1)},
-		{binding: k.PrevTab, run: a.stepTab(nav.NumTabs - 1)},
-		{binding: k.Back, when: a.backClosesPage, run: a.pop},
-		{binding: k.Observer, run: a.toggleObserver},
-		{binding: k.Variants, run: a.toggleVariants},
-		{binding: k.Persona, run: func() tea.Cmd { return a.route(nav.OpenPersonaPickerMsg{}) }},
 	}
+	slots := a.slots()
+	for i, b := range a.tabKeys() {
+		out = append(out, globalKey{binding: b, run: a.outside(a.showTab(slots[i], false))})
+	}
+	return append(out,
+		// a number past the last slot (5 under life_entry=messages) does nothing
+		globalKey{binding: key.NewBinding(key.WithKeys(tabDigits...)), run: noop},
+		globalKey{binding: k.Slash, run: a.outside(a.showTab(nav.TabSearch, true))},
+		globalKey{binding: k.NextTab, run: a.outside(a.stepTab(1))},
+		globalKey{binding: k.PrevTab, run: a.outside(a.stepTab(-1))},
+		globalKey{binding: k.Back, when: a.backClosesPage, run: a.pop},
+		globalKey{binding: k.CloseMiniProgram, when: a.inMiniProgram, run: a.closeMiniProgram},
+		globalKey{binding: k.Observer, run: a.toggleObserver},
+		globalKey{binding: k.Variants, run: a.toggleVariants},
+		globalKey{binding: k.Persona, run: func() tea.Cmd { return a.route(nav.OpenPersonaPickerMsg{}) }},
+	)
 }
 
-func (a *App) showTab(t nav.Tab, focusInput bool) func() tea.Cmd {
-	return func() tea.Cmd { return a.switchTab(t, focusInput) }
-}
-
-// stepTab moves by n tabs, wrapping around.
-func (a *App) stepTab(n nav.Tab) func() tea.Cmd {
-	return func() tea.Cmd { return a.switchTab((a.tab+n)%nav.NumTabs, false) }
-}
+func noop() tea.Cmd { return nil }
 
 // backClosesPage reports whether back closes the top page: there is one,
 // and it does not want esc for itself right now.
@@ -161,18 +163,25 @@ func (a *App) updateFocused(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// broadcast gives msg to every live screen.
+// broadcast gives msg to every live screen: the tabs, then the active
+// tab's pages, then the other tabs' (parked) pages.
 func (a *App) broadcast(msg tea.Msg) tea.Cmd {
 	var cmds []tea.Cmd
-	for i := range a.tabs {
+	update := func(s *screen.Screen) {
 		var cmd tea.Cmd
-		a.tabs[i], cmd = a.tabs[i].Update(msg)
+		*s, cmd = (*s).Update(msg)
 		cmds = append(cmds, cmd)
 	}
+	for _, t := range a.slots() {
+		update(&a.tabs[t])
+	}
 	for i := range a.stack {
-		var cmd tea.Cmd
-		a.stack[i], cmd = a.stack[i].Update(msg)
-		cmds = append(cmds, cmd)
+		update(&a.stack[i])
+	}
+	for t := range a.parked {
+		for i := range a.parked[t] {
+			update(&a.parked[t][i])
+		}
 	}
 	return tea.Batch(cmds...)
 }
@@ -182,25 +191,16 @@ func (a *App) broadcast(msg tea.Msg) tea.Cmd {
 func (a *App) actionDone(msg screen.ActionMsg) tea.Cmd {
 	cmd := a.setNotice(msg.Status, msg.Err)
 	if msg.State != nil {
-		return tea.Batch(cmd, a.broadcast(screen.StateMsg{State: *msg.State}))
+		return tea.Batch(cmd, a.stateChanged(screen.StateMsg{State: *msg.State}))
 	}
 	return cmd
 }
 
-// switchTab closes the pushed pages and shows tab t; what the closed pages
-// and the tab left behind record, and the tab switch, are logged.
-func (a *App) switchTab(t nav.Tab, focusInput bool) tea.Cmd {
-	cmds := []tea.Cmd{a.dropPages(0)}
-	from := a.tab
-	if from != t {
-		cmds = append(cmds, leaving(a.tabs[from])...)
-	}
-	a.tab = t
-	cmds = append(cmds, a.onTabSwitch(from))
-	if f, ok := a.tabs[t].(screen.Focuser); ok && focusInput {
-		cmds = append(cmds, f.Focus())
-	}
-	return tea.Batch(cmds...)
+// stateChanged keeps the persona's fresh state for the mini program nav
+// line and gives it to every screen.
+func (a *App) stateChanged(msg screen.StateMsg) tea.Cmd {
+	a.state = msg.State
+	return a.broadcast(msg)
 }
 
 func (a *App) resize() {

@@ -29,11 +29,18 @@ func (a *App) render() string {
 	if a.help.ShowAll {
 		body = a.fullHelp(w)
 	}
-	inner := lipgloss.JoinVertical(lipgloss.Left,
-		draw.Fit(a.statusBar(w), w, 1),
-		a.contentWithNotice(body, w, l.ContentHeight),
-		a.tabBar(w),
-	)
+	// A mini program in front is full-screen: its nav line on top takes
+	// the tab bar's rows (fullscreen.go).
+	rows := []string{draw.Fit(a.statusBar(w), w, 1)}
+	mp, full := a.miniProgramInFront()
+	if full {
+		rows = append(rows, a.miniProgramBar(mp.FullScreen(), w))
+	}
+	rows = append(rows, a.contentWithNotice(body, w, l.ContentHeight))
+	if !full {
+		rows = append(rows, a.tabBar(w))
+	}
+	inner := lipgloss.JoinVertical(lipgloss.Left, rows...)
 	phone := a.env.Styles.Phone.Render(inner)
 	// With the observer panel the phone and its help are centred in the
 	// columns left of the panel.

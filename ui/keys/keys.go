@@ -5,9 +5,16 @@ import "charm.land/bubbles/v2/key"
 // Map is the public key map (docs/keys.md). Tests and demos rely on these keys;
 // screens pick the bindings they honour for their help.
 type Map struct {
-	Home, Life, Search, Mine key.Binding
-	NextTab, PrevTab         key.Binding
-	Slash                    key.Binding
+	// The tabs in the five-slot bar's order: 1 Home, 2 Search, 3 Life,
+	// 4 Messages, 5 My Mini Programs. Under life_entry=messages the root
+	// renumbers them to follow the visible slots (ui/chrome.go tabKeys).
+	Home, Search, Life, Messages, Mine key.Binding
+	NextTab, PrevTab                   key.Binding
+	Slash                              key.Binding
+	// CloseMiniProgram is the capsule's ◎: it closes the whole mini
+	// program in front (its order and payment pages too). No page inside
+	// a mini program uses e.
+	CloseMiniProgram         key.Binding
 	Up, Down, Left, Right    key.Binding
 	Enter, Back              key.Binding
 	Collect, Follow, Like    key.Binding
@@ -30,36 +37,38 @@ func New() *Map {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, h))
 	}
 	return &Map{
-		Home:      b([]string{"1"}, "1", "home"),
-		Life:      b([]string{"2"}, "2", "life"),
-		Search:    b([]string{"3"}, "3", "search"),
-		Mine:      b([]string{"4"}, "4", "my mini programs"),
-		NextTab:   b([]string{"tab"}, "tab", "next tab"),
-		PrevTab:   b([]string{"shift+tab"}, "shift+tab", "prev tab"),
-		Slash:     b([]string{"/"}, "/", "search"),
-		Up:        b([]string{"up", "k"}, "↑/k", "up"),
-		Down:      b([]string{"down", "j"}, "↓/j", "down"),
-		Left:      b([]string{"left"}, "←", "left"),
-		Right:     b([]string{"right"}, "→", "right"),
-		Enter:     b([]string{"enter"}, "enter", "open"),
-		Back:      b([]string{"esc"}, "esc", "back"),
-		Collect:   b([]string{"s"}, "s", "collect"),
-		Follow:    b([]string{"f"}, "f", "follow"),
-		Like:      b([]string{"l"}, "l", "like"),
-		Comment:   b([]string{"c"}, "c", "comment"),
-		Forward:   b([]string{"r"}, "r", "forward"),
-		Remove:    b([]string{"d"}, "d", "remove"),
-		MoveUp:    b([]string{"K", "shift+up"}, "K", "move up"),
-		MoveDown:  b([]string{"J", "shift+down"}, "J", "move down"),
-		Play:      b([]string{"p", "space"}, "p", "play/pause"),
-		NewPost:   b([]string{"n"}, "n", "new post"),
-		MyPage:    b([]string{"m"}, "m", "my page"),
-		Coupons:   b([]string{"w"}, "w", "my coupons"),
-		Help:      b([]string{"?"}, "?", "help"),
-		Quit:      b([]string{"q"}, "q", "quit"),
-		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit"),
-		Observer:  b([]string{"f2"}, "F2", "observer panel"),
-		Variants:  b([]string{"v"}, "v", "show variants"),
-		Persona:   b([]string{"P"}, "P", "switch persona"),
+		Home:             b([]string{"1"}, "1", "home"),
+		Search:           b([]string{"2"}, "2", "search"),
+		Life:             b([]string{"3"}, "3", "life"),
+		Messages:         b([]string{"4"}, "4", "messages"),
+		Mine:             b([]string{"5"}, "5", "my mini programs"),
+		NextTab:          b([]string{"tab"}, "tab", "next tab"),
+		PrevTab:          b([]string{"shift+tab"}, "shift+tab", "prev tab"),
+		Slash:            b([]string{"/"}, "/", "search"),
+		CloseMiniProgram: b([]string{"e"}, "e", "exit mini program"),
+		Up:               b([]string{"up", "k"}, "↑/k", "up"),
+		Down:             b([]string{"down", "j"}, "↓/j", "down"),
+		Left:             b([]string{"left"}, "←", "left"),
+		Right:            b([]string{"right"}, "→", "right"),
+		Enter:            b([]string{"enter"}, "enter", "open"),
+		Back:             b([]string{"esc"}, "esc", "back"),
+		Collect:          b([]string{"s"}, "s", "collect"),
+		Follow:           b([]string{"f"}, "f", "follow"),
+		Like:             b([]string{"l"}, "l", "like"),
+		Comment:          b([]string{"c"}, "c", "comment"),
+		Forward:          b([]string{"r"}, "r", "forward"),
+		Remove:           b([]string{"d"}, "d", "remove"),
+		MoveUp:           b([]string{"K", "shift+up"}, "K", "move up"),
+		MoveDown:         b([]string{"J", "shift+down"}, "J", "move down"),
+		Play:             b([]string{"p", "space"}, "p", "play/pause"),
+		NewPost:          b([]string{"n"}, "n", "new post"),
+		MyPage:           b([]string{"m"}, "m", "my page"),
+		Coupons:          b([]string{"w"}, "w", "my coupons"),
+		Help:             b([]string{"?"}, "?", "help"),
+		Quit:             b([]string{"q"}, "q", "quit"),
+		ForceQuit:        b([]string{"ctrl+c"}, "ctrl+c", "quit"),
+		Observer:         b([]string{"f2"}, "F2", "observer panel"),
+		Variants:         b([]string{"v"}, "v", "show variants"),
+		Persona:          b([]string{"P"}, "P", "switch persona"),
 	}
 }

@@ -2,20 +2,33 @@ package nav
 
 import "lifesim/model"
 
-// Tab identifies one of the bottom tabs.
+// Tab identifies one of the bottom tabs, in the bar's order from left to
+// right: Life sits in the centre, the "C position" of the 2022 upgrade.
+// Under life_entry=messages the bar has no Life slot (see the root's
+// slots), so a Tab is not a key number: the keys follow the visible slots.
 type Tab int
 
 const (
 	TabHome Tab = iota
-	TabLife
 	TabSearch
+	TabLife
+	TabMessages
 	TabMine
 	NumTabs
 )
 
 // Name is the tab's label in the tab bar.
 func (t Tab) Name() string {
-	return [...]string{"Home", "Life", "Search", "My Mini Programs"}[t]
+	return [...]string{"Home", "Search", "Life", "Messages", "My Mini Programs"}[t]
+}
+
+// ShortName is the label when the bar is too narrow for Name: Alipay's
+// own bar calls the last slot "Mine" (我的).
+func (t Tab) ShortName() string {
+	if t == TabMine {
+		return "Mine"
+	}
+	return t.Name()
 }
 
 // Msg is any navigation message. Only this package declares them, so a
@@ -95,11 +108,13 @@ type OpenPersonaPickerMsg struct{}
 // BackMsg pops the top page.
 type BackMsg struct{}
 
-// SwitchTabMsg switches to a tab, closing any pushed pages.
+// SwitchTabMsg switches to a tab. Every tab keeps its own page stack, so
+// the tab shows its top page again; entering Search with an empty stack
+// focuses its input.
 type SwitchTabMsg struct {
 	Tab Tab
-	// FocusInput asks the Search tab to focus its input (the "/" key and
-	// Home's search box).
+	// FocusInput starts a new search (the "/" key and Home's search box):
+	// the pages pushed over Search close and its input gets the cursor.
 	FocusInput bool
 }
 

@@ -13,8 +13,9 @@ import (
 // defaultGuidance is shown when the merchant wrote no tip of its own.
 const defaultGuidance = "Add to My Mini Programs for one-tap return"
 
-// View draws the header bar, then the page body scrolled so the selected
-// service is in view.
+// View draws the page body scrolled so the selected service is in view.
+// The page is full-screen (fullscreen.go): the root draws its nav line,
+// with the name and the capsule, above it, so the page has no header.
 func (m *Page) View() string {
 	w, h := m.width, m.height
 	if w <= 0 || h <= 0 {
@@ -22,44 +23,21 @@ func (m *Page) View() string {
 	}
 	switch {
 	case !m.loaded:
-		return draw.Fit(m.header(w)+"\n\n"+m.env.Styles.Muted.Render(" Opening…"), w, h)
+		return draw.Fit("\n"+m.env.Styles.Muted.Render(" Opening…"), w, h)
 	case m.err != nil:
-		return draw.Fit(m.header(w)+"\n\n"+m.errorView(w), w, h)
+		return draw.Fit("\n"+m.errorView(w), w, h)
 	}
-	head := m.header(w)
 	blocks, first := m.body(w)
 	var sheet string
 	if m.prompt && m.account != nil {
 		sheet = m.sheet(w)
 	}
-	bh := max(h-lipgloss.Height(head)-lipgloss.Height(sheet), 0)
+	bh := max(h-lipgloss.Height(sheet), 0)
 	body := draw.Fit(m.vp.Render(blocks, first+m.sel, bh), w, bh)
 	if sheet != "" {
 		body += "\n" + sheet
 	}
-	return draw.Fit(head+"\n"+body, w, h)
-}
-
-// header is the mini program's navigation bar: back arrow, icon and name,
-// and the top-right capsule whose star shows the collect state.
-func (m *Page) header(w int) string {
-	st := m.env.Styles
-	star := st.Muted.Render("☆")
-	if m.state.Collected(m.id) {
-		star = st.ButtonOn.Render("★")
-	}
-	capsule := st.Muted.Render("( ") + star + st.Muted.Render(" │ ⋯ ◎ )")
-	if !m.ready() {
-		capsule = ""
-	}
-	left := st.Muted.Render("‹ ")
-	if m.ready() && m.mp.Icon != "" {
-		left += draw.Line(m.mp.Icon, 2) + " "
-	}
-	room := w - lipgloss.Width(capsule) - lipgloss.Width(left) - 1
-	left += st.Title.Render(draw.Line(m.Title(), room))
-	rule := st.Subtle.Render(strings.Repeat("─", w))
-	return draw.Spread(left, capsule, w) + "\n" + rule
+	return draw.Fit(body, w, h)
 }
 
 func (m *Page) errorView(w int) string {
