@@ -121,10 +121,7 @@ func (m appKeyMap) global() (optional, required []key.Binding) {
 	if m.a.focused().CapturesInput() {
 		return nil, []key.Binding{k.ForceQuit}
 	}
-	if len(m.a.stack) > 0 {
-		optional = append(optional, k.Back)
-	}
-	return append(optional, k.NextTab, k.Slash), []key.Binding{k.Help, k.Quit}
+	return m.a.navKeys(), []key.Binding{k.Help, k.Quit}
 }
 
 func (m appKeyMap) ShortHelp() []key.Binding {
@@ -136,19 +133,20 @@ func (m appKeyMap) FullHelp() [][]key.Binding {
 	return append(m.a.focused().FullHelp(), m.globalGroups()...)
 }
 
-// globalGroups is the root's bindings for the full help.
+// globalGroups is the root's bindings for the full help: the tab keys
+// (none inside a full-screen mini program, where they do nothing), the
+// ways around, the experiment keys, help and quit.
 func (m appKeyMap) globalGroups() [][]key.Binding {
 	k := m.a.env.Keys
-	second := k.Life
-	if m.a.env.Variants.LifeUnderMessages() {
-		second.SetHelp(second.Help().Key, "messages")
+	var groups [][]key.Binding
+	if !m.a.inMiniProgram() {
+		groups = append(groups, m.a.tabKeys())
 	}
-	return [][]key.Binding{
-		{k.Home, second, k.Search, k.Mine},
-		{k.NextTab, k.PrevTab, k.Slash, k.Back},
-		{k.Persona, k.Variants, k.Observer},
-		{k.Help, k.Quit, k.ForceQuit},
-	}
+	return append(groups,
+		m.a.moveKeys(),
+		[]key.Binding{k.Persona, k.Variants, k.Observer},
+		[]key.Binding{k.Help, k.Quit, k.ForceQuit},
+	)
 }
 
 // toggleHelp opens the full help at its top, or closes it.
