@@ -21,7 +21,7 @@ import (
 // exit 0; failures at run time exit 1.
 
 // subcommands are every command, "" being the app itself.
-var subcommands = []string{"", "state", "reset", "personas", "events", "funnel", "sim", "check"}
+var subcommands = []string{"", "state", "reset", "personas", "events", "funnel", "sim", "check", "search"}
 
 // inProcess runs lifesim in process with args.
 func inProcess(args ...string) result {
@@ -93,7 +93,10 @@ type usageCase struct {
 
 var usageCases = []usageCase{
 	{"unknown flag", nil, []string{"--bogus"}, []string{"unknown flag: --bogus", "lifesim --help"}},
-	{"stray argument", nil, []string{"extra"}, []string{`"extra"`}},
+	// (search takes its query unquoted: it has no stray argument)
+	{"stray argument", []string{"", "state", "reset", "personas", "events", "funnel", "sim", "check"}, []string{"extra"}, []string{`"extra"`}},
+	{"search without a query", []string{"search"}, nil, []string{"search: the query is empty"}},
+	{"search with a blank query", []string{"search"}, []string{"  "}, []string{"search: the query is empty"}},
 	{"--now not a time", nil, []string{"--now", "garbage"}, []string{`--now "garbage" is not an RFC3339 time`}},
 	{"--now year 9999", nil, []string{"--now", "9999-01-01T00:00:00Z"}, []string{`--now "9999-01-01T00:00:00Z" is outside 2000-01-01 to 2100-12-31`}},
 	{"--now before 2000", nil, []string{"--now", "1999-12-31T23:59:59Z"}, []string{"outside 2000-01-01 to 2100-12-31"}},
@@ -102,10 +105,10 @@ var usageCases = []usageCase{
 	{"--variant unknown arm", nil, []string{"--variant", "collect_guidance=maybe"}, []string{`collect_guidance has no arm "maybe"`}},
 	{"--variant without =", nil, []string{"--variant", "collect_guidance"}, []string{`--variant "collect_guidance": want key=value`}},
 	// (events --persona filters the log by any id)
-	{"--persona unknown", []string{"", "state", "reset", "personas", "funnel", "sim", "check"}, []string{"--persona", "nobody"}, []string{`unknown persona "nobody"`, "lifesim personas"}},
+	{"--persona unknown", []string{"", "state", "reset", "personas", "funnel", "sim", "check", "search"}, []string{"--persona", "nobody"}, []string{`unknown persona "nobody"`, "lifesim personas"}},
 	{"--observer not a bool", []string{""}, []string{"--observer=maybe"}, []string{`"maybe"`, "--observer"}},
 	{"unknown command", []string{""}, []string{"bogus"}, []string{`unknown command "bogus"`}},
-	{"--json not a bool", []string{"state", "personas", "events", "funnel", "sim", "check"}, []string{"--json=maybe"}, []string{`"maybe"`, "--json"}},
+	{"--json not a bool", []string{"state", "personas", "events", "funnel", "sim", "check", "search"}, []string{"--json=maybe"}, []string{`"maybe"`, "--json"}},
 	{"--all not a bool", []string{"reset"}, []string{"--all=maybe"}, []string{`"maybe"`, "--all"}},
 	{"events --format", []string{"events"}, []string{"--format", "xml"}, []string{`--format "xml": want jsonl, json or csv`}},
 	{"events --since", []string{"events"}, []string{"--since", "garbage"}, []string{`--since "garbage"`}},

@@ -24,6 +24,7 @@ func sha(t *testing.T, path string) [32]byte {
 var readCommands = [][]string{
 	{"state"}, {"state", "--json"}, {"state", "--persona", "returning"},
 	{"events"}, {"events", "--format", "csv"}, {"funnel"}, {"funnel", "--format", "json"}, {"personas"},
+	{"search", "milk"}, {"search", "小龙虾", "--json"},
 }
 
 // Read commands never change a byte of a current store.

@@ -91,7 +91,7 @@ func putPublished(tx *bolt.Tx, p model.Persona, post model.Post, groups map[stri
 		return err
 	}
 	if err := search.add(searchDoc{Kind: model.ResultPost, ID: string(post.ID), Title: post.Title,
-		Subtitle: acc.Name + " · " + post.Kind.Label()}, append([]string{post.Title}, post.Tags...)); err != nil {
+		Subtitle: acc.Name + " · " + post.Kind.Label()}, postTexts(post, acc.Name)); err != nil {
 		return err
 	}
 	if err := errors.Join(
