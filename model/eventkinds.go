@@ -35,7 +35,7 @@ const (
 	SourcePostComponent Source = "post_component" // a mini program, service or coupon component in a post
 	SourcePost          Source = "post"           // a post itself, e.g. the account in its header
 	SourceGroup         Source = "group"          // a topic group page
-	SourceMessages      Source = "messages"       // the Messages tab (life_entry=messages)
+	SourceMessages      Source = "messages"       // the Messages tab (every arm)
 	// SourceUnknown marks records from before the source was recorded
 	// (coupon claims in a store written before schema 2).
 	SourceUnknown Source = "unknown"

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"lifesim/model"
 	"lifesim/ui/styles"
@@ -121,9 +122,9 @@ func Grouped(n int64) string {
 }
 
 // CouponTerms is a coupon's conditions in a few words: "Orders over ¥39.00
-// · until Feb 28".
-func CouponTerms(c model.Coupon) string {
-	until := "until " + c.ValidUntil.Format("Jan 2")
+// · until Feb 28", dated by the one date rule (model.ShortDate) as of now.
+func CouponTerms(c model.Coupon, now time.Time) string {
+	until := "until " + model.ShortDate(c.ValidUntil, now)
 	switch c.Kind {
 	case model.CouponSpendThreshold:
 		return "Orders over " + model.FormatYuan(c.ThresholdCents) + " · " + until

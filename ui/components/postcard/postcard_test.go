@@ -49,7 +49,7 @@ func TestCardFitsAndMarks(t *testing.T) {
 		out := c.Render(w)
 		uitest.ExactSize(t, "card", out, w, 0)
 		plain := ansi.Strip(out)
-		for _, want := range []string{"› ", "LIVE", "3h", "Live now", "♥ 1.8w", "☆ 0", "🛒 Order", "🎫 Claim ¥10 off"} {
+		for _, want := range []string{"› ", "LIVE", "3h", "Live now", "♥ 18.4K", "☆ 0", "🛒 Order", "🎫 Claim ¥10 off"} {
 			if !strings.Contains(plain, want) {
 				t.Errorf("width %d: card lacks %q:\n%s", w, want, plain)
 			}

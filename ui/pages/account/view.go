@@ -104,7 +104,7 @@ func (m *Page) couponRow(c model.Coupon, selected bool) string {
 	st := m.env.Styles
 	right := couponoffer.Button(st, m.offer(c))
 	head := st.Component.Render(draw.Line(postcard.IconCoupon+" "+c.Title, m.width-lipgloss.Width(right)-3))
-	info := "    " + st.Muted.Render(draw.Line(postcard.CouponTerms(c), m.width-4))
+	info := "    " + st.Muted.Render(draw.Line(postcard.CouponTerms(c, m.env.Clock()), m.width-4))
 	return m.selectable(head, right, selected) + "\n" + info
 }
 
@@ -119,7 +119,7 @@ func (m *Page) programRow(mp model.MiniProgram, selected bool) string {
 // groupRow is one topic group the account's posts link.
 func (m *Page) groupRow(g model.Group, selected bool) string {
 	st := m.env.Styles
-	members := postcard.Grouped(g.Members) + " members"
+	members := model.CompactCount(g.Members) + " members"
 	head := st.Title.Render(draw.Line(postcard.IconGroup+" "+g.Name, m.width-4))
 	info := "    " + st.Muted.Render(draw.Line(members+" · "+model.CleanLine(g.Topic), m.width-4))
 	return m.selectable(head, st.Muted.Render("›"), selected) + "\n" + info

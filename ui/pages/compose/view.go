@@ -24,7 +24,7 @@ func (m *Editor) View() string {
 	st := m.env.Styles
 	w := m.width
 	lines := []string{
-		st.Title.Render("←") + " " + st.Title.Render("New post"),
+		st.Title.Render("‹") + " " + st.Title.Render("New post"),
 		st.Subtle.Render(strings.Repeat("─", w)),
 		m.label(fieldTitle, "Title", m.counter(fieldTitle)),
 		m.inputLine(fieldTitle, m.title.View()),

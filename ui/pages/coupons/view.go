@@ -56,7 +56,7 @@ func (m *CardPack) row(h held, sel bool) string {
 		[]draw.Span{draw.Text(draw.Icon(h.program.Icon)+" ", st.Text), draw.Text(model.CleanLine(name), st.Title)},
 		[]draw.Span{status})
 	deal := model.CouponDeal(h.coupon)
-	line := postcard.IconCoupon + " " + deal + " · until " + h.coupon.ValidUntil.Format("Jan 2")
+	line := postcard.IconCoupon + " " + deal + " · until " + model.ShortDate(h.coupon.ValidUntil, m.env.Clock())
 	if h.claim.RedeemedIn != "" {
 		line = postcard.IconCoupon + " " + deal + " · used in order " + h.claim.RedeemedIn
 	}

@@ -58,6 +58,6 @@ func (s *Success) bookingReceipt(w int) string {
 		lines = append(lines, draw.Spread(st.Text.Render(draw.Line(l.Name, w-lipgloss.Width(qty)-1)), st.Text.Render(qty), w))
 	}
 	lines = append(lines, draw.Spread(st.Muted.Render(draw.Line("Booking "+s.order.ID, w/2)),
-		st.Muted.Render(s.order.PaidAt.Format("2006-01-02 15:04")), w))
+		st.Muted.Render(model.Age(s.order.PaidAt, s.env.Clock())), w))
 	return rule(st, w) + "\n" + strings.Join(lines, "\n") + "\n" + rule(st, w)
 }

@@ -73,7 +73,7 @@ func TestSuccessReceipt(t *testing.T) {
 		t.Errorf("the receipt names the legal entity:\n%s", v)
 	}
 	for _, want := range []string{"🍗 KFC Self-Service Ordering", "×1", "¥42.90", "-¥10.00",
-		"Total paid", "¥32.90", "Order " + o.ID, o.PaidAt.Format("2006-01-02 15:04")} {
+		"Total paid", "¥32.90", "Order " + o.ID, "just now"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("receipt lacks %q:\n%s", want, v)
 		}

@@ -104,7 +104,7 @@ func (s *Success) receipt(w int) string {
 	lines = append(lines,
 		row(st, st.Title.Render("Total paid"), st.Price.Render(model.FormatYuan(s.order.TotalCents)), w),
 		draw.Spread(st.Muted.Render(draw.Line("Order "+s.order.ID, w/2)),
-			st.Muted.Render(s.order.PaidAt.Format("2006-01-02 15:04")), w))
+			st.Muted.Render(model.Age(s.order.PaidAt, s.env.Clock())), w))
 	return rule(st, w) + "\n" + strings.Join(lines, "\n") + "\n" + rule(st, w)
 }
 

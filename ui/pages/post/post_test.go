@@ -37,9 +37,9 @@ func TestShowsPostAndRecordsOpen(t *testing.T) {
 	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, _ := open(t, st, 48, 30)
-	uitest.MustContain(t, d, "← ", "KFC", "[Brand]", "+ Follow", "New Year's Crayfish Series",
+	uitest.MustContain(t, d, "‹ ", "KFC", "[Brand]", "+ Follow", "New Year's Crayfish Series",
 		"Image-text", "#crayfish", "🛒 Order: New Year's Crayfish Series Burger", "KFC Self-Service Ordering",
-		"🎫 ¥10 off the New Year's Crayfish", "Claim", "👥 KFC Crayfish Fans · 12,840 members",
+		"🎫 ¥10 off the New Year's Crayfish", "Claim", "👥 KFC Crayfish Fans · 12.8K members",
 		"♡ 18,420", "💬 1,260", "☆ 3,310", "↗ 2,045")
 	uitest.LastEvent(t, st, uitest.Match{Kind: model.EventOpenPost, Target: string(crayfish), Source: model.SourceFeed})
 }

@@ -86,7 +86,7 @@ func (m *Page) couponRow(c model.Component) row {
 		return row{icon: postcard.IconCoupon, text: c.Label}
 	}
 	r := row{icon: postcard.IconCoupon, text: cp.Title, right: couponoffer.Button(m.env.Styles, m.offer(cp))}
-	terms := postcard.CouponTerms(cp)
+	terms := postcard.CouponTerms(cp, m.env.Clock())
 	if mp, ok := m.d.programs[cp.MiniProgramID]; ok {
 		terms += " · " + mp.Name
 	}
@@ -100,7 +100,7 @@ func (m *Page) groupRow(c model.Component, selected bool) row {
 	if !ok {
 		return row{icon: postcard.IconGroup, text: c.Label}
 	}
-	r := row{icon: postcard.IconGroup, text: g.Name + " · " + postcard.Grouped(g.Members) + " members"}
+	r := row{icon: postcard.IconGroup, text: g.Name + " · " + model.CompactCount(g.Members) + " members"}
 	if selected {
 		r.more = strings.Split(draw.Block("Topic: "+g.Topic, m.width-5, 3), "\n")
 	}

@@ -47,7 +47,7 @@ func (m *Page) scroll(h int) string {
 // placeholder is shown until the post arrives (or if it cannot).
 func (m *Page) placeholder() string {
 	st := m.env.Styles
-	back := st.Title.Render("←") + " "
+	back := st.Title.Render("‹") + " "
 	if m.err != nil {
 		return back + st.Title.Render("Post") + "\n\n" + st.Error.Render(draw.Block(m.err.Error(), m.width, 0))
 	}
@@ -69,7 +69,7 @@ func (m *Page) header() string {
 	}
 	badge := " " + postcard.KindBadge(st, a.Kind)
 	room := m.width - 2 - lipgloss.Width(cursor) - lipgloss.Width(badge) - lipgloss.Width(btn) - 1
-	left := st.Title.Render("←") + " " + cursor + st.Title.Render(draw.Line(a.Name, max(room, 4))) + badge
+	left := st.Title.Render("‹") + " " + cursor + st.Title.Render(draw.Line(a.Name, max(room, 4))) + badge
 	line := draw.Spread(left, btn, m.width)
 	if m.sel == 0 {
 		line = st.Selected.Render(ansi.Strip(line))
