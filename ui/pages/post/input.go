@@ -66,7 +66,8 @@ func (m *Page) inputKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	switch {
 	case key.Matches(msg, k.Back):
-		m.input.Reset() // esc cancels the comment, draft and all
+		// esc leaves the input but keeps what was typed: c brings it
+		// back, so a stray esc never costs a half-written comment.
 		m.input.Blur()
 		return nil
 	case key.Matches(msg, k.Enter):

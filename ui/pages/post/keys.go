@@ -13,7 +13,7 @@ type keyMap struct {
 	up, down                                key.Binding
 	openAccount, openLink, groupInfo        key.Binding
 	like, collect, comment, forward, follow key.Binding
-	send, pick, cancel                      key.Binding
+	send, pick, cancel, leaveInput          key.Binding
 }
 
 func newKeyMap(k *keys.Map) keyMap {
@@ -31,6 +31,7 @@ func newKeyMap(k *keys.Map) keyMap {
 		send:        keys.Relabel(k.Enter, "post"),
 		pick:        keys.Relabel(k.Enter, "forward"),
 		cancel:      keys.Relabel(k.Back, "cancel"),
+		leaveInput:  keys.Relabel(k.Back, "close (text kept)"),
 	}
 }
 
@@ -61,7 +62,7 @@ func (m *Page) ShortHelp() []key.Binding {
 	k := m.keys
 	switch {
 	case m.input.Focused():
-		return []key.Binding{k.send, k.cancel}
+		return []key.Binding{k.send, k.leaveInput}
 	case m.picker.IsOpen():
 		return []key.Binding{k.up, k.down, k.pick, k.cancel}
 	case !m.loaded:

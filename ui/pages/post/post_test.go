@@ -90,19 +90,27 @@ func TestInteractionsChangeCountsAndPersist(t *testing.T) {
 	uitest.MustContain(t, d, "♡ 18,420", "☆ 3,310")
 }
 
-func TestCommentEscCancels(t *testing.T) {
+// esc leaves the comment input without posting, and keeps what was typed
+// for c to bring back: a stray esc never costs a half-written comment.
+func TestCommentEscKeepsTheText(t *testing.T) {
 	t.Parallel()
 	st := uitest.OpenStore(t)
 	d, m := open(t, st, 48, 30)
 	d.Keys("c")
-	d.Send(uitest.Type("never mind")...)
+	d.Send(uitest.Type("so crispy")...)
 	d.Keys("esc")
 	if m.CapturesInput() || len(uitest.State(t, st, "newuser").Comments) != 0 {
 		t.Fatal("esc should leave the input without posting")
 	}
-	// An empty comment is not posted either.
+	d.Keys("c")
+	uitest.MustContain(t, d, "so crispy")
+	d.Keys("enter")
+	if cs := uitest.State(t, st, "newuser").Comments; len(cs) != 1 || cs[0].Text != "so crispy" {
+		t.Fatalf("comments after c, enter: %+v", cs)
+	}
+	// An empty comment is not posted.
 	d.Keys("c", "enter")
-	if len(uitest.State(t, st, "newuser").Comments) != 0 {
+	if len(uitest.State(t, st, "newuser").Comments) != 1 {
 		t.Fatal("empty comment posted")
 	}
 }
@@ -221,7 +229,7 @@ func TestHelpFollowsState(t *testing.T) {
 		t.Fatalf("service link help = %s", h)
 	}
 	d.Keys("c")
-	if h := help(); h != "enter post, esc cancel" {
+	if h := help(); h != "enter post, esc close (text kept)" {
 		t.Fatalf("input help = %s", h)
 	}
 }
