@@ -93,8 +93,8 @@ func TestChain(t *testing.T) {
 	}
 
 	// 3. Back to the results, open the life account, follow it.
-	s.keys("esc", "down", "down", "enter")
-	s.expect("account", "New Hope Dairy", "Brand")
+	s.keys("esc", "down", "enter")
+	s.expect("account", "Life Account", "New Hope Dairy", "Brand")
 	s.keys("f")
 	if st := s.state(); len(st.Follows) != 1 || st.Follows[0].AccountID != "new-hope-dairy" {
 		t.Fatalf("follows after f: %+v", st.Follows)
