@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
+	"lifesim/ui"
 	"lifesim/ui/nav"
 	"lifesim/ui/uitest"
 )
@@ -88,5 +89,28 @@ func TestHeldKeysFollowThePagesTheyOpen(t *testing.T) {
 	}
 	if v := plain(d); !strings.Contains(v, "Payment successful") {
 		t.Fatalf("the second enter did not pay:\n%s", v)
+	}
+}
+
+// TestKeysBetweenEnterAndTheOpenWait: enter on a search records the
+// search before it opens the result, a store write of some milliseconds.
+// A key pressed in that gap waits for the page and applies there, rather
+// than going to the Search tab behind it.
+func TestKeysBetweenEnterAndTheOpenWait(t *testing.T) {
+	t.Parallel()
+	db, d := openApp(t, "newuser", 100, 30)
+	d.Send(nav.SwitchTabMsg{Tab: nav.TabSearch, FocusInput: true})
+	d.Send(uitest.Type("New Hope")...)
+	pending := step(t, d, uitest.Key("enter")) // recorded, not yet opened
+	d.Send(uitest.Key("s"))
+	if uitest.State(t, db, "newuser").Collected("new-hope-member") {
+		t.Fatal("s went to the Search tab before the mini program opened")
+	}
+	d.Send(pending...)
+	if !uitest.State(t, db, "newuser").Collected("new-hope-member") {
+		t.Fatalf("s pressed between enter and the open was lost:\n%s", plain(d))
+	}
+	if !strings.Contains(plain(d), "New Hope Member Service") || d.Model.(*ui.App).Depth() == 0 {
+		t.Fatalf("the mini program is not in front:\n%s", plain(d))
 	}
 }

@@ -78,7 +78,7 @@ func (m *Tab) typing(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		m.input.Blur()
 		m.sel = 0
-		return tea.Sequence(m.settle(), m.activate(items[0]))
+		return m.settleThenActivate(items[0])
 	}
 	return m.edit(msg)
 }
@@ -103,7 +103,7 @@ func (m *Tab) browsing(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Batch(m.focusInput(), m.edit(msg))
 	case len(items) == 0:
 	case key.Matches(msg, k.Enter):
-		return tea.Sequence(m.settle(), m.activate(items[m.sel]))
+		return m.settleThenActivate(items[m.sel])
 	case key.Matches(msg, k.Collect) && items[m.sel].isMiniProgram():
 		return tea.Sequence(m.settle(), actions.ToggleFavourite(m.env, model.MiniProgramID(items[m.sel].result.ID), items[m.sel].result.Title))
 	case key.Matches(msg, k.Follow) && items[m.sel].isAccount():

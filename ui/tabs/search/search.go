@@ -35,7 +35,11 @@ type Tab struct {
 	shownAt  time.Time // when the results on screen arrived (simulated clock)
 
 	sel int // selected item (result or popular search) when not typing
-	vp  draw.Viewport
+
+	// opening: a result is being opened once the search is recorded
+	// (loading.go); keys typed meanwhile wait for the page it opens.
+	opening bool
+	vp      draw.Viewport
 }
 
 // New builds the Search tab with its input unfocused.
@@ -101,6 +105,9 @@ func (m *Tab) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 		if msg.owner == m.owner && msg.err != nil {
 			return m, screen.Send(screen.StatusMsg{Err: msg.err})
 		}
+	case recordedMsg:
+		m.opening = false
+		return m, nil
 	case screen.StateMsg:
 		m.state = msg.State
 	}
