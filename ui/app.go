@@ -30,7 +30,9 @@ type App struct {
 	state       model.UserState
 	help        help.Model
 	layout      Layout
-	notice      notice
+	notice      notice      // notice.go
+	helpScroll  helpOverlay // help.go: the open full help's scroll
+	held        typeAhead   // typeahead.go: keys pressed while a page loads
 	personaName string
 	quitting    bool
 

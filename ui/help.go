@@ -20,9 +20,8 @@ import (
 // helpOverlay is the open full help's scroll position: its first line.
 type helpOverlay struct{ offset int }
 
-// overlay is the help overlay's state (see the notice type for where it
-// lives).
-func (a *App) overlay() *helpOverlay { return &a.notice.help }
+// overlay is the help overlay's state.
+func (a *App) overlay() *helpOverlay { return &a.helpScroll }
 
 // overlayKeys are the keys of the open full help.
 type overlayKeys struct {

@@ -12,19 +12,8 @@ import (
 	"lifesim/ui/screen"
 )
 
-// notice is what the App's notice field holds. The App has one field for
-// the hooks of notice.go, help.go and typeahead.go, so the help overlay's
-// scroll and the held keys ride beside the notice line until the root
-// gives each a field of its own (overlay and heldKeys are the only ways
-// in, so moving them is a two-line change).
+// notice is the transient line above the tab bar.
 type notice struct {
-	line noticeText
-	help helpOverlay
-	keys typeAhead
-}
-
-// noticeText is the transient line above the tab bar.
-type noticeText struct {
 	text string
 	err  error
 	seq  int // a clear message only clears the notice it was set for
@@ -47,8 +36,8 @@ const noticeRows = 2
 // clearNotice clears the notice when its time is up, unless another
 // notice replaced it meanwhile.
 func (a *App) clearNotice(msg clearNoticeMsg) {
-	if msg.seq == a.notice.line.seq {
-		a.notice.line = noticeText{seq: a.notice.line.seq}
+	if msg.seq == a.notice.seq {
+		a.notice = notice{seq: a.notice.seq}
 	}
 }
 
@@ -56,8 +45,8 @@ func (a *App) setNotice(text string, err error) tea.Cmd {
 	if text == "" && err == nil {
 		return nil
 	}
-	seq := a.notice.line.seq + 1
-	a.notice.line = noticeText{text: text, err: err, seq: seq, owner: a.focused()}
+	seq := a.notice.seq + 1
+	a.notice = notice{text: text, err: err, seq: seq, owner: a.focused()}
 	// Through the Env's ticker, like every timer, so that tests and the
 	// fuzzer run the loop with a fake clock instead of waiting.
 	return a.env.Tick(noticeTTL, func(time.Time) tea.Msg { return clearNoticeMsg{seq: seq} })
@@ -67,7 +56,7 @@ func (a *App) setNotice(text string, err error) tea.Cmd {
 // styled, the second indented under the text; none when there is no
 // notice or its page is not in front.
 func (a *App) noticeLines(width int) []string {
-	n := a.notice.line
+	n := a.notice
 	if (n.text == "" && n.err == nil) || !sameScreen(n.owner, a.focused()) || width < 3 {
 		return nil
 	}

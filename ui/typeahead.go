@@ -30,8 +30,8 @@ type typeAhead struct {
 	replaying bool
 }
 
-// heldKeys is the type-ahead state (see the notice type for where it lives).
-func (a *App) heldKeys() *typeAhead { return &a.notice.keys }
+// heldKeys is the type-ahead state.
+func (a *App) heldKeys() *typeAhead { return &a.held }
 
 // holdTypeAhead keeps msg for later when the focused page is still
 // loading, or keys are already held (so order is kept); it reports
