@@ -20,7 +20,7 @@ func (m *Page) ShortHelp() []key.Binding {
 		out = append(out, key.NewBinding(key.WithKeys(append(k.Up.Keys(), k.Down.Keys()...)...), key.WithHelp("↑↓", "select")))
 	}
 	if len(m.mp.Services) > 0 {
-		out = append(out, keys.Relabel(k.Enter, "order"))
+		out = append(out, keys.Relabel(k.Enter, m.enterLabel()))
 	}
 	if m.state.Collected(m.id) {
 		out = append(out, keys.Relabel(k.Collect, "uncollect"))
@@ -43,4 +43,13 @@ func (m *Page) FullHelp() [][]key.Binding {
 		return [][]key.Binding{h}
 	}
 	return nil
+}
+
+// enterLabel is what enter does to the selected service: a free one is
+// booked, without a payment step.
+func (m *Page) enterLabel() string {
+	if m.sel >= 0 && m.sel < len(m.mp.Services) && m.mp.Services[m.sel].Free() {
+		return "book"
+	}
+	return "order"
 }

@@ -255,3 +255,24 @@ func TestCouponCountFollowsState(t *testing.T) {
 		t.Fatalf("the count should follow a state change:\n%s", v)
 	}
 }
+
+// A free service is booked: its price reads Free, never ¥0.00, and enter
+// says book.
+func TestFreeServiceIsBooked(t *testing.T) {
+	t.Parallel()
+	db := uitest.OpenStore(t)
+	d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: "old-clothes-recycling", ServiceID: "pickup-10kg", Source: model.SourceSearch}, 48, 30)
+	uitest.MustContain(t, d, "Free")
+	if strings.Contains(uitest.Plain(d), "¥0.00") {
+		t.Errorf("a free service shows ¥0.00:\n%s", uitest.Plain(d))
+	}
+	var enter string
+	for _, b := range d.S.ShortHelp() {
+		if b.Help().Key == "enter" {
+			enter = b.Help().Desc
+		}
+	}
+	if enter != "book" {
+		t.Errorf("enter on a free service says %q, want book", enter)
+	}
+}

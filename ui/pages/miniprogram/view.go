@@ -120,6 +120,9 @@ func (m *Page) tip(w int) string {
 func (m *Page) serviceBlock(i int, s model.Service, w int) string {
 	st := m.env.Styles
 	price := model.FormatYuan(s.PriceCents)
+	if s.Free() {
+		price = "Free" // booked, not paid: never a ¥0.00
+	}
 	inner := w - 2
 	name := draw.Line(s.Name, inner-lipgloss.Width(price)-1)
 	sel := i == m.sel
