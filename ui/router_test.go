@@ -31,6 +31,8 @@ func TestRouterOpensEveryPage(t *testing.T) {
 		{"order", nav.OpenOrderMsg{MiniProgram: kfc, Service: kfc.Services[0]}, []string{model.CleanLine(kfc.Services[0].Name)}},
 		{"life feed", nav.OpenLifeFeedMsg{}, []string{"Recommended", "Following"}},
 		{"persona picker", nav.OpenPersonaPickerMsg{}, []string{"Chen Wei"}},
+		{"my orders", nav.OpenOrdersMsg{}, []string{"My orders"}},
+		{"collected posts", nav.OpenCollectedMsg{}, []string{"Collected posts"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
