@@ -272,6 +272,11 @@ type World struct {
 	Channels     []Channel
 	Settings     Settings
 	Experiments  []Experiment // from the optional experiments.json
+	// Aliases (from the optional aliases.json) are the other names of
+	// things: each group the names of one brand, dish or topic, English
+	// first. Search indexes a text under the other names of everything it
+	// names (NewGlossary).
+	Aliases [][]string
 	// Media holds the bytes of the pictures posts refer to (PNG), by path
 	// relative to the world directory, e.g. "media/kfc-crayfish.png".
 	Media map[string][]byte
