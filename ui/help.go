@@ -117,6 +117,11 @@ type appKeyMap struct{ a *App }
 // While a screen is typing only ctrl+c works: ? and q type themselves.
 func (m appKeyMap) global() (optional, required []key.Binding) {
 	k := m.a.env.Keys
+	if m.a.help.ShowAll {
+		// the overlay is modal: only its own keys work
+		ok := newOverlayKeys(k)
+		return nil, []key.Binding{ok.scroll, ok.close, k.ForceQuit}
+	}
 	if m.a.focused().CapturesInput() {
 		return nil, []key.Binding{k.ForceQuit}
 	}
@@ -191,7 +196,10 @@ func (a *App) shortHelpLine(w int) string {
 	// which is where help and quit are.
 	h := a.help
 	h.SetWidth(0)
-	own := enabled(a.focused().ShortHelp())
+	var own []key.Binding
+	if !a.help.ShowAll {
+		own = enabled(a.focused().ShortHelp())
+	}
 	optional, required := appKeyMap{a}.global()
 	for {
 		line := h.ShortHelpView(append(append(append([]key.Binding(nil), own...), optional...), required...))
