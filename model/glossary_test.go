@@ -34,24 +34,3 @@ func TestGlossaryAliases(t *testing.T) {
 		t.Errorf("nil glossary: %q", got)
 	}
 }
-
-// Every name of the default glossary is clean and normalises to itself
-// or to words a query can type; no two groups share a name.
-func TestDefaultGlossaryNames(t *testing.T) {
-	seen := map[string]int{}
-	for i, names := range glossaryNames() {
-		if len(names) < 2 {
-			t.Errorf("group %d %q has no other name", i, names)
-		}
-		for _, n := range names {
-			norm := Normalize(n)
-			if norm == "" || CleanLine(n) != n {
-				t.Errorf("group %d: bad name %q", i, n)
-			}
-			if j, ok := seen[norm]; ok && j != i {
-				t.Errorf("%q is in groups %d and %d", n, j, i)
-			}
-			seen[norm] = i
-		}
-	}
-}

@@ -71,9 +71,9 @@ func (c *recordCheck) raw(tx *bolt.Tx) error {
 }
 
 // metaValues checks the meta bucket's JSON values: the settings, the
-// channel and persona orders and the experiments.
+// channel and persona orders, the experiments and the aliases.
 func (c *recordCheck) metaValues(meta *bolt.Bucket) {
-	for _, k := range [][]byte{metaSettings, metaChannelOrder, metaPersonaOrder, metaExperiments} {
+	for _, k := range [][]byte{metaSettings, metaChannelOrder, metaPersonaOrder, metaExperiments, metaAliases} {
 		if v := meta.Get(k); v != nil {
 			c.records++
 			if err := c.jsonValue(v); err != nil {

@@ -22,6 +22,7 @@ func testWorld() model.World {
 	ago := func(h int) time.Time { return epoch.Add(-time.Duration(h) * time.Hour) }
 	return model.World{
 		Settings: model.Settings{Epoch: epoch, GridColumns: 3, GridRows: 3, NearbyRadiusMetres: 1000},
+		Aliases:  embeddedAliases(),
 		Merchants: []model.Merchant{
 			{ID: "newhope", Name: "New Hope Group"}, {ID: "kfc", Name: "KFC"}, {ID: "bk", Name: "Burger King"},
 		},

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
-	"sync"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -75,21 +74,15 @@ func (b batch) write(bucket *bolt.Bucket) error {
 // searchIndex collects idx_search and idx_search_doc records.
 type searchIndex struct {
 	tokens, docs batch
-	// glossary adds the other names of what a text names; nil means
-	// defaultGlossary.
+	// glossary adds the other names of what a text names: the seeded
+	// world's (storedGlossary); nil adds none.
 	glossary *model.Glossary
 }
-
-// defaultGlossary is model.DefaultGlossary, built once: it never changes.
-var defaultGlossary = sync.OnceValue(model.DefaultGlossary)
 
 // add indexes doc under every distinct token of texts and of the other
 // names (the glossary's) of what they name. The title is found among the
 // texts by whoever calls add; it is not indexed unless it is one of them.
 func (x *searchIndex) add(doc searchDoc, texts []string) error {
-	if x.glossary == nil {
-		x.glossary = defaultGlossary()
-	}
 	doc.Norm = model.Normalize(doc.Title)
 	var toks []string
 	seen := map[string]bool{}
@@ -130,9 +123,13 @@ func docKey(kind, id string) []byte {
 }
 
 // indexWorld fills the search, feed-time, account-posts and group-posts
-// indexes.
+// indexes, and keeps the aliases the search index is built with
+// (putAliases).
 func indexWorld(tx *bolt.Tx, w model.World) error {
-	var search searchIndex
+	if err := putAliases(tx, w.Aliases); err != nil {
+		return err
+	}
+	search := searchIndex{glossary: model.NewGlossary(w.Aliases)}
 	var feed, byAccount, byGroup batch
 	groups := model.GroupIndex(w.Groups)
 	for _, m := range w.MiniPrograms {

@@ -85,7 +85,11 @@ func groupIndex(tx *bolt.Tx) (map[string]model.GroupID, error) {
 // world buckets and every index.
 func putPublished(tx *bolt.Tx, p model.Persona, post model.Post, groups map[string]model.GroupID) error {
 	acc := model.PersonaAccount(p)
-	var search searchIndex
+	g, err := storedGlossary(tx)
+	if err != nil {
+		return err
+	}
+	search := searchIndex{glossary: g}
 	if err := search.add(searchDoc{Kind: model.ResultAccount, ID: string(acc.ID), Title: acc.Name,
 		Subtitle: acc.Kind.Label()}, []string{acc.Name}); err != nil {
 		return err

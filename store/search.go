@@ -50,6 +50,10 @@ func (d *DB) Search(query string, perKind int) ([]model.SearchResult, error) {
 		return out, nil
 	}
 	err := d.view(func(tx *bolt.Tx) error {
+		g, err := storedGlossary(tx)
+		if err != nil {
+			return err
+		}
 		idx := tx.Bucket(bktIdxSearch)
 		words = bySelectivity(idx, words)
 		byKind := map[model.ResultKind][]model.SearchResult{}
@@ -62,7 +66,7 @@ func (d *DB) Search(query string, perKind int) ([]model.SearchResult, error) {
 			if !ok || !matchesAll(doc, words[1:]) {
 				continue
 			}
-			byKind[doc.Kind] = append(byKind[doc.Kind], doc.result(doc.score(q, words)))
+			byKind[doc.Kind] = append(byKind[doc.Kind], doc.result(doc.score(q, words, g)))
 		}
 		out = best(byKind, perKind)
 		return nil
@@ -82,12 +86,12 @@ const (
 
 // score rates the doc for the normalised query q and its words: how it
 // matches the name (model.ScoreMatch, without normalising again), else
-// the title's other names, else the text.
-func (e searchDoc) score(q string, words []string) int {
+// the title's other names (the glossary g's), else the text.
+func (e searchDoc) score(q string, words []string, g *model.Glossary) int {
 	if s := model.ScoreNormalized(q, e.Norm); s > 0 {
 		return s
 	}
-	names := model.Tokens(defaultGlossary().Aliases(e.Title))
+	names := model.Tokens(g.Aliases(e.Title))
 	for _, w := range words {
 		if !slices.ContainsFunc(names, func(t string) bool { return strings.HasPrefix(t, w) }) {
 			return scoreText
