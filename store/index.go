@@ -23,6 +23,9 @@ type searchDoc struct {
 	Icon     string           `json:"c,omitempty"`
 	Norm     string           `json:"n"` // model.Normalize(Title)
 	Tokens   string           `json:"w"` // space-separated
+	// Lead is how many of Tokens come from the key texts (searchTexts):
+	// a match among them ranks above one only in the rest.
+	Lead int `json:"l,omitempty"`
 }
 
 func (e searchDoc) result(score int) model.SearchResult {
@@ -82,11 +85,16 @@ type searchIndex struct {
 // add indexes doc under every distinct token of texts and of the other
 // names (the glossary's) of what they name. The title is found among the
 // texts by whoever calls add; it is not indexed unless it is one of them.
-func (x *searchIndex) add(doc searchDoc, texts []string) error {
+func (x *searchIndex) add(doc searchDoc, texts searchTexts) error {
 	doc.Norm = model.Normalize(doc.Title)
 	var toks []string
 	seen := map[string]bool{}
-	for _, t := range append(texts, x.glossary.Aliases(texts...)) {
+	key := append(slices.Clip(texts.key), x.glossary.Aliases(texts.key...))
+	rest := append(slices.Clip(texts.rest), x.glossary.Aliases(texts.rest...))
+	for i, t := range slices.Concat(key, rest) {
+		if i == len(key) {
+			doc.Lead = len(toks)
+		}
 		for _, tok := range model.Tokens(t) {
 			tok = clipToken(tok)
 			if !seen[tok] {
@@ -143,7 +151,7 @@ func indexWorld(tx *bolt.Tx, w model.World) error {
 		names[a.ID] = a.Name
 		doc := searchDoc{Kind: model.ResultAccount, ID: string(a.ID), Title: a.Name,
 			Subtitle: a.Kind.Label() + " · " + model.CompactCount(a.Fans) + " fans"}
-		if err := search.add(doc, append([]string{a.Name, a.Bio}, a.Keywords...)); err != nil {
+		if err := search.add(doc, accountTexts(a)); err != nil {
 			return err
 		}
 	}

@@ -91,7 +91,7 @@ func putPublished(tx *bolt.Tx, p model.Persona, post model.Post, groups map[stri
 	}
 	search := searchIndex{glossary: g}
 	if err := search.add(searchDoc{Kind: model.ResultAccount, ID: string(acc.ID), Title: acc.Name,
-		Subtitle: acc.Kind.Label()}, []string{acc.Name}); err != nil {
+		Subtitle: acc.Kind.Label()}, searchTexts{key: []string{acc.Name}}); err != nil {
 		return err
 	}
 	if err := search.add(searchDoc{Kind: model.ResultPost, ID: string(post.ID), Title: post.Title,

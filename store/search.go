@@ -80,6 +80,9 @@ const (
 	// scoreOtherName: every word matches another name of the title ("小龙虾"
 	// for "New Year's Crayfish Series", "肯德基" for "KFC").
 	scoreOtherName = 30
+	// scoreKey: every word matches the key texts: keywords, tags, category
+	// ("milk" for New Hope's member store).
+	scoreKey = 25
 	// scoreText: the words match only the rest of the text.
 	scoreText = 20
 )
@@ -91,16 +94,23 @@ func (e searchDoc) score(q string, words []string, g *model.Glossary) int {
 	if s := model.ScoreNormalized(q, e.Norm); s > 0 {
 		return s
 	}
-	names := model.Tokens(g.Aliases(e.Title))
+	if names := model.Tokens(g.Aliases(e.Title)); len(names) > 0 && allPrefix(words, names) {
+		return scoreOtherName
+	}
+	if toks := strings.Fields(e.Tokens); allPrefix(words, toks[:min(e.Lead, len(toks))]) {
+		return scoreKey
+	}
+	return scoreText
+}
+
+// allPrefix reports whether every word is a prefix of one of tokens.
+func allPrefix(words, tokens []string) bool {
 	for _, w := range words {
-		if !slices.ContainsFunc(names, func(t string) bool { return strings.HasPrefix(t, w) }) {
-			return scoreText
+		if !slices.ContainsFunc(tokens, func(t string) bool { return strings.HasPrefix(t, w) }) {
+			return false
 		}
 	}
-	if len(names) == 0 {
-		return scoreText
-	}
-	return scoreOtherName
+	return true
 }
 
 func matchesAll(doc searchDoc, words []string) bool {

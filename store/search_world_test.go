@@ -148,3 +148,25 @@ func TestSearchRanksTitlesAboveText(t *testing.T) {
 		}
 	}
 }
+
+// A match in a result's keywords or tags ranks above one only in its
+// text: for "milk", New Hope's member store (keyword) comes before the
+// mini programs that merely sell milk tea among their services.
+func TestSearchRanksKeywordsAboveText(t *testing.T) {
+	db := seededWorld(t)
+	var mps []string
+	for _, r := range search(t, db, "milk") {
+		if r.Kind == model.ResultMiniProgram {
+			mps = append(mps, r.ID)
+		}
+	}
+	at := slices.Index(mps, "new-hope-member")
+	if at < 0 {
+		t.Fatalf(`"milk" finds mini programs %v, not New Hope's`, mps)
+	}
+	for _, textOnly := range []string{"eleme", "freshippo"} {
+		if i := slices.Index(mps, textOnly); i >= 0 && i < at {
+			t.Errorf(`"milk" ranks %s (text only) above new-hope-member (keyword): %v`, textOnly, mps)
+		}
+	}
+}
