@@ -88,12 +88,7 @@ func (m *List) uncollect() tea.Cmd {
 	return actions.ToggleCollect(m.env, k.post)
 }
 
-func (m *List) selected() (kept, bool) {
-	if m.sel < 0 || m.sel >= len(m.items) {
-		return kept{}, false
-	}
-	return m.items[m.sel], true
-}
+func (m *List) selected() (kept, bool) { return draw.At(m.items, m.sel) }
 
 // SetSize sets the page's area.
 func (m *List) SetSize(w, h int) { m.width, m.height = w, h }

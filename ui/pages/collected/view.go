@@ -1,8 +1,6 @@
 package collected
 
 import (
-	"fmt"
-
 	"lifesim/model"
 	"lifesim/ui/draw"
 )
@@ -19,19 +17,15 @@ func (m *List) View() string {
 	w := m.width
 	count := ""
 	if m.loaded && m.err == nil && len(m.items) > 0 {
-		count = st.Muted.Render(plural(len(m.items)))
+		count = st.Muted.Render(draw.Plural(len(m.items), "post"))
 	}
 	header := draw.PageHeader(st, "Collected posts", count, w)
 	return draw.PageView(st, header, w, m.height, m.loaded, m.err, func(h int) string {
-		if len(m.items) == 0 {
-			return "\n" + st.Text.Render(draw.Block(emptyTitle, w, 0)) + "\n" +
-				st.Muted.Render(draw.Block(emptyHow, w, 0))
-		}
 		blocks := make([]string, len(m.items))
 		for i, it := range m.items {
 			blocks[i] = m.row(it, i == m.sel)
 		}
-		return m.vp.Render(blocks, m.sel, h)
+		return draw.ListBody(st, &m.vp, blocks, m.sel, w, h, emptyTitle, emptyHow)
 	})
 }
 
@@ -44,11 +38,4 @@ func (m *List) row(k kept, sel bool) string {
 		[]draw.Span{draw.Text("  "+model.CleanLine(k.account), st.Text)},
 		[]draw.Span{draw.Text(k.post.Kind.Label(), st.Muted)})
 	return title + "\n" + by
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return "1 post"
-	}
-	return fmt.Sprintf("%d posts", n)
 }

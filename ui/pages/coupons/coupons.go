@@ -94,12 +94,7 @@ func (m *CardPack) use() tea.Cmd {
 	return actions.EnterCoupon(m.env, h.coupon, h.status.Offer(), model.SourceCardPack)
 }
 
-func (m *CardPack) selected() (held, bool) {
-	if m.sel < 0 || m.sel >= len(m.items) {
-		return held{}, false
-	}
-	return m.items[m.sel], true
-}
+func (m *CardPack) selected() (held, bool) { return draw.At(m.items, m.sel) }
 
 // SetSize sets the page's area.
 func (m *CardPack) SetSize(w, h int) { m.width, m.height = w, h }

@@ -18,15 +18,12 @@ func (m *CardPack) View() string {
 	}
 	header := draw.PageHeader(st, "My coupons", count, w)
 	return draw.PageView(st, header, w, m.height, m.loaded, m.err, func(h int) string {
-		if len(m.items) == 0 {
-			return "\n" + st.Text.Render(draw.Block("No coupons yet", w, 0)) + "\n" +
-				st.Muted.Render(draw.Block("Claim them from posts, a Life Account's coupon window, or the offers after you pay.", w, 0))
-		}
 		blocks := make([]string, len(m.items))
 		for i, it := range m.items {
 			blocks[i] = m.row(it, i == m.sel)
 		}
-		return m.vp.Render(blocks, m.sel, h)
+		return draw.ListBody(st, &m.vp, blocks, m.sel, w, h, "No coupons yet",
+			"Claim them from posts, a Life Account's coupon window, or the offers after you pay.")
 	})
 }
 

@@ -99,12 +99,7 @@ func (m *List) open() tea.Cmd {
 	return screen.Send(nav.OpenMiniProgramMsg{ID: p.program.ID, Source: model.SourceMyMiniPrograms})
 }
 
-func (m *List) selected() (placed, bool) {
-	if m.sel < 0 || m.sel >= len(m.items) {
-		return placed{}, false
-	}
-	return m.items[m.sel], true
-}
+func (m *List) selected() (placed, bool) { return draw.At(m.items, m.sel) }
 
 // SetSize sets the page's area.
 func (m *List) SetSize(w, h int) { m.width, m.height = w, h }

@@ -21,19 +21,15 @@ func (m *List) View() string {
 	w := m.width
 	count := ""
 	if m.loaded && m.err == nil && len(m.items) > 0 {
-		count = st.Muted.Render(plural(len(m.items), "order"))
+		count = st.Muted.Render(draw.Plural(len(m.items), "order"))
 	}
 	header := draw.PageHeader(st, "My orders", count, w)
 	return draw.PageView(st, header, w, m.height, m.loaded, m.err, func(h int) string {
-		if len(m.items) == 0 {
-			return "\n" + st.Text.Render(draw.Block(emptyTitle, w, 0)) + "\n" +
-				st.Muted.Render(draw.Block(emptyHow, w, 0))
-		}
 		blocks := make([]string, len(m.items))
 		for i, it := range m.items {
 			blocks[i] = m.row(it, i == m.sel)
 		}
-		return m.vp.Render(blocks, m.sel, h)
+		return draw.ListBody(st, &m.vp, blocks, m.sel, w, h, emptyTitle, emptyHow)
 	})
 }
 
@@ -81,11 +77,4 @@ func ago(t, now time.Time) string {
 		return a
 	}
 	return a + " ago"
-}
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }
