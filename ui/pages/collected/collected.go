@@ -52,7 +52,7 @@ func (m *List) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 			m.sel = draw.Clamp(m.sel, len(m.items))
 		}
 	case screen.StateMsg:
-		return m, m.load()
+		return m, m.loadPosts(msg.State)
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
 	}

@@ -1,12 +1,11 @@
 package orders
 
 import (
-	"slices"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
+	"lifesim/ui/cache"
 	"lifesim/ui/draw"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
@@ -18,11 +17,6 @@ type placed struct {
 	program model.MiniProgram // zero if it no longer exists in the world
 }
 
-// booked reports whether o was a booking: a free service costs nothing,
-// so nothing was paid (a coupon that covers a whole price still leaves a
-// discount on the order).
-func (p placed) booked() bool { return p.order.TotalCents == 0 && p.order.DiscountCents == 0 }
-
 // List is the My orders page.
 type List struct {
 	env           screen.Env
@@ -30,11 +24,13 @@ type List struct {
 	keys          keyMap
 	width, height int
 
-	items  []placed
-	loaded bool
-	err    error
-	sel    int
-	vp     draw.Viewport
+	state    model.UserState
+	programs cache.Programs // the orders' mini programs
+	waiting  bool           // a read of mini programs is on its way
+	loaded   bool
+	err      error
+	sel      int
+	vp       draw.Viewport
 }
 
 // New builds the page; Init loads it.
@@ -45,42 +41,66 @@ func New(env screen.Env, _ nav.OpenOrdersMsg) *List {
 // Init loads the persona's orders.
 func (m *List) Init() tea.Cmd { return m.load() }
 
-// Update dispatches keys, the load result and state changes (an order
-// placed in a mini program opened from here reloads the list).
+// Update dispatches keys, the state (read on opening, then every fresh
+// one: an order placed in a mini program opened from here shows at once)
+// and the mini programs read for it.
 func (m *List) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
-		if msg.owner == m.owner {
-			m.loaded, m.err = true, msg.err
-			m.items = newestFirst(msg.orders, msg.programs)
-			m.sel = draw.Clamp(m.sel, len(m.items))
+		if msg.owner != m.owner {
+			return m, nil
 		}
+		if msg.err != nil {
+			m.loaded, m.err = true, msg.err
+			return m, nil
+		}
+		return m, m.setState(msg.state)
 	case screen.StateMsg:
-		return m, m.load()
+		return m, m.setState(msg.State)
+	case cache.ProgramsLoadedMsg:
+		if msg.Owner != m.owner {
+			return m, nil
+		}
+		m.waiting = false
+		return m, m.programs.Add(msg)
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
 	}
 	return m, nil
 }
 
-// newestFirst pairs each order with its mini program, newest first. The
-// store keeps them in the order they were placed, so two placed in the
-// same instant keep the later one on top.
-func newestFirst(orders []model.Order, programs map[model.MiniProgramID]model.MiniProgram) []placed {
-	out := make([]placed, 0, len(orders))
-	for _, o := range slices.Backward(orders) {
-		out = append(out, placed{order: o, program: programs[o.MiniProgramID]})
+// setState keeps the fresh state and reads the mini programs of orders
+// not seen before; the page shows once they have arrived.
+func (m *List) setState(s model.UserState) tea.Cmd {
+	m.state, m.loaded, m.err = s, true, nil
+	ids := make([]model.MiniProgramID, 0, len(s.Orders))
+	for _, o := range s.Orders {
+		ids = append(ids, o.MiniProgramID)
 	}
-	slices.SortStableFunc(out, func(a, b placed) int { return b.order.PaidAt.Compare(a.order.PaidAt) })
+	cmd := m.programs.Load(m.env, m.owner, ids)
+	m.waiting = cmd != nil
+	m.sel = draw.Clamp(m.sel, len(s.Orders))
+	return cmd
+}
+
+// items pairs each order, newest first, with its mini program (zero if it
+// has left the world).
+func (m *List) items() []placed {
+	orders := m.state.OrdersNewestFirst()
+	out := make([]placed, len(orders))
+	for i, o := range orders {
+		p, _ := m.programs.Get(o.MiniProgramID)
+		out[i] = placed{order: o, program: p}
+	}
 	return out
 }
 
 func (m *List) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.up):
-		m.sel = draw.Clamp(m.sel-1, len(m.items))
+		m.sel = draw.Clamp(m.sel-1, len(m.state.Orders))
 	case key.Matches(msg, m.keys.down):
-		m.sel = draw.Clamp(m.sel+1, len(m.items))
+		m.sel = draw.Clamp(m.sel+1, len(m.state.Orders))
 	case key.Matches(msg, m.keys.open):
 		return m.open()
 	}
@@ -99,7 +119,7 @@ func (m *List) open() tea.Cmd {
 	return screen.Send(nav.OpenMiniProgramMsg{ID: p.program.ID, Source: model.SourceMyMiniPrograms})
 }
 
-func (m *List) selected() (placed, bool) { return draw.At(m.items, m.sel) }
+func (m *List) selected() (placed, bool) { return draw.At(m.items(), m.sel) }
 
 // SetSize sets the page's area.
 func (m *List) SetSize(w, h int) { m.width, m.height = w, h }

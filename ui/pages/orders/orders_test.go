@@ -124,7 +124,7 @@ func TestOrderOfAGoneMiniProgram(t *testing.T) {
 	t.Parallel()
 	m := New(uitest.Env(uitest.OpenStore(t), "newuser"), nav.OpenOrdersMsg{})
 	d := uitest.NewScreen(t, m, width, height80)
-	d.Send(loadedMsg{owner: m.owner, orders: []model.Order{{ID: "o-1", MiniProgramID: "gone", TotalCents: 100, PaidAt: uitest.Now}}})
+	d.Send(loadedMsg{owner: m.owner, state: model.UserState{Orders: []model.Order{{ID: "o-1", MiniProgramID: "gone", TotalCents: 100, PaidAt: uitest.Now}}}})
 	uitest.MustContain(t, d, "gone", "¥1.00")
 	d.Keys("enter")
 	if sm, ok := d.Last().(screen.StatusMsg); !ok || !strings.Contains(sm.Text, "no longer available") {

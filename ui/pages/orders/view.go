@@ -19,14 +19,15 @@ const (
 func (m *List) View() string {
 	st := m.env.Styles
 	w := m.width
+	items, loaded := m.items(), m.loaded && !m.waiting
 	count := ""
-	if m.loaded && m.err == nil && len(m.items) > 0 {
-		count = st.Muted.Render(draw.Plural(len(m.items), "order"))
+	if loaded && m.err == nil && len(items) > 0 {
+		count = st.Muted.Render(draw.Plural(len(items), "order"))
 	}
 	header := draw.PageHeader(st, "My orders", count, w)
-	return draw.PageView(st, header, w, m.height, m.loaded, m.err, func(h int) string {
-		blocks := make([]string, len(m.items))
-		for i, it := range m.items {
+	return draw.PageView(st, header, w, m.height, loaded, m.err, func(h int) string {
+		blocks := make([]string, len(items))
+		for i, it := range items {
 			blocks[i] = m.row(it, i == m.sel)
 		}
 		return draw.ListBody(st, &m.vp, blocks, m.sel, w, h, emptyTitle, emptyHow)
@@ -44,7 +45,7 @@ func (m *List) row(p placed, sel bool) string {
 	}
 	total := draw.Text(model.FormatYuan(o.TotalCents), st.Price)
 	status := "Paid"
-	if p.booked() {
+	if o.Booking() {
 		total, status = draw.Text("Booked", st.Success), "Confirmed"
 	}
 	if o.DiscountCents > 0 {
