@@ -31,7 +31,7 @@ type App struct {
 	help        help.Model
 	layout      Layout
 	notice      notice      // notice.go
-	helpScroll  helpOverlay // help.go: the open full help's scroll
+	overlay     helpOverlay // help.go: the open full help
 	held        typeAhead   // typeahead.go: keys pressed while a page loads
 	personaName string
 	quitting    bool
@@ -102,6 +102,7 @@ func New(opts Options) *App {
 		Ticker:   opts.Ticker,
 	}
 	a.help.Styles = help.DefaultStyles(a.env.Styles.IsDark)
+	a.overlay.keys = newOverlayKeys(a.env.Keys)
 	a.tabs = newTabs(a.env)
 	return a
 }

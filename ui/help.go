@@ -17,11 +17,12 @@ import (
 // and every other key does nothing, q included: a stray key must not like
 // a post nobody can see, scroll the feed underneath or end the demo.
 
-// helpOverlay is the open full help's scroll position: its first line.
-type helpOverlay struct{ offset int }
-
-// overlay is the help overlay's state.
-func (a *App) overlay() *helpOverlay { return &a.helpScroll }
+// helpOverlay is the open full help: its keys and its scroll position
+// (its first line).
+type helpOverlay struct {
+	keys   overlayKeys
+	offset int
+}
 
 // overlayKeys are the keys of the open full help.
 type overlayKeys struct {
@@ -48,12 +49,12 @@ func newOverlayKeys(k *keys.Map) overlayKeys {
 // under them when they do not all fit.
 func (a *App) fullHelp(w int) string {
 	st := a.env.Styles
-	ok := newOverlayKeys(a.env.Keys)
+	ok := a.overlay.keys
 	right := helpEntry(ok.scroll) + " · " + helpEntry(ok.close)
 	head := draw.Spread(st.Title.Render("Keys"), st.Muted.Render(right), w)
 	lines := a.helpLines(w)
 	rows, scrolls := a.helpRows(len(lines))
-	o := a.overlay()
+	o := &a.overlay
 	o.offset = clampOffset(o.offset, len(lines), rows)
 	v := draw.Viewport{Offset: o.offset}
 	out := head + "\n" + v.Render(lines, -1, rows)
@@ -119,7 +120,7 @@ func (m appKeyMap) global() (optional, required []key.Binding) {
 	k := m.a.env.Keys
 	if m.a.help.ShowAll {
 		// the overlay is modal: only its own keys work
-		ok := newOverlayKeys(k)
+		ok := m.a.overlay.keys
 		return nil, []key.Binding{ok.scroll, ok.close, k.ForceQuit}
 	}
 	if m.a.focused().CapturesInput() {
@@ -156,7 +157,7 @@ func (m appKeyMap) globalGroups() [][]key.Binding {
 // toggleHelp opens the full help at its top, or closes it.
 func (a *App) toggleHelp() tea.Cmd {
 	a.help.ShowAll = !a.help.ShowAll
-	a.overlay().offset = 0
+	a.overlay.offset = 0
 	return nil
 }
 
@@ -167,10 +168,10 @@ func (a *App) helpKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	if !a.help.ShowAll || a.typingAhead() {
 		return nil, false
 	}
-	k := newOverlayKeys(a.env.Keys)
+	k := a.overlay.keys
 	n := len(a.helpLines(a.layout.InnerWidth))
 	rows, _ := a.helpRows(n)
-	o := a.overlay()
+	o := &a.overlay
 	switch {
 	case key.Matches(msg, k.close):
 		return a.toggleHelp(), true

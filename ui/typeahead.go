@@ -30,14 +30,11 @@ type typeAhead struct {
 	replaying bool
 }
 
-// heldKeys is the type-ahead state.
-func (a *App) heldKeys() *typeAhead { return &a.held }
-
 // holdTypeAhead keeps msg for later when the focused page is still
 // loading, or keys are already held (so order is kept); it reports
 // whether it did.
 func (a *App) holdTypeAhead(msg tea.KeyPressMsg) bool {
-	t := a.heldKeys()
+	t := &a.held
 	switch {
 	case t.replaying:
 		return false
@@ -56,7 +53,7 @@ func (a *App) holdTypeAhead(msg tea.KeyPressMsg) bool {
 // typingAhead reports that keys are held and new ones must queue behind
 // them (the help overlay then leaves keys to holdTypeAhead).
 func (a *App) typingAhead() bool {
-	t := a.heldKeys()
+	t := &a.held
 	return len(t.held) > 0 && !t.replaying
 }
 
@@ -65,7 +62,7 @@ func (a *App) typingAhead() bool {
 // navigate, the next one waits for them (see typeAhead.waiting); if a key
 // opens a page that loads, the rest stay held for it.
 func (a *App) replayTypeAhead() tea.Cmd {
-	t := a.heldKeys()
+	t := &a.held
 	if t.waiting {
 		return nil
 	}
