@@ -83,8 +83,8 @@ func (a *App) setColorProfile(msg tea.ColorProfileMsg) tea.Cmd {
 
 // handleKey routes a key press: ctrl+c always quits; the help overlay
 // takes every other key while open; keys pressed while a page loads wait
-// for it (typeahead.go); a screen that is typing gets the rest; then the global bindings (globalKeys);
-// then the focused screen.
+// for it (typeahead.go); a screen that is typing gets the rest; then the
+// global bindings (globalKeys); then the focused screen.
 func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, a.env.Keys.ForceQuit) {
 		return a.quit()
