@@ -1,5 +1,7 @@
 package store
 
+import "slices"
+
 // Top-level buckets.
 //
 //	meta                 app marker, schema_version, fixture_hash, settings,
@@ -65,7 +67,7 @@ var worldBuckets = [][]byte{
 var userBuckets = [][]byte{bktUsers, bktPostCounts, bktAccountCounts, bktComments, bktGroupCounts, bktDrafts}
 
 // allBuckets are created at open.
-var allBuckets = append(append([][]byte{bktMeta}, worldBuckets...), append(userBuckets, bktEvents)...)
+var allBuckets = slices.Concat([][]byte{bktMeta}, worldBuckets, userBuckets, [][]byte{bktEvents}, aggregateBuckets)
 
 // Keys of the meta bucket.
 var (

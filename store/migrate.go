@@ -24,11 +24,6 @@ import (
 // the last migration.
 const schemaVersion = 3
 
-// worldFormat is the shape of the world buckets' records. Bump it when a
-// world record's encoding changes; stores written with another are
-// reseeded on open.
-const worldFormat = "2"
-
 // migration upgrades a store from version from to from+1.
 type migration struct {
 	from  int

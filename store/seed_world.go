@@ -8,6 +8,11 @@ import (
 	"lifesim/model"
 )
 
+// worldFormat is the shape of the world buckets' records (and of their
+// indexes). Bump it when a world record's encoding changes or an index is
+// added; stores written with another are reseeded on open.
+const worldFormat = "2"
+
 // SeedOptions tune SeedWorld.
 type SeedOptions struct {
 	// Force seeds even when the store already holds the world with this
