@@ -46,6 +46,9 @@ type CollectUnit struct {
 // own (a store's); the in-memory state has none.
 type FunnelState interface {
 	Session(id string) (SessionProgress, bool, error)
+	// HasSession is Session without reading it: most events change
+	// nothing but a session's creation.
+	HasSession(id string) (bool, error)
 	PutSession(s SessionProgress) error
 	// Waiting is the sessions at StepCollect, in the order they got there,
 	// that collected mp and wait for persona p to revisit it.
@@ -66,6 +69,11 @@ type FunnelState interface {
 // FoldEvent folds one event into st. Events must come in log order, each
 // once.
 func FoldEvent(st FunnelState, e Event) error {
+	if e.Kind != EventSearch && e.Kind != EventOpenMiniProgram && e.Kind != EventCollect {
+		if ok, err := st.HasSession(e.Session); err != nil || ok {
+			return err
+		}
+	}
 	s, fresh, err := sessionOf(st, e)
 	if err != nil {
 		return err

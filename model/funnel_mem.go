@@ -41,6 +41,11 @@ func (m *memFunnels) Session(id string) (SessionProgress, bool, error) {
 	return s, ok, nil
 }
 
+func (m *memFunnels) HasSession(id string) (bool, error) {
+	_, ok := m.sessions[id]
+	return ok, nil
+}
+
 func (m *memFunnels) PutSession(s SessionProgress) error {
 	m.sessions[s.ID] = s
 	return nil

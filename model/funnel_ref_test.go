@@ -273,5 +273,3 @@ func refMedianMean(ds []time.Duration) (median, mean time.Duration) {
 	}
 	return median, sum / time.Duration(len(s))
 }
-
-

@@ -161,8 +161,8 @@ func TestSchema2StoreOpensWithNothingLostAndKeepsDrafts(t *testing.T) {
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if v := storedSchema(t, path); v != "3" {
-		t.Errorf("schema after the upgrade = %q; want 3", v)
+	if v := storedSchema(t, path); v != "4" {
+		t.Errorf("schema after the upgrade = %q; want 4", v)
 	}
 	if r, probs := checked(t, path); !r.Healthy() {
 		t.Fatalf("the upgraded store with a draft:\n%s", probs)

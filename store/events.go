@@ -9,7 +9,9 @@ import (
 )
 
 // appendEvent assigns the next sequence number to e and stores it under
-// that number (big-endian, so key order is log order).
+// that number (big-endian, so key order is log order). It is the one place
+// events are written, so it also folds e into the aggregates
+// (aggregates.go), in the same transaction.
 func appendEvent(tx *bolt.Tx, e model.Event) (uint64, error) {
 	b := tx.Bucket(bktEvents)
 	seq, err := b.NextSequence()
@@ -20,7 +22,10 @@ func appendEvent(tx *bolt.Tx, e model.Event) (uint64, error) {
 	if e.Scene == 0 {
 		e.Scene = e.Source.Scene()
 	}
-	return seq, putJSON(b, seqKey(seq), toEventRecord(e))
+	if err := putJSON(b, seqKey(seq), toEventRecord(e)); err != nil {
+		return 0, err
+	}
+	return seq, foldEvent(tx, e)
 }
 
 // RecordEvent appends an event that has no state change of its own (app

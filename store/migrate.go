@@ -1,10 +1,12 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 
 	"lifesim/model"
 )
@@ -22,7 +24,7 @@ import (
 
 // schemaVersion is the layout this build reads and writes: the number of
 // the last migration.
-const schemaVersion = 3
+const schemaVersion = 4
 
 // migration upgrades a store from version from to from+1.
 type migration struct {
@@ -35,6 +37,7 @@ type migration struct {
 var migrations = []migration{
 	{from: 1, about: "coupon claims carry where they were claimed (source, scene)", apply: claimsHaveSources},
 	{from: 2, about: "the post editor's kept drafts have a bucket", apply: draftsHaveABucket},
+	{from: 3, about: "the funnel's aggregates are kept with the log", apply: aggregatesFromTheLog},
 }
 
 // storedVersion is the schema version the file says it has. A lifesim
@@ -144,4 +147,29 @@ func claimEventsHaveSources(events *bolt.Bucket) error {
 func draftsHaveABucket(tx *bolt.Tx) error {
 	_, err := tx.CreateBucketIfNotExists(bktDrafts)
 	return err
+}
+
+// aggregatesFromTheLog (schema 3 → 4) builds the funnel's aggregates
+// (aggregates_buckets.go) by folding the whole log, a cursor walk in log
+// order, as appendEvent has folded every event since.
+func aggregatesFromTheLog(tx *bolt.Tx) error {
+	for _, name := range aggregateBuckets {
+		if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, berrors.ErrBucketNotFound) {
+			return err
+		}
+		if _, err := tx.CreateBucket(name); err != nil {
+			return err
+		}
+	}
+	c := tx.Bucket(bktEvents).Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		r, err := decode[eventRecord](v)
+		if err != nil {
+			return fmt.Errorf("event %d: %w", seqOf(k), err)
+		}
+		if err := foldEvent(tx, r.model()); err != nil {
+			return err
+		}
+	}
+	return nil
 }

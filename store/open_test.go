@@ -36,7 +36,7 @@ func TestOpenCreatesDirAndFile(t *testing.T) {
 				t.Errorf("bucket %s missing", name)
 			}
 		}
-		if got := string(tx.Bucket(bktMeta).Get(metaSchema)); got != "3" {
+		if got := string(tx.Bucket(bktMeta).Get(metaSchema)); got != "4" {
 			t.Errorf("schema = %q", got)
 		}
 		return nil
