@@ -38,7 +38,7 @@ func loggedStore(t *testing.T) (string, []model.Event) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	at := s.World.Settings.Epoch
+	at := s.Settings.Epoch
 	_ = s.DB.Close()
 	// Written without the app's clock, so each event keeps the time the
 	// test gives it (the simulator writes this way too).

@@ -37,7 +37,7 @@ is created and seeded: the way out of a corrupt or foreign store.`,
 				return err
 			}
 			defer db.Close()
-			if err := db.Reseed(w, hash); err != nil {
+			if _, err := launch.Seed(cmd.Context(), db, w, hash, true); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "seeded %s: %d mini programs, %d life accounts, %d posts\n",

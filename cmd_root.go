@@ -5,6 +5,7 @@ import (
 
 	"lifesim/cli"
 	"lifesim/launch"
+	"lifesim/model"
 )
 
 // options are the flags every subcommand shares.
@@ -73,22 +74,23 @@ func checkCommonFlags(cmd *cobra.Command, o *options) error {
 			return err
 		}
 	}
-	// Experiments and personas come from the world, so a bad --variant or
-	// --persona can only be told from a good one once it is loaded (a few
-	// ms).
-	persona := cmd.Flags().Changed("persona") && cmd.Annotations[anyPersona] == ""
-	if len(o.variants) == 0 && !persona {
-		return nil
+	// Experiments and personas come from the world: only their two files
+	// are read, not the whole world, which may be big.
+	if len(o.variants) > 0 {
+		exps, err := launch.Experiments(o.fixtures)
+		if err != nil {
+			return err
+		}
+		if _, err := cli.ParseVariants(o.variants, exps); err != nil {
+			return err
+		}
 	}
-	w, _, err := launch.LoadWorld(o.fixtures)
-	if err != nil {
-		return err
-	}
-	if _, err := cli.ParseVariants(o.variants, w.Experiments); err != nil {
-		return err
-	}
-	if persona {
-		return cli.CheckPersona(o.persona, w)
+	if cmd.Flags().Changed("persona") && cmd.Annotations[anyPersona] == "" {
+		ps, err := launch.Personas(o.fixtures)
+		if err != nil {
+			return err
+		}
+		return cli.CheckPersona(o.persona, model.World{Personas: ps})
 	}
 	return nil
 }

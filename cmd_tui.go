@@ -37,7 +37,7 @@ func runApp(ctx context.Context, o options, extra func(*launch.Session) []tea.Pr
 	app := ui.New(ui.Options{
 		Store: s.DB, Persona: s.Persona.ID, PersonaName: s.Persona.Name,
 		Clock: s.Clock, Settings: s.Settings,
-		Experiments: s.World.Experiments, Forced: s.Forced,
+		Experiments: s.Experiments, Forced: s.Forced,
 		Observer: o.observer,
 	})
 	// cli.QuitOnSignals replaces Bubble Tea's own handler, which would stop

@@ -18,52 +18,53 @@ type Options struct {
 	Variants []string // --variant key=arm: forced experiment arms
 }
 
-// Session is everything a command needs once the store is open and seeded.
+// Session is everything a command needs once the store is open and holds
+// the world. It does not hold the world itself, which may be big: what a
+// command needs of it is read from the store.
 type Session struct {
-	DB       *store.DB
-	World    model.World
-	Persona  model.Persona
-	Settings model.Settings
-	Clock    func() time.Time  // the simulated clock
-	Forced   map[string]string // --variant arms, checked against the world's experiments
+	DB          *store.DB
+	Persona     model.Persona
+	Settings    model.Settings
+	Experiments []model.Experiment // the world's, as seeded
+	Clock       func() time.Time   // the simulated clock
+	Forced      map[string]string  // --variant arms, checked against Experiments
 }
 
-// Open validates the world before touching the store, then opens the
-// store for the app, creating, upgrading and seeding it as needed in one
-// transaction, and resolves the persona and the simulated clock.
+// Open makes sure the store holds the world (loading, validating and
+// seeding it only when it does not: see ensureWorld), then opens the store
+// for the app, creating or upgrading it as needed in one transaction, and
+// resolves the persona, the forced arms and the simulated clock.
 func Open(o Options) (*Session, error) { return openWith(o, store.Open) }
 
 // OpenForReading is Open for commands that only read: the store is
-// opened read-only, and a current store never changes by a byte (see
-// store.OpenForReading).
+// opened read-only, and a current store that holds the world never
+// changes by a byte (see store.OpenForReading).
 func OpenForReading(o Options) (*Session, error) { return openWith(o, store.OpenForReading) }
 
 func openWith(o Options, open func(string, store.Options) (*store.DB, error)) (*Session, error) {
 	if err := RequireStore(o.DB); err != nil {
 		return nil, err
 	}
-	w, hash, err := LoadWorld(o.Fixtures)
-	if err != nil {
+	var at time.Time
+	if o.Now != "" {
+		var err error
+		if at, err = cli.ParseNow(o.Now); err != nil {
+			return nil, err
+		}
+	}
+	if err := ensureWorld(o); err != nil {
 		return nil, err
 	}
-	forced, err := cli.ParseVariants(o.Variants, w.Experiments)
-	if err != nil {
-		return nil, err
-	}
-	start, err := clockStart(o.Now, w.Settings.Epoch)
-	if err != nil {
-		return nil, err
-	}
-	// The store reads the clock through this indirection so the start can
-	// move to where the last run left off once the store is open.
-	clock := model.SimulatedClock(start, time.Now)
+	// The store reads the clock through this indirection so that it can
+	// start where the settings and the log say, once the store is open.
+	clock := time.Now
 	now := func() time.Time { return clock() }
-	db, err := open(o.DB, store.Options{Now: now, Clock: now, World: &w, WorldHash: hash})
+	db, err := open(o.DB, store.Options{Now: now, Clock: now})
 	if err != nil {
 		return nil, err
 	}
-	s := &Session{DB: db, World: w, Settings: w.Settings, Forced: forced}
-	if err := s.resolve(o, start, &clock); err != nil {
+	s := &Session{DB: db}
+	if err := s.resolve(o, at, &clock); err != nil {
 		_ = db.Close()
 		return nil, err
 	}
@@ -71,31 +72,34 @@ func openWith(o Options, open func(string, store.Options) (*store.DB, error)) (*
 	return s, nil
 }
 
-// resolve moves a clock without --now to just after the last event and
-// finds the persona.
-func (s *Session) resolve(o Options, start time.Time, clock *func() time.Time) error {
+// resolve reads the world's settings and experiments, checks the forced
+// arms, starts the clock — at --now, else just after the last event or at
+// the world's epoch — and finds the persona.
+func (s *Session) resolve(o Options, at time.Time, clock *func() time.Time) error {
+	var err error
+	if s.Settings, err = s.DB.Settings(); err != nil {
+		return err
+	}
+	if s.Experiments, err = s.DB.Experiments(); err != nil {
+		return err
+	}
+	if s.Forced, err = cli.ParseVariants(o.Variants, s.Experiments); err != nil {
+		return err
+	}
 	if o.Now == "" {
 		last, err := lastEventTime(s.DB)
 		if err != nil {
 			return err
 		}
-		*clock = model.SimulatedClock(model.ResumeClock(start, last), time.Now)
+		at = model.ResumeClock(model.ClampClock(s.Settings.Epoch), last)
 	}
+	*clock = model.SimulatedClock(at, time.Now)
 	p, err := s.DB.Persona(model.PersonaID(o.Persona))
 	if errors.Is(err, store.ErrNotFound) {
 		return cli.UnknownPersona(o.Persona)
 	}
 	s.Persona = p
 	return err
-}
-
-// clockStart parses --now; without it the clock starts at the world's
-// epoch until the store says where the last run left off.
-func clockStart(now string, epoch time.Time) (time.Time, error) {
-	if now == "" {
-		return model.ClampClock(epoch), nil
-	}
-	return cli.ParseNow(now)
 }
 
 // lastEventTime is the time of the newest event in the log (zero if none).

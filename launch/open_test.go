@@ -1,8 +1,12 @@
 package launch
 
 import (
+	"crypto/sha256"
 	"errors"
+	"io/fs"
+	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -113,9 +117,46 @@ func TestOpenRefusesBadOptions(t *testing.T) {
 			if got := errors.As(err, new(cli.UsageError)); got != tc.usage {
 				t.Errorf("%v: usage error %v, want %v", err, got, tc.usage)
 			}
+			if _, err := os.Stat(tc.o.DB); !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("the store was created: %v", err)
+			}
 		})
 	}
 	if _, err := Open(Options{Persona: "newuser"}); !errors.Is(err, ErrNoDataDir) {
 		t.Errorf("no --db: %v, want ErrNoDataDir", err)
+	}
+}
+
+// sum is the SHA-256 of the file at path.
+func sum(t *testing.T, path string) [32]byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sha256.Sum256(data)
+}
+
+// The session carries what commands need of the world, read from the
+// store: its settings and experiments.
+func TestSessionReadsTheWorldFromTheStore(t *testing.T) {
+	w, _, err := LoadWorld("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(Options{DB: filepath.Join(t.TempDir(), "l.db"), Persona: "returning",
+		Variants: []string{w.Experiments[0].Key + "=" + w.Experiments[0].Arms[1].Value}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.DB.Close()
+	if !reflect.DeepEqual(s.Experiments, w.Experiments) {
+		t.Errorf("experiments %+v, want %+v", s.Experiments, w.Experiments)
+	}
+	if !s.Settings.Epoch.Equal(w.Settings.Epoch) || s.Settings.GridColumns != w.Settings.GridColumns {
+		t.Errorf("settings %+v, want %+v", s.Settings, w.Settings)
+	}
+	if s.Persona.ID != "returning" || s.Forced[w.Experiments[0].Key] != w.Experiments[0].Arms[1].Value {
+		t.Errorf("persona %q, forced %v", s.Persona.ID, s.Forced)
 	}
 }

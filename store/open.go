@@ -12,8 +12,6 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
-
-	"lifesim/model"
 )
 
 // DefaultLockTimeout is how long Open waits for another holder of the file
@@ -37,11 +35,6 @@ type Options struct {
 	// number, so the log's times follow its order (the app). When nil, the
 	// actor's time is used (the simulator and tests set time themselves).
 	Clock func() time.Time
-	// World, when set, is seeded (with WorldHash) in the same transaction
-	// that opens and, if needed, upgrades the store, unless the store
-	// already holds it: creating, upgrading and seeding is one transaction.
-	World     *model.World
-	WorldHash string
 	// LockTimeout is how long to wait for another process holding the file;
 	// zero means DefaultLockTimeout.
 	LockTimeout time.Duration
@@ -71,6 +64,10 @@ var _ Store = (*DB)(nil)
 // unreadable (ErrCorrupt) fails without being modified; a file or directory
 // that cannot be created or written fails with ErrAccess. Every error names
 // the path and says what to do.
+//
+// Creating and upgrading is one transaction. A store that needs neither is
+// not written at all: opening it commits nothing (no fsync at start-up).
+// Open does not seed: the world is written by SeedWorld.
 func Open(path string, opts Options) (*DB, error) {
 	if path == "" {
 		return nil, invalid("store path is empty")
@@ -79,7 +76,11 @@ func Open(path string, opts Options) (*DB, error) {
 		return nil, dirError(path, err)
 	}
 	return openChecked(path, opts, false, func(d *DB) error {
-		return d.update(func(tx *bolt.Tx) error { return initStore(tx, path, opts) })
+		err := d.view(func(tx *bolt.Tx) error { return currentFor(tx, path) })
+		if !errors.Is(err, errNotCurrent) {
+			return err
+		}
+		return d.update(func(tx *bolt.Tx) error { return initBuckets(tx, path) })
 	})
 }
 
@@ -181,20 +182,6 @@ func inspect(tx *bolt.Tx, path string) error {
 		return schemaError(path, string(meta.Get(metaSchema)))
 	}
 	return nil
-}
-
-// initStore creates, upgrades and (with opts.World) seeds the store.
-func initStore(tx *bolt.Tx, path string, opts Options) error {
-	if err := initBuckets(tx, path); err != nil {
-		return err
-	}
-	if opts.World == nil || worldCurrent(tx, opts.WorldHash) {
-		return nil
-	}
-	if opts.WorldHash == "" {
-		return invalid("seed: empty fixture hash")
-	}
-	return writeWorld(tx, *opts.World, opts.WorldHash)
 }
 
 // initBuckets checks the file again (inside the writer's lock) and creates

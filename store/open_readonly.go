@@ -13,27 +13,20 @@ import (
 var errNotCurrent = errors.New("store is not current")
 
 // OpenForReading opens the store for commands that only read (state,
-// events, funnel, personas…). A current store is opened read-only and never
-// changes by a byte. A store that does not exist yet, was written by an
-// older lifesim, or holds another world than opts.World is first brought up
-// to date by one read-write Open (one transaction) and then opened
-// read-only. On a file that cannot be written, a current store reads fine
-// and one that needs an upgrade fails with a one-line error saying so.
+// events, funnel, search…). A current store is opened read-only and never
+// changes by a byte. A store that does not exist yet or was written by an
+// older lifesim is first brought up to date by one read-write Open (one
+// transaction) and then opened read-only. On a file that cannot be
+// written, a current store reads fine and one that needs an upgrade fails
+// with a one-line error saying so. The world is the caller's to seed
+// beforehand (OpenForUpdate, SeedWorld), when HoldsWorldAt says so.
 func OpenForReading(path string, opts Options) (*DB, error) {
 	db, err := openReadOnly(path, opts)
 	if !errors.Is(err, errNotCurrent) {
 		return db, err
 	}
-	_, statErr := os.Stat(path)
-	existed := statErr == nil
-	rw, err := Open(path, opts)
+	rw, err := OpenForUpdate(path, opts)
 	if err != nil {
-		var fe *fileError
-		if existed && errors.Is(err, ErrAccess) && errors.As(err, &fe) {
-			return nil, &fileError{kind: ErrAccess, cause: fe.cause,
-				msg:  fmt.Sprintf("store %s was written by an older lifesim or world and needs a one-time upgrade, but cannot be written", path),
-				hint: "make it writable and run the command again, or " + otherFile}
-		}
 		return nil, err
 	}
 	if err := rw.Close(); err != nil {
@@ -42,9 +35,25 @@ func OpenForReading(path string, opts Options) (*DB, error) {
 	return openReadOnly(path, opts)
 }
 
+// OpenForUpdate is Open for a command that only reads but must first bring
+// the store up to date (upgrade it, or seed another world): on an existing
+// file that cannot be written, its error says that a one-time upgrade is
+// needed, rather than only that the file is not writable.
+func OpenForUpdate(path string, opts Options) (*DB, error) {
+	_, statErr := os.Stat(path)
+	existed := statErr == nil
+	db, err := Open(path, opts)
+	var fe *fileError
+	if err != nil && existed && errors.Is(err, ErrAccess) && errors.As(err, &fe) {
+		return nil, &fileError{kind: ErrAccess, cause: fe.cause,
+			msg:  fmt.Sprintf("store %s was written by an older lifesim or world and needs a one-time upgrade, but cannot be written", path),
+			hint: "make it writable and run the command again, or " + otherFile}
+	}
+	return db, err
+}
+
 // openReadOnly opens an existing, current store without write access. It
-// returns errNotCurrent for a missing or empty file, an older schema, or a
-// world other than opts.World.
+// returns errNotCurrent for a missing or empty file or an older schema.
 func openReadOnly(path string, opts Options) (*DB, error) {
 	if path == "" {
 		return nil, invalid("store path is empty")
@@ -61,14 +70,14 @@ func openReadOnly(path string, opts Options) (*DB, error) {
 		return nil, errNotCurrent
 	}
 	return openChecked(path, opts, true, func(d *DB) error {
-		return d.view(func(tx *bolt.Tx) error { return currentFor(tx, path, opts) })
+		return d.view(func(tx *bolt.Tx) error { return currentFor(tx, path) })
 	})
 }
 
 // currentFor reports errNotCurrent unless the store needs no write at all
-// to serve opts: every bucket exists, the schema is this build's and the
-// world is opts.World's.
-func currentFor(tx *bolt.Tx, path string, opts Options) error {
+// before it is used: every bucket exists and the schema is this build's.
+// (Whether it holds the caller's world is HoldsWorld's question.)
+func currentFor(tx *bolt.Tx, path string) error {
 	if err := inspect(tx, path); err != nil {
 		return err
 	}
@@ -78,9 +87,6 @@ func currentFor(tx *bolt.Tx, path string, opts Options) error {
 		}
 	}
 	if v, err := storedVersion(tx); err != nil || v != schemaVersion {
-		return errNotCurrent
-	}
-	if opts.World != nil && !worldCurrent(tx, opts.WorldHash) {
 		return errNotCurrent
 	}
 	return nil
