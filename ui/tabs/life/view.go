@@ -69,32 +69,33 @@ func (m *Feed) body(height int) string {
 	if its := m.items(m.sub); len(its) > 0 {
 		sel = index[draw.Clamp(f.sel.Row, len(its))]
 	}
-	return f.sel.VP.Render(blocks, sel, height)
+	return f.sel.VP.RenderFunc(len(blocks), func(i int) string { return blocks[i]() }, sel, height)
 }
 
-// blocks renders every row of the active feed; index maps a selectable
-// item to its block.
-func (m *Feed) blocks() (blocks []string, index []int) {
+// blocks is how to draw every row of the active feed, for the viewport
+// to draw only those it shows; index maps a selectable item to its block.
+func (m *Feed) blocks() (blocks []func() string, index []int) {
 	f := &m.feeds[m.sub]
 	its := m.items(m.sub)
 	sel := draw.Clamp(f.sel.Row, len(its))
 	for i, it := range its {
 		if it.kind == itemSuggestion && it.index == 0 {
-			blocks = append(blocks, m.suggestHeading())
+			blocks = append(blocks, m.suggestHeading)
 		}
 		index = append(index, len(blocks))
 		if it.kind == itemSuggestion {
-			blocks = append(blocks, m.suggestion(m.suggested[it.index], i == sel))
+			blocks = append(blocks, func() string { return m.suggestion(m.suggested[it.index], i == sel) })
 			continue
 		}
-		blocks = append(blocks, f.list.Card(it.index, i == sel).Render(m.width))
+		blocks = append(blocks, func() string { return f.list.Card(it.index, i == sel).Render(m.width) })
 	}
 	// The footer rides on the last block, so selecting the last card also
 	// brings "all caught up" (or "loading more") into view.
 	if n := len(blocks); n > 0 {
-		blocks[n-1] += "\n" + m.footer()
+		last := blocks[n-1]
+		blocks[n-1] = func() string { return last() + "\n" + m.footer() }
 	} else {
-		blocks = append(blocks, m.footer())
+		blocks = append(blocks, m.footer)
 	}
 	return blocks, index
 }
