@@ -35,6 +35,7 @@ type App struct {
 	held        typeAhead   // typeahead.go: keys pressed while a page loads
 	personaName string
 	quitting    bool
+	frame       frame // view.go: the last frame drawn, kept while nothing changes
 
 	// experiments (see experiments.go, session.go, observe.go)
 	experiments  []model.Experiment

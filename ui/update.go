@@ -18,8 +18,22 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if msg = cleanInput(msg); msg == nil {
 		return a, nil
 	}
+	held := len(a.held.held)
 	cmd := a.dispatch(msg)
-	return a, tea.Batch(cmd, a.replayTypeAhead())
+	replay := a.replayTypeAhead()
+	if !quiet(msg) || len(a.held.held) != held {
+		a.frame.drawn = false
+	}
+	return a, tea.Batch(cmd, replay)
+}
+
+// quiet reports whether msg changes nothing the frame shows, so the next
+// View can give the last frame again. Bubble Tea draws after every
+// message, and each store write that only logs an event answers with
+// EventLoggedMsg: a tab switch would otherwise draw the same frame twice.
+func quiet(msg tea.Msg) bool {
+	_, ok := msg.(screen.EventLoggedMsg)
+	return ok
 }
 
 // dispatch routes msg by concern: the terminal, keys and navigation, the

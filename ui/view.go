@@ -10,10 +10,22 @@ import (
 // View draws the phone centred in the terminal with the help under it, or
 // the "too small" message.
 func (a *App) View() tea.View {
-	v := tea.NewView(a.render())
+	if !a.frame.drawn {
+		a.frame = frame{content: a.render(), title: "lifesim · " + a.focused().Title(), drawn: true}
+	}
+	v := tea.NewView(a.frame.content)
 	v.AltScreen = true
-	v.WindowTitle = "lifesim · " + a.focused().Title()
+	v.WindowTitle = a.frame.title
 	return v
+}
+
+// frame is the last frame View drew. Update forgets it on every message
+// but a quiet one (update.go), so View draws again only when something
+// may have changed. The clock the status line shows is then that of the
+// last change, as it is anyway between messages.
+type frame struct {
+	content, title string
+	drawn          bool
 }
 
 func (a *App) render() string {
