@@ -41,7 +41,7 @@ func TestCheckHealthyStore(t *testing.T) {
 	if r.code != cli.ExitOK || !strings.HasSuffix(r.stdout, "healthy\n") || r.stderr != "" {
 		t.Fatalf("check: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
-	for _, step := range []string{"file", "pages", "records", "state", "indexes"} {
+	for _, step := range []string{"file", "pages", "records", "state", "indexes", "aggregates"} {
 		if !strings.Contains(r.stdout, "ok       "+step) {
 			t.Errorf("no ok line for %s:\n%s", step, r.stdout)
 		}
@@ -53,7 +53,7 @@ func TestCheckHealthyStore(t *testing.T) {
 			Name, Status string
 		} `json:"steps"`
 	}
-	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil || r.code != 0 || !out.Healthy || len(out.Steps) != 5 {
+	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil || r.code != 0 || !out.Healthy || len(out.Steps) != 6 {
 		t.Errorf("check --json: exit %d, %v\n%s", r.code, err, r.stdout)
 	}
 	if sum(t, path) != before {

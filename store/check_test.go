@@ -75,7 +75,7 @@ func TestCheckPassesAHealthyStoreWithoutWriting(t *testing.T) {
 			t.Errorf("step %s: %s (%s)", s.Name, s.Status, s.Note)
 		}
 	}
-	if len(r.Steps) != 5 {
+	if len(r.Steps) != 6 {
 		t.Errorf("steps: %+v", r.Steps)
 	}
 	if fileSum(t, path) != before {
@@ -247,5 +247,45 @@ func TestCheckBareFile(t *testing.T) {
 	bdb.Close()
 	if r, probs := checked(t, path); !r.Healthy() || r.Steps[2].Status != StepSkipped {
 		t.Errorf("bare file: %+v\n%s", r.Steps, probs)
+	}
+}
+
+// A funnel kept with the log that the log does not support (a session
+// whose progress was changed, a group's tally edited) is a problem of its
+// own, naming the session; a healthy store's says how much was compared.
+func TestCheckFindsAggregatesThatDisagreeWithTheLog(t *testing.T) {
+	db := seeded(t, testWorld())
+	a := actor("newuser", 1)
+	err := errors.Join(db.RecordEvent(model.NewEvent(a, model.EventSearch, "", model.SourceSearch, "kfc")),
+		second(db.OpenMiniProgram(a, "mp-kfc", model.SourceSearch)),
+		second(db.ToggleFavourite(a, "mp-kfc")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := db.Path()
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r, probs := checked(t, path)
+	if !r.Healthy() || r.Steps[5].Name != "aggregates" || r.Steps[5].Note != "the funnel kept for 1 sessions is the fold of 3 events" {
+		t.Fatalf("healthy store: %+v\n%s", r.Steps, probs)
+	}
+	edit(t, path, func(tx *bolt.Tx) error {
+		b := boltFunnels{tx}
+		s, _, err := b.Session("s1")
+		if err != nil {
+			return err
+		}
+		s.Reached = 1
+		return b.PutSession(s)
+	})
+	_, probs = checked(t, path)
+	if want := "session s1's funnel kept with the log differs from the log's own"; !strings.Contains(probs, want) {
+		t.Errorf("missing %q in:\n%s", want, probs)
+	}
+	edit(t, path, func(tx *bolt.Tx) error { return boltFunnels{tx}.AddSession(model.GroupAll) })
+	_, probs = checked(t, path)
+	if want := "aggregates: the funnel kept with the log differs from the log's own (retention within 0 days)"; !strings.Contains(probs, want) {
+		t.Errorf("missing %q in:\n%s", want, probs)
 	}
 }
