@@ -7,9 +7,12 @@ import (
 	"lifesim/ui/screen"
 )
 
-// The observer panel reads the event log in commands only, and follows it
-// through the store's append notification (observer/follow.go): a read,
-// then a wait for the next append, then a read of what was appended. So
+// The observer panel reads the store in commands only, and follows the
+// event log through the store's append notification (observer/follow.go):
+// a read, then a wait for the next append, then a read again. A read is
+// the funnel the store keeps with the log and the log's latest events
+// (store.Funnels), so its cost and the panel's memory do not grow with
+// the log. So
 // it shows every writer's events, this session's and any other's in the
 // process, without being told, and Update never blocks on the log. Reads
 // are coalesced so at most one is in flight, and at most one wait is
@@ -21,13 +24,13 @@ func (a *App) observerShown(wasShown bool) tea.Cmd {
 	if wasShown || !a.layout.Observer {
 		return nil
 	}
-	return a.observer.Request(a.env.Store)
+	return a.observer.Request(a.observerLog(), a.env.Session)
 }
 
 // observerLoaded takes a read's answer: the read asked for meanwhile, if
 // any, else a wait for the next append while the panel is shown.
 func (a *App) observerLoaded(msg observer.LoadedMsg) tea.Cmd {
-	if cmd := a.observer.Update(msg, a.env.Store); cmd != nil {
+	if cmd := a.observer.Update(msg, a.observerLog(), a.env.Session); cmd != nil {
 		return cmd
 	}
 	if !a.layout.Observer {
@@ -44,7 +47,17 @@ func (a *App) observerWoken() tea.Cmd {
 	if !a.layout.Observer {
 		return nil
 	}
-	return a.observer.Request(a.env.Store)
+	return a.observer.Request(a.observerLog(), a.env.Session)
+}
+
+// observerLog is the store as the panel reads it: the funnel it keeps with
+// the log, or, for a store that keeps none (a test double wrapping
+// store.Store, whose interface does not have it yet), the fold of its log.
+func (a *App) observerLog() observer.Log {
+	if log, ok := a.env.Store.(observer.Log); ok {
+		return log
+	}
+	return observer.Folding(a.env.Store)
 }
 
 // toggleObserver shows or hides the panel (F2) and relays out.

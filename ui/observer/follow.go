@@ -38,11 +38,11 @@ func Block(ready <-chan struct{}, fn func() tea.Msg) tea.Cmd {
 // answer calls Follow again), nothing was read yet, or the last read
 // failed (the store may be closed; showing the panel again retries).
 func (m *Panel) Follow(log store.Appends, wait WaitFunc) tea.Cmd {
-	if m.waiting || m.inflight || m.analysis == nil || m.err != nil {
+	if m.waiting || m.inflight || !m.loaded || m.err != nil {
 		return nil
 	}
 	m.waiting = true
-	return wait(log.Appended(m.analysis.Last()), func() tea.Msg { return AppendedMsg{} })
+	return wait(log.Appended(m.fig.Last), func() tea.Msg { return AppendedMsg{} })
 }
 
 // Woken takes the wait's answer: no wait is under way any more. The

@@ -1,26 +1,35 @@
 // Package observer is the panel a researcher or presenter sees beside the
 // phone in a wide terminal: the live event stream and the chain funnel for
 // the current session and for all sessions. It is drawn by the root, never
-// inside the phone, and reads the event log only in commands.
+// inside the phone, and reads the store only in commands.
 package observer
 
 import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
-	"lifesim/report"
 	"lifesim/store"
 )
 
 // TailSize is how many of the latest events the panel keeps.
 const TailSize = 200
 
-// Panel is the panel's data: an incremental funnel analysis of the whole
-// log and its latest events. Reads are coalesced: while one is in flight,
-// further requests only mark that another read is wanted. Between reads
-// the panel waits for the log to grow (follow.go).
+// Log is what the panel reads: the funnel the store keeps with the event
+// log, and the log's latest events (store.Funnels). Each read costs the
+// same however long the log is, and the panel holds only its figures and
+// the tail.
+type Log interface {
+	FunnelView(session string, days int, after uint64, tail int) (store.FunnelView, error)
+}
+
+// Panel is the panel's data: the funnel figures as of the last read and
+// the latest events. Reads are coalesced: while one is in flight, further
+// requests only mark that another read is wanted. Between reads the panel
+// waits for the log to grow (follow.go).
 type Panel struct {
-	analysis *model.Analysis
+	fig      store.FunnelView // Tail unused: tail below
+	session  string           // whose figures fig.Session are
+	loaded   bool
 	tail     []model.Event
 	err      error
 	inflight bool
@@ -28,95 +37,68 @@ type Panel struct {
 	waiting  bool // a Follow wait is under way
 }
 
-// LoadedMsg is the answer to a read of the log. A first read (Fresh) folds
-// the whole log into a new analysis inside the command; later reads carry
-// only the events after the last one seen.
+// LoadedMsg is the answer to a read: the figures as of the log's last
+// event, and the latest events after the last one read before.
 type LoadedMsg struct {
-	Fresh  *model.Analysis
-	Events []model.Event // new events, oldest first (at most TailSize of them for a fresh read)
-	Err    error
+	Session string
+	View    store.FunnelView
+	Err     error
 }
 
-// Request asks for the events appended since the last read, unless a read
-// is already in flight (then one more read follows it).
-func (m *Panel) Request(st store.EventLog) tea.Cmd {
+// Request asks for the figures and the events appended since the last
+// read, session's own funnel among them, unless a read is already in
+// flight (then one more read follows it).
+func (m *Panel) Request(log Log, session string) tea.Cmd {
 	if m.inflight {
 		m.pending = true
 		return nil
 	}
 	m.inflight = true
-	if m.analysis == nil {
-		return readAll(st)
+	after := m.fig.Last
+	return func() tea.Msg {
+		v, err := log.FunnelView(session, RetentionDays, after, TailSize)
+		return LoadedMsg{Session: session, View: v, Err: err}
 	}
-	return readAfter(st, m.analysis.Last())
 }
 
-// Update takes a read's answer and returns the follow-up read if one was
-// requested meanwhile.
-func (m *Panel) Update(msg LoadedMsg, st store.EventLog) tea.Cmd {
+// Update takes a read's answer and returns the follow-up read, for
+// session, if one was requested meanwhile.
+func (m *Panel) Update(msg LoadedMsg, log Log, session string) tea.Cmd {
 	m.inflight = false
 	m.err = msg.Err
-	switch {
-	case msg.Fresh != nil:
-		m.analysis = msg.Fresh
-		m.tail = msg.Events
-	case m.analysis != nil:
-		m.analysis.Add(msg.Events...)
-		for _, e := range msg.Events {
+	if msg.Err == nil {
+		for _, e := range msg.View.Tail {
 			if len(m.tail) == 0 || e.Seq > m.tail[len(m.tail)-1].Seq {
 				m.tail = append(m.tail, e)
 			}
 		}
-	}
-	if n := len(m.tail); n > TailSize {
-		m.tail = append([]model.Event(nil), m.tail[n-TailSize:]...)
+		if n := len(m.tail); n > TailSize {
+			m.tail = append([]model.Event(nil), m.tail[n-TailSize:]...)
+		}
+		m.fig, m.session, m.loaded = msg.View, msg.Session, true
+		m.fig.Tail = nil
 	}
 	if m.pending {
 		m.pending = false
-		return m.Request(st)
+		return m.Request(log, session)
 	}
 	return nil
 }
 
-// Analysis is the funnel analysis so far (nil before the first read).
-func (m *Panel) Analysis() *model.Analysis { return m.analysis }
+// Funnel is the chain funnel over every session as of the last read.
+func (m *Panel) Funnel() model.Funnel { return m.fig.All }
+
+// Last is the Seq of the log's last event as of the last read.
+func (m *Panel) Last() uint64 { return m.fig.Last }
 
 // Tail is the latest events, oldest first.
 func (m *Panel) Tail() []model.Event { return m.tail }
 
-// readAll folds the whole log into a new analysis, keeping only the
-// latest events in memory however long the log is.
-func readAll(st store.EventLog) tea.Cmd {
-	return func() tea.Msg {
-		a := model.NewAnalysis()
-		var tail []model.Event
-		err := report.EachEvent(st, 0, func(e model.Event) error {
-			a.Add(e)
-			tail = append(tail, e)
-			if n := len(tail); n > 2*TailSize {
-				tail = append([]model.Event(nil), tail[n-TailSize:]...)
-			}
-			return nil
-		})
-		if err != nil {
-			return LoadedMsg{Err: err}
-		}
-		if n := len(tail); n > TailSize {
-			tail = tail[n-TailSize:]
-		}
-		return LoadedMsg{Fresh: a, Events: tail}
+// sessionFigures is session's own funnel and the chains its revisits
+// completed, as of the last read (none for a session it was not read for).
+func (m *Panel) sessionFigures(session string) (model.Funnel, int) {
+	if session != m.session {
+		return model.Funnel{}, 0
 	}
-}
-
-// readAfter is every event after seq after; on an error, the events read
-// before it.
-func readAfter(st store.EventLog, after uint64) tea.Cmd {
-	return func() tea.Msg {
-		var out []model.Event
-		err := report.EachEvent(st, after, func(e model.Event) error {
-			out = append(out, e)
-			return nil
-		})
-		return LoadedMsg{Events: out, Err: err}
-	}
+	return m.fig.Session, m.fig.Completed
 }

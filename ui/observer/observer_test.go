@@ -1,6 +1,7 @@
 package observer_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -49,21 +50,21 @@ func TestPanelReadsAndDraws(t *testing.T) {
 	}
 	record(model.EventAppStart, "newuser", "")
 	var m observer.Panel
-	first := m.Request(db)
-	if first == nil || m.Request(db) != nil {
+	first := m.Request(db, "s1")
+	if first == nil || m.Request(db, "s1") != nil {
 		t.Fatal("a second request while one is in flight should wait")
 	}
 	msg := first().(observer.LoadedMsg)
 	record(model.EventSearch, "", model.SourceSearch)
-	again := m.Update(msg, db) // the waiting request follows
-	if again == nil || len(m.Tail()) != 1 {
-		t.Fatalf("after the first read: tail %d, follow-up %v", len(m.Tail()), again != nil)
+	again := m.Update(msg, db, "s1") // the waiting request follows
+	if again == nil || len(m.Tail()) != 1 || m.Last() != 1 {
+		t.Fatalf("after the first read: tail %d, last %d, follow-up %v", len(m.Tail()), m.Last(), again != nil)
 	}
-	if m.Update(again().(observer.LoadedMsg), db) != nil {
+	if m.Update(again().(observer.LoadedMsg), db, "s1") != nil {
 		t.Fatal("nothing was waiting")
 	}
-	if len(m.Tail()) != 2 || m.Analysis().Funnel().Steps[model.StepSearch].Count != 1 {
-		t.Fatalf("tail %d, funnel %+v", len(m.Tail()), m.Analysis().Funnel())
+	if len(m.Tail()) != 2 || m.Funnel().Steps[model.StepSearch].Count != 1 || m.Last() != 2 {
+		t.Fatalf("tail %d, funnel %+v", len(m.Tail()), m.Funnel())
 	}
 	st := styles.Default(true)
 	info := observer.Info{Session: "s1", Persona: "newuser", PersonaName: "Lin Xiao",
@@ -76,5 +77,55 @@ func TestPanelReadsAndDraws(t *testing.T) {
 		if !strings.Contains(v, want) {
 			t.Errorf("panel lacks %q:\n%s", want, v)
 		}
+	}
+}
+
+// However long the log, a read brings the funnel of every event and only
+// the latest TailSize events; a later read brings only what was appended.
+// The store's funnel and the fold of its log (Folding, for stores that
+// keep none) draw the same panel.
+func TestPanelKeepsOnlyTheTail(t *testing.T) {
+	t.Parallel()
+	st := styles.Default(true)
+	info := observer.Info{Session: "last", Persona: "newuser", PersonaName: "Lin Xiao"}
+	var views []string
+	for _, folding := range []bool{false, true} {
+		db := uitest.OpenStore(t)
+		db.SetNoSync(true)
+		at := uitest.Now
+		act := func(session string, kind model.EventKind, target string, src model.Source) {
+			at = at.Add(time.Minute)
+			a := model.Actor{Persona: "newuser", Session: session, At: at}
+			if err := db.RecordEvent(model.NewEvent(a, kind, target, src, "")); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i := range observer.TailSize {
+			s := fmt.Sprintf("s%d", i)
+			act(s, model.EventSearch, "", model.SourceSearch)
+			act(s, model.EventOpenMiniProgram, "kfc", model.SourceSearch)
+		}
+		act("last", model.EventOpenMiniProgram, "kfc", model.SourceHomeGrid)
+		var log observer.Log = db
+		if folding {
+			log = observer.Folding(db)
+		}
+		var m observer.Panel
+		m.Update(m.Request(log, "last")().(observer.LoadedMsg), log, "last")
+		if n := len(m.Tail()); n != observer.TailSize || m.Tail()[n-1].Seq != 2*observer.TailSize+1 {
+			t.Fatalf("tail of %d events ending at %d", n, m.Tail()[n-1].Seq)
+		}
+		if f := m.Funnel(); f.Sessions != observer.TailSize+1 || f.Steps[model.StepOpen].Count != observer.TailSize {
+			t.Fatalf("funnel %+v", f)
+		}
+		act("last", model.EventAppStop, "", "")
+		m.Update(m.Request(log, "last")().(observer.LoadedMsg), log, "last")
+		if n := len(m.Tail()); n != observer.TailSize || m.Tail()[n-1].Kind != model.EventAppStop {
+			t.Fatalf("after an append: tail of %d ending with %s", n, m.Tail()[n-1].Kind)
+		}
+		views = append(views, ansi.Strip(m.View(st, info, 70, 30)))
+	}
+	if !strings.Contains(views[0], "all sessions (201)") || views[0] != views[1] {
+		t.Errorf("the store's panel:\n%s\nthe fold's:\n%s", views[0], views[1])
 	}
 }

@@ -74,11 +74,11 @@ func (m *Panel) funnelLines(st *styles.Styles, info Info, w int) []string {
 	if m.err != nil {
 		return []string{st.Error.Render(draw.Line("✗ "+m.err.Error(), w))}
 	}
-	if m.analysis == nil {
+	if !m.loaded {
 		return []string{st.Muted.Render("reading the event log…")}
 	}
-	all := m.analysis.Funnel()
-	this := m.analysis.SessionFunnel(info.Session)
+	all := m.fig.All
+	this, completed := m.sessionFigures(info.Session)
 	const nameW, thisW = 17, 15
 	row := func(name, mine, rest string) string {
 		return draw.Line(draw.Column(name, nameW)+draw.Column(mine, thisW)+rest, w)
@@ -91,8 +91,8 @@ func (m *Panel) funnelLines(st *styles.Styles, info Info, w int) []string {
 		switch {
 		case this.Steps[s].Count > 0:
 			mine = "✓ +" + report.Gap(this.Steps[s].Median)
-		case s == model.StepRevisit && m.analysis.Completed(info.Session) > 0:
-			mine = fmt.Sprintf("✓ %d earlier", m.analysis.Completed(info.Session))
+		case s == model.StepRevisit && completed > 0:
+			mine = fmt.Sprintf("✓ %d earlier", completed)
 		case s == model.StepRevisit && this.Steps[model.StepCollect].Count > 0:
 			mine = "next session"
 		}
@@ -103,7 +103,7 @@ func (m *Panel) funnelLines(st *styles.Styles, info Info, w int) []string {
 		}
 		out = append(out, st.Text.Render(row(s.Name(), mine, rest)))
 	}
-	r := m.analysis.Retention(RetentionDays)
+	r := m.fig.Retention
 	out = append(out,
 		st.Text.Render(row("overall", "", fmt.Sprintf("     %4.0f%%", 100*all.Overall()))),
 		st.Muted.Render(draw.Line(fmt.Sprintf("retention %dd: %d of %d collected mini programs revisited (%.0f%%)",
