@@ -58,6 +58,7 @@ Everything you do is saved in one bbolt file.`,
 	root.AddCommand(newStateCmd(&o), newResetCmd(&o), newPersonasCmd(&o))
 	root.AddCommand(newEventsCmd(&o), newFunnelCmd(&o), newSimCmd(&o))
 	root.AddCommand(newCheckCmd(&o), newSearchCmd(&o))
+	root.AddCommand(newGenCmd(&o))
 	return root
 }
 
