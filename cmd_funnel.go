@@ -5,7 +5,6 @@ import (
 
 	"lifesim/cli"
 	"lifesim/launch"
-	"lifesim/model"
 	"lifesim/report"
 )
 
@@ -41,11 +40,12 @@ on its first event, a collect in the arms on its own event.`,
 				return err
 			}
 			defer s.DB.Close()
-			a := model.NewAnalysis()
-			if err := report.EachEvent(s.DB, 0, func(e model.Event) error { a.Add(e); return nil }); err != nil {
+			// from the funnel the store keeps with the log: the log is
+			// not read
+			groups, err := s.DB.FunnelGroups(days)
+			if err != nil {
 				return err
 			}
-			groups := a.Groups(days)
 			if by == "" {
 				groups = groups[:1]
 			}

@@ -114,7 +114,7 @@ func runSim(cmd *cobra.Command, o options, sf simFlags) error {
 	}
 	db.SetNoSync(true)
 	var res sim.Result
-	a := model.NewAnalysis()
+	var out simOutcome
 	err = cli.UntilSignalled(ctx, interrupt, func() error {
 		w.Personas = append(w.Personas, sim.Personas(w, sf.personas, sf.seed)...)
 		if _, err := db.Seed(w, fmt.Sprintf("sim:%s:%d:%d", hash, sf.personas, sf.seed)); err != nil {
@@ -126,12 +126,35 @@ func runSim(cmd *cobra.Command, o options, sf simFlags) error {
 		if err != nil {
 			return err
 		}
-		return report.EachEvent(db, 0, func(e model.Event) error { a.Add(e); return nil })
+		out, err = simFunnel(db, sf.days)
+		return err
 	})
 	if err := simEnded(err, closeDB, kept, path); err != nil {
 		return err
 	}
-	return printSim(cmd.OutOrStdout(), sf, res, a, time.Since(began), path, kept)
+	return printSim(cmd.OutOrStdout(), sf, res, out, time.Since(began), path, kept)
+}
+
+// simOutcome is what sim prints of its log: how long it is, and the funnel
+// the store kept with it.
+type simOutcome struct {
+	events uint64
+	groups []model.FunnelGroup
+}
+
+// simFunnel reads the funnel per variant from the store, without reading
+// the log.
+func simFunnel(db *store.DB, days int) (simOutcome, error) {
+	var out simOutcome
+	last, err := db.LatestEvents(1)
+	if err != nil {
+		return out, err
+	}
+	if len(last) > 0 {
+		out.events = last[0].Seq
+	}
+	out.groups, err = db.FunnelGroups(days)
+	return out, err
 }
 
 // simEnded is the run's outcome once the simulation stopped: a signal
@@ -151,16 +174,16 @@ func simEnded(err error, closeDB func() error, kept bool, path string) error {
 
 // printSim prints the funnel per variant, after a summary of the run in
 // the table format.
-func printSim(out io.Writer, sf simFlags, res sim.Result, a *model.Analysis, took time.Duration, path string, kept bool) error {
+func printSim(out io.Writer, sf simFlags, res sim.Result, o simOutcome, took time.Duration, path string, kept bool) error {
 	if sf.format == "table" {
 		fate := "removed afterwards; pass --db to keep it"
 		if kept {
 			fate = "kept: lifesim funnel --db " + path + " --by variant"
 		}
 		fmt.Fprintf(out, "lifesim sim: %d synthetic personas, %d sessions, seed %d → %d events in %s\nstore %s (%s)\n\n",
-			res.Personas, res.Sessions, sf.seed, a.Last(), took.Round(time.Millisecond), path, fate)
+			res.Personas, res.Sessions, sf.seed, o.events, took.Round(time.Millisecond), path, fate)
 	}
-	return report.WriteFunnel(out, sf.format, a.Groups(sf.days), sf.days)
+	return report.WriteFunnel(out, sf.format, o.groups, sf.days)
 }
 
 // simStorePath is --db when given, else a new temporary file removed by
