@@ -41,7 +41,7 @@ func TestCheckHealthyStore(t *testing.T) {
 	if r.code != cli.ExitOK || !strings.HasSuffix(r.stdout, "healthy\n") || r.stderr != "" {
 		t.Fatalf("check: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
-	for _, step := range []string{"file", "pages", "records", "state", "indexes", "aggregates"} {
+	for _, step := range []string{"file", "pages", "records", "state", "indexes", "funnel"} {
 		if !strings.Contains(r.stdout, "ok       "+step) {
 			t.Errorf("no ok line for %s:\n%s", step, r.stdout)
 		}

@@ -22,7 +22,7 @@ import (
 //	records  every record decodes (check_records.go)
 //	state    every persona's state agrees with its event log (check_state.go)
 //	indexes  every index entry points at a record that exists (check_index.go)
-//	aggregates  the funnel kept with the log is the log's (check_aggregates.go)
+//	funnel   the funnel kept with the log is the log's (check_aggregates.go)
 
 // CheckStep is one step of the check and how it went.
 type CheckStep struct {
@@ -104,7 +104,7 @@ func Check(path string, timeout time.Duration) (*CheckReport, error) {
 	if info, err := f.Stat(); err == nil {
 		r.Size = info.Size()
 	}
-	later := []string{"records", "state", "indexes", "aggregates"}
+	later := []string{"records", "state", "indexes", "funnel"}
 	if r.Size == 0 {
 		r.step("file", "empty: lifesim sets it up the next time it opens it", nil)
 		r.skip("the store is empty", append([]string{"pages"}, later...)...)
@@ -141,7 +141,7 @@ func checkContents(r *CheckReport, path string, timeout time.Duration) error {
 			return lockedError(path)
 		}
 		r.step("records", "", []Problem{{Area: "records", Summary: plainReason(err)}})
-		r.skip("the store cannot be read", "state", "indexes", "aggregates")
+		r.skip("the store cannot be read", "state", "indexes", "funnel")
 		return nil
 	}
 	defer bdb.Close()
@@ -151,7 +151,7 @@ func checkContents(r *CheckReport, path string, timeout time.Duration) error {
 		if bad {
 			r.Problems = append(r.Problems, Problem{Area: "file", Summary: why})
 		}
-		r.skip(why, "records", "state", "indexes", "aggregates")
+		r.skip(why, "records", "state", "indexes", "funnel")
 		return nil
 	}
 	// A store from an older lifesim holds records in an older format:
@@ -165,7 +165,7 @@ func checkContents(r *CheckReport, path string, timeout time.Duration) error {
 		note = fmt.Sprintf("%d records are well formed; %s", rc.records, why)
 	}
 	if !r.step("records", note, rc.problems) {
-		r.skip("records are damaged", "state", "indexes", "aggregates")
+		r.skip("records are damaged", "state", "indexes", "funnel")
 		return nil
 	}
 	if older {
@@ -179,12 +179,12 @@ func checkContents(r *CheckReport, path string, timeout time.Duration) error {
 	ic.run()
 	r.step("indexes", fmt.Sprintf("%d index entries point at records that exist", ic.entries), ic.problems)
 	if older {
-		r.skip(why, "aggregates")
+		r.skip(why, "funnel")
 		return nil
 	}
 	ac := aggregateCheck{d: d}
 	ac.run()
-	r.step("aggregates", fmt.Sprintf("the funnel kept for %d sessions is the fold of %d events", ac.sessions, ac.events), ac.problems)
+	r.step("funnel", fmt.Sprintf("kept for %d sessions, the fold of %d events", ac.sessions, ac.events), ac.problems)
 	return nil
 }
 

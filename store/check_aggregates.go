@@ -85,10 +85,10 @@ func (c *aggregateCheck) eachSession(tx *bolt.Tx, a *model.Analysis) error {
 // add records a problem, up to maxProblems.
 func (c *aggregateCheck) add(summary, detail string) {
 	if len(c.problems) == maxProblems {
-		c.problems = append(c.problems, Problem{Area: "aggregates", Summary: "more sessions differ (not listed)"})
+		c.problems = append(c.problems, Problem{Area: "funnel", Summary: "more sessions differ (not listed)"})
 	}
 	if len(c.problems) > maxProblems {
 		return
 	}
-	c.problems = append(c.problems, Problem{Area: "aggregates", Summary: summary, Detail: detail})
+	c.problems = append(c.problems, Problem{Area: "funnel", Summary: summary, Detail: detail})
 }

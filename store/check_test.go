@@ -267,7 +267,7 @@ func TestCheckFindsAggregatesThatDisagreeWithTheLog(t *testing.T) {
 		t.Fatal(err)
 	}
 	r, probs := checked(t, path)
-	if !r.Healthy() || r.Steps[5].Name != "aggregates" || r.Steps[5].Note != "the funnel kept for 1 sessions is the fold of 3 events" {
+	if !r.Healthy() || r.Steps[5].Name != "funnel" || r.Steps[5].Note != "kept for 1 sessions, the fold of 3 events" {
 		t.Fatalf("healthy store: %+v\n%s", r.Steps, probs)
 	}
 	edit(t, path, func(tx *bolt.Tx) error {
@@ -285,7 +285,7 @@ func TestCheckFindsAggregatesThatDisagreeWithTheLog(t *testing.T) {
 	}
 	edit(t, path, func(tx *bolt.Tx) error { return boltFunnels{tx}.AddSession(model.GroupAll) })
 	_, probs = checked(t, path)
-	if want := "aggregates: the funnel kept with the log differs from the log's own (retention within 0 days)"; !strings.Contains(probs, want) {
+	if want := "funnel: the funnel kept with the log differs from the log's own (retention within 0 days)"; !strings.Contains(probs, want) {
 		t.Errorf("missing %q in:\n%s", want, probs)
 	}
 }
