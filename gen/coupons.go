@@ -8,8 +8,8 @@ import (
 	"lifesim/model"
 )
 
-// genCoupons gives the mini programs coupons, valid for a week to four
-// months around the world's epoch: most can be used at the epoch, some
+// genCoupons gives the mini programs coupons, valid for three weeks to
+// five months around the world's epoch: most can be used at the epoch, some
 // have run out and a few start later.
 func (g *generator) genCoupons() {
 	r := newRand(g.seed, streamCoupons)
@@ -60,7 +60,7 @@ func (g *generator) newCoupon(r *rand.Rand, i int, m *miniProgramRec) couponRec 
 		c.Title = fmt.Sprintf("¥%d off orders over ¥%d", yuan, c.ThresholdCents/100)
 	}
 	day := time.Date(g.epoch.In(cst).Year(), g.epoch.In(cst).Month(), g.epoch.In(cst).Day(), 0, 0, 0, 0, cst)
-	c.ValidFrom = day.AddDate(0, 0, between(r, -100, 14))
-	c.ValidUntil = c.ValidFrom.AddDate(0, 0, between(r, 7, 120)).Add(-time.Second)
+	c.ValidFrom = day.AddDate(0, 0, between(r, -60, 10))
+	c.ValidUntil = c.ValidFrom.AddDate(0, 0, between(r, 21, 150)).Add(-time.Second)
 	return c
 }

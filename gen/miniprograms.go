@@ -25,6 +25,9 @@ func (g *generator) genMiniPrograms() {
 	for i := range g.p.miniPrograms {
 		d := districtWeights.pick(r)
 		c := &categories[categoryWeights.pick(r)]
+		if i < len(categories) {
+			c = &categories[i] // every category, however small the world
+		}
 		brand := g.names.brandName(r, c, districts[d])
 		info := mpInfo{cat: c, district: d, street: street(r)}
 		merchant := merchantRec{ID: model.MerchantID(fmt.Sprintf("gen-b%05d", i+1)), Name: brand.en + " Ltd."}

@@ -1,6 +1,9 @@
 package gen
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // picture is a built-in post's picture or video, reused by generated
 // posts with the built-in post's description of it.
@@ -51,29 +54,15 @@ func newPictureBook(b *builtin) (pictureBook, error) {
 			videos[p.Frames[0]] = &picture{frames: p.Frames, alt: p.ImageAlt, duration: p.DurationSec}
 		}
 	}
-	look := func(in map[string]*picture, names []string) ([]*picture, error) {
-		var out []*picture
-		for _, n := range names {
-			p, ok := in["media/"+n+".png"]
-			if !ok {
-				return nil, fmt.Errorf("gen: no built-in post shows media/%s.png", n)
-			}
-			out = append(out, p)
-		}
-		return out, nil
-	}
 	book := pictureBook{byCategory: map[string]pictureSet{}}
 	for _, c := range categoryPictures {
-		var s pictureSet
-		var errs [3]error
-		s.images, errs[0] = look(stills, c.images)
-		s.videos, errs[1] = look(videos, c.videos)
-		s.lives, errs[2] = look(stills, c.lives)
-		for _, err := range errs {
-			if err != nil {
-				return pictureBook{}, err
-			}
+		images, err1 := look(stills, c.images)
+		vids, err2 := look(videos, c.videos)
+		lives, err3 := look(stills, c.lives)
+		if err := errors.Join(err1, err2, err3); err != nil {
+			return pictureBook{}, err
 		}
+		s := pictureSet{images: images, videos: vids, lives: lives}
 		if c.category == "" {
 			book.generic = s
 		} else {
@@ -81,6 +70,19 @@ func newPictureBook(b *builtin) (pictureBook, error) {
 		}
 	}
 	return book, nil
+}
+
+// look finds the built-in pictures by name.
+func look(in map[string]*picture, names []string) ([]*picture, error) {
+	var out []*picture
+	for _, n := range names {
+		p, ok := in["media/"+n+".png"]
+		if !ok {
+			return nil, fmt.Errorf("gen: no built-in post shows media/%s.png", n)
+		}
+		out = append(out, p)
+	}
+	return out, nil
 }
 
 // forCategory is the category's pictures, the generic ones standing in

@@ -3,6 +3,7 @@ package gen
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 )
 
@@ -23,6 +24,10 @@ type postWords struct {
 	place, landmark string
 	clock, hour     string
 	closing         string
+	person, street2 string
+	weather         string
+	province        string
+	ingredients     []string
 }
 
 func (g *generator) newPostWords(r *rand.Rand, acc *accountRec, m int) *postWords {
@@ -40,6 +45,8 @@ func (g *generator) newPostWords(r *rand.Rand, acc *accountRec, m int) *postWord
 		two := distinct(r, paid, 2)
 		w.item, w.item2 = two[0], two[1]
 	}
+	w.person, w.street2 = twoSyllables(r), street(r)
+	w.weather, w.province, w.ingredients = pick(r, weathers), pick(r, provinces), distinct(r, ingredients, 2)
 	adjs := distinct(r, info.cat.praise, 2)
 	w.adj, w.adj2 = adjs[0], adjs[len(adjs)-1]
 	w.street = info.street
@@ -108,6 +115,16 @@ func (w *postWords) placeWord(key string) string {
 		return w.street
 	case "landmark":
 		return w.landmark
+	case "street2":
+		return w.street2
+	case "province":
+		return w.province
+	case "person":
+		return w.person
+	case "ingredient":
+		return w.ingredients[0]
+	case "ingredient2":
+		return w.ingredients[1]
 	}
 	return w.timeWord(key)
 }
@@ -132,6 +149,8 @@ func (w *postWords) timeWord(key string) string {
 		return w.manner
 	case "place":
 		return w.place
+	case "weather":
+		return w.weather
 	}
 	panic("gen: no word for {" + key + "}")
 }
@@ -156,9 +175,20 @@ func (w *postWords) tags(r *rand.Rand) []string {
 	if chance(r, 0.3) {
 		cands = append(cands, strings.ToLower(w.d.name.en))
 	}
-	out := distinct(r, cands, between(r, 1, 5))
+	out := distinct(r, unique(cands), between(r, 1, 5))
 	for i, t := range out {
 		out[i] = fit(80, t)
+	}
+	return out
+}
+
+// unique is list without repeats, in order.
+func unique(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
 	}
 	return out
 }

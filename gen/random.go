@@ -38,15 +38,19 @@ func skewed(r *rand.Rand, median, sigma float64) int64 {
 	return int64(median * math.Exp(sigma*r.NormFloat64()))
 }
 
-// distinct picks up to n different entries of list, in list order of
-// first pick.
-func distinct[T comparable](r *rand.Rand, list []T, n int) []T {
+// distinct picks min(n, len(list)) entries of list at different
+// positions, in the order picked.
+func distinct[T any](r *rand.Rand, list []T, n int) []T {
 	n = min(n, len(list))
-	out := make([]T, 0, n)
-	for tries := 0; len(out) < n && tries < 4*n+8; tries++ {
-		if v := pick(r, list); !slices.Contains(out, v) {
-			out = append(out, v)
+	at := make([]int, 0, n)
+	for len(at) < n {
+		if i := r.IntN(len(list)); !slices.Contains(at, i) {
+			at = append(at, i)
 		}
+	}
+	out := make([]T, n)
+	for k, i := range at {
+		out[k] = list[i]
 	}
 	return out
 }

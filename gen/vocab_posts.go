@@ -26,6 +26,10 @@ var brandSentences = []string{
 	"Follow us for {topic} news and a deal every {weekday}.",
 	"We have a new store on {street} too, opposite the {landmark}.",
 	"Prices start at {price}, and members get a little extra.",
+	"Chef {person} has run our kitchen for {n} years and still tastes every {Item}.",
+	"This season's {Item} uses {ingredient} from {province} and a little {ingredient2}.",
+	"Ask {person} at the counter for the {ingredient} version.",
+	"Drop by after a walk along {street2} on a {weather} day.",
 }
 
 var creatorTitles = []string{
@@ -52,6 +56,11 @@ var creatorSentences = []string{
 	"Parking on {street} is tricky; take the metro to {district}.",
 	"Photos do not do the {Item} justice.",
 	"Right by the {landmark}, so it is easy to find.",
+	"My friend {person} took me here after a {weather} morning on {street2}.",
+	"You can taste the {ingredient} and the {ingredient2}; the {ingredient} is from {province}.",
+	"Ask for {person}, who explained the whole menu to us.",
+	"Walked over from {street2}; it was {weather} and worth it.",
+	"It reminded me of {ingredient} season back in {province}.",
 }
 
 var officeTitles = []string{
@@ -86,4 +95,22 @@ var (
 	clocks     = []string{"7:30", "8 am", "noon", "half past twelve", "3 pm", "6 pm", "7:45 pm", "9 pm", "11 pm"}
 	hours      = []string{"six", "seven", "eight", "nine", "ten"}
 	closings   = []string{"9 pm", "10 pm", "midnight", "2 am", "8 pm"}
+	weathers   = []string{"drizzly", "humid", "freezing", "muggy", "foggy", "windy", "sunny", "overcast", "snowy", "stormy", "crisp", "balmy", "grey", "blustery", "scorching"}
+	provinces  = []string{
+		"Yunnan", "Sichuan", "Guangdong", "Fujian", "Zhejiang", "Jiangsu", "Hunan", "Hubei", "Shandong", "Shaanxi",
+		"Guangxi", "Guizhou", "Xinjiang", "Inner Mongolia", "Heilongjiang", "Jilin", "Liaoning", "Hainan", "Anhui",
+		"Jiangxi", "Henan", "Hebei", "Shanxi", "Gansu", "Qinghai", "Ningxia", "Tibet", "Chongqing", "Tianjin",
+	}
+	ingredients = []string{
+		"ginger", "garlic", "scallion", "coriander", "chili", "sichuan pepper", "star anise", "cinnamon", "sesame",
+		"soy", "black vinegar", "black bean", "lotus seed", "goji", "jujube", "peanut", "cashew", "walnut", "chestnut",
+		"pumpkin", "sweet potato", "taro", "yam", "eggplant", "cucumber", "tomato", "cabbage", "spinach", "celery",
+		"leek", "shiitake", "enoki", "wood ear", "kelp", "seaweed", "shrimp", "crab", "scallop", "clam", "oyster",
+		"squid", "eel", "beef", "lamb", "pork", "chicken", "goose", "pigeon", "tofu", "glutinous rice", "millet",
+		"buckwheat", "oat", "barley", "longan", "pomelo", "persimmon", "loquat", "hawthorn", "bayberry", "kumquat",
+		"apricot", "fig", "coconut", "pineapple", "papaya", "passion fruit", "honey", "brown sugar", "rock sugar",
+		"osmanthus", "jasmine", "rose", "chrysanthemum", "mint", "lemongrass", "cumin", "fennel", "turmeric",
+		"vanilla", "cocoa", "caramel", "custard", "cream", "butter", "yuzu", "lime", "basil", "truffle", "saffron",
+		"cardamom", "clove", "nutmeg", "wasabi", "miso", "kimchi", "anchovy", "quail egg", "duck egg", "bamboo",
+	}
 )
