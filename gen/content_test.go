@@ -1,10 +1,14 @@
 package gen_test
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 
+	"lifesim/fixtures"
 	"lifesim/gen"
 	"lifesim/model"
 )
@@ -42,11 +46,30 @@ func TestTextIsVariedEnoughForSearch(t *testing.T) {
 	if d := gen.Defaults(gen.Config{Posts: 100000}); d.MiniPrograms < 530 {
 		t.Fatalf("the defaults at 100k posts give %d mini programs, fewer than 500 generated brands", d.MiniPrograms)
 	}
-	w := load(t, write(t, gen.Config{Posts: 2000, MiniPrograms: 530, Seed: 1}))
+	// read, not loaded: validation (TestWriteLoadsWithTheCountsAskedFor)
+	// would take most of the test's time
+	w := read(t, write(t, gen.Config{Posts: 2000, MiniPrograms: 530, Seed: 1}))
 	if n := postWords(w); n < 2000 {
 		t.Errorf("%d distinct words in the posts' text, want at least 2,000", n)
 	}
 	if n := brandNames(w); n < 500 {
 		t.Errorf("%d distinct brand names, want at least 500", n)
 	}
+}
+
+// read decodes the posts and mini programs of the world in dir, without
+// validating it.
+func read(t *testing.T, dir string) model.World {
+	t.Helper()
+	var w model.World
+	for name, v := range map[string]any{fixtures.FilePosts: &w.Posts, fixtures.FileMiniPrograms: &w.MiniPrograms} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(data, v); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+	}
+	return w
 }
