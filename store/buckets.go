@@ -12,6 +12,11 @@ import "slices"
 //	idx_feed_time        BE(publishedAt) id → nil (walk backwards: newest first)
 //	idx_account_posts    account NUL BE(publishedAt) id → nil
 //	idx_group_posts      group NUL BE(publishedAt) id → nil (model.PostGroups)
+//	idx_geo              cell(8) mini program NUL store → lat, lng (index_geo.go)
+//	idx_mp_coupons       mini program NUL coupon → nil
+//	idx_account_words    token NUL account → BE(fans) name (index_accounts.go)
+//	idx_account_fans     ^BE(fans) name NUL account → nil
+//	idx_group_names      normalised group name or id → group id (index_groups.go)
 //	media                path ("media/x.png") → PNG bytes, rewritten by every seed
 //	users/<persona>      the persona's state (see users.go)
 //	post_counts          post id → JSON model.Counts, every persona's deltas
@@ -44,6 +49,11 @@ var (
 	bktIdxFeedTime     = []byte("idx_feed_time")
 	bktIdxAccountPosts = []byte("idx_account_posts")
 	bktIdxGroupPosts   = []byte("idx_group_posts")
+	bktIdxGeo          = []byte("idx_geo")
+	bktIdxMPCoupons    = []byte("idx_mp_coupons")
+	bktIdxAccountWords = []byte("idx_account_words")
+	bktIdxAccountFans  = []byte("idx_account_fans")
+	bktIdxGroupNames   = []byte("idx_group_names")
 
 	// user state, kept across reseeds
 	bktUsers         = []byte("users")
@@ -60,7 +70,8 @@ var worldBuckets = [][]byte{
 	bktMerchants, bktMiniPrograms, bktAccounts, bktPosts, bktCoupons,
 	bktGroups, bktPersonas, bktChannels,
 	bktIdxSearch, bktIdxSearchDoc, bktIdxFeedTime, bktIdxAccountPosts,
-	bktIdxGroupPosts, bktMedia,
+	bktIdxGroupPosts, bktIdxGeo, bktIdxMPCoupons, bktIdxAccountWords,
+	bktIdxAccountFans, bktIdxGroupNames, bktMedia,
 }
 
 // userBuckets are what ClearUserState empties.

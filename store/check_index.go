@@ -10,7 +10,7 @@ import (
 )
 
 // indexCheck follows every index entry to the record it names. Seeding
-// writes the indexes with the world in one transaction, and publishing
+// switches the indexes in with the world in one transaction, and publishing
 // adds a post to every index in the same transaction as the post, so a
 // dangling entry means the file was changed behind lifesim's back; the
 // feeds and search would then fail on it.
@@ -69,6 +69,7 @@ func (c *indexCheck) run() {
 		c.each(tx, bktIdxFeedTime, func(k []byte) string { return c.post(has, k) })
 		c.each(tx, bktIdxAccountPosts, func(k []byte) string { return c.owned(has, bktAccounts, "account", k) })
 		c.each(tx, bktIdxGroupPosts, func(k []byte) string { return c.owned(has, bktGroups, "group", k) })
+		c.lookups(tx, has)
 		return nil
 	})
 }
@@ -76,14 +77,19 @@ func (c *indexCheck) run() {
 // each runs check on every key of the index; a non-empty answer says what
 // the entry points at that is wrong.
 func (c *indexCheck) each(tx *bolt.Tx, index []byte, check func(k []byte) string) {
+	c.eachValue(tx, index, func(k, _ []byte) string { return check(k) })
+}
+
+// eachValue is each for a check that reads the value too.
+func (c *indexCheck) eachValue(tx *bolt.Tx, index []byte, check func(k, v []byte) string) {
 	b := tx.Bucket(index)
 	if b == nil {
 		return
 	}
 	name := string(index)
-	_ = b.ForEach(func(k, _ []byte) error {
+	_ = b.ForEach(func(k, v []byte) error {
 		c.entries++
-		what := check(k)
+		what := check(k, v)
 		if what == "" {
 			return nil
 		}
@@ -124,4 +130,53 @@ func (c *indexCheck) owned(has func([]byte, []byte) bool, owners []byte, kind st
 		return fmt.Sprintf("%s %s, which does not exist", kind, keyName(k[:i]))
 	}
 	return c.post(has, k[i+1:])
+}
+
+// lookups checks the indexes that spare the payment page, the suggested
+// accounts and publishing a walk (idx_geo, idx_mp_coupons,
+// idx_account_words, idx_account_fans, idx_group_names).
+func (c *indexCheck) lookups(tx *bolt.Tx, has func([]byte, []byte) bool) {
+	c.each(tx, bktIdxGeo, func(k []byte) string {
+		mp, _, ok := bytes.Cut(k[min(len(k), 8):], []byte{sep})
+		switch {
+		case len(k) < 8 || !ok:
+			return "an entry without a mini program and store"
+		case !has(bktMiniPrograms, mp):
+			return fmt.Sprintf("mini program %s, which does not exist", keyName(mp))
+		}
+		return ""
+	})
+	c.each(tx, bktIdxMPCoupons, func(k []byte) string {
+		_, coupon, ok := bytes.Cut(k, []byte{sep})
+		switch {
+		case !ok:
+			return "an entry without a coupon"
+		case !has(bktCoupons, coupon):
+			return fmt.Sprintf("coupon %s, which does not exist", keyName(coupon))
+		}
+		return ""
+	})
+	account := func(id []byte, ok bool) string {
+		switch {
+		case !ok:
+			return "an entry without an account"
+		case !has(bktAccounts, id):
+			return fmt.Sprintf("life account %s, which does not exist", keyName(id))
+		}
+		return ""
+	}
+	c.each(tx, bktIdxAccountWords, func(k []byte) string {
+		_, id, ok := bytes.Cut(k, []byte{sep})
+		return account(id, ok)
+	})
+	c.each(tx, bktIdxAccountFans, func(k []byte) string {
+		i := bytes.LastIndexByte(k, sep)
+		return account(k[i+1:], len(k) >= 8 && i >= 8)
+	})
+	c.eachValue(tx, bktIdxGroupNames, func(_, v []byte) string {
+		if !has(bktGroups, v) {
+			return fmt.Sprintf("group %s, which does not exist", keyName(v))
+		}
+		return ""
+	})
 }

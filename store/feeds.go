@@ -291,19 +291,17 @@ func newestPosts(tx *bolt.Tx, n int) ([]model.Post, error) {
 }
 
 // SuggestedAccounts is "Accounts you may be interested in": accounts the
-// persona does not follow (nor its own), by model.AccountAffinity with its interests,
-// then fans, then name. It walks the accounts keeping only the best limit.
+// persona does not follow (nor its own), by model.AccountAffinity with its
+// interests, then fans, then name. It reads the accounts that match an
+// interest and the top of the rest by fans from their indexes
+// (suggestions), so its cost does not grow with the number of accounts.
+// Of the accounts matching no interest, those ranked by fans are in order
+// of fans at seeding with the personas' follows added, over the first few
+// beyond the limit: a persona's follows can lift such an account only
+// above its near neighbours there.
 func (d *DB) SuggestedAccounts(p model.PersonaID, limit int) ([]model.LifeAccount, error) {
 	limit = pageLimit(limit)
-	type scored struct {
-		a        model.LifeAccount
-		affinity int
-	}
-	better := func(x, y scored) int {
-		return cmp.Or(cmp.Compare(y.affinity, x.affinity), cmp.Compare(y.a.Fans, x.a.Fans),
-			cmp.Compare(x.a.Name, y.a.Name), cmp.Compare(x.a.ID, y.a.ID))
-	}
-	var best []scored
+	out := []model.LifeAccount{}
 	err := d.view(func(tx *bolt.Tx) error {
 		persona, err := getPersona(tx, p)
 		if err != nil {
@@ -317,30 +315,24 @@ func (d *DB) SuggestedAccounts(p model.PersonaID, limit int) ([]model.LifeAccoun
 		for _, id := range followedAndOwn(p, st) {
 			followed[id] = true
 		}
-		return tx.Bucket(bktAccounts).ForEach(func(k, v []byte) error {
-			if followed[model.AccountID(k)] {
-				return nil
+		best, err := suggestions(tx, persona.Interests, followed, limit)
+		if err != nil {
+			return err
+		}
+		for _, s := range best {
+			a, err := getAccount(tx, s.id)
+			if errors.Is(err, ErrNotFound) {
+				continue
 			}
-			a, err := decode[model.LifeAccount](v)
 			if err != nil {
 				return err
 			}
-			a.Fans += fansDelta(tx, a.ID)
-			best = append(best, scored{a, model.AccountAffinity(a, persona.Interests)})
-			if len(best) >= 2*limit+16 {
-				slices.SortFunc(best, better)
-				best = best[:limit]
-			}
-			return nil
-		})
+			out = append(out, a)
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err
-	}
-	slices.SortFunc(best, better)
-	out := make([]model.LifeAccount, 0, min(len(best), limit))
-	for _, s := range best[:min(len(best), limit)] {
-		out = append(out, s.a)
 	}
 	return out, nil
 }

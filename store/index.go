@@ -87,25 +87,34 @@ type searchIndex struct {
 // texts by whoever calls add; it is not indexed unless it is one of them.
 func (x *searchIndex) add(doc searchDoc, texts searchTexts) error {
 	doc.Norm = model.Normalize(doc.Title)
-	var toks []string
+	toks, lead := docTokens(x.glossary, texts)
+	for _, tok := range toks {
+		x.tokens.add(searchKey(tok, string(doc.Kind), doc.ID), nil)
+	}
+	doc.Tokens, doc.Lead = strings.Join(toks, " "), lead
+	return x.docs.addJSON(docKey(string(doc.Kind), doc.ID), doc)
+}
+
+// docTokens is every distinct token (clipped) of texts and of the other
+// names the glossary finds in them, the key texts' first, and how many of
+// them come from the key texts (searchDoc.Lead).
+func docTokens(g *model.Glossary, texts searchTexts) (toks []string, lead int) {
 	seen := map[string]bool{}
-	key := append(slices.Clip(texts.key), x.glossary.Aliases(texts.key...))
-	rest := append(slices.Clip(texts.rest), x.glossary.Aliases(texts.rest...))
-	for i, t := range slices.Concat(key, rest) {
-		if i == len(key) {
-			doc.Lead = len(toks)
-		}
-		for _, tok := range model.Tokens(t) {
-			tok = clipToken(tok)
-			if !seen[tok] {
-				seen[tok] = true
-				toks = append(toks, tok)
-				x.tokens.add(searchKey(tok, string(doc.Kind), doc.ID), nil)
+	add := func(list []string) {
+		for _, t := range append(slices.Clip(list), g.Aliases(list...)) {
+			for _, tok := range model.Tokens(t) {
+				tok = clipToken(tok)
+				if !seen[tok] {
+					seen[tok] = true
+					toks = append(toks, tok)
+				}
 			}
 		}
 	}
-	doc.Tokens = strings.Join(toks, " ")
-	return x.docs.addJSON(docKey(string(doc.Kind), doc.ID), doc)
+	add(texts.key)
+	lead = len(toks)
+	add(texts.rest)
+	return toks, lead
 }
 
 // maxTokenRunes bounds an index token. A CJK run contributes every suffix
@@ -128,55 +137,4 @@ func clipToken(s string) string {
 
 func docKey(kind, id string) []byte {
 	return append(prefixKey(kind), id...)
-}
-
-// indexWorld fills the search, feed-time, account-posts and group-posts
-// indexes, and keeps the aliases the search index is built with
-// (putAliases).
-func indexWorld(tx *bolt.Tx, w model.World) error {
-	if err := putAliases(tx, w.Aliases); err != nil {
-		return err
-	}
-	search := searchIndex{glossary: model.NewGlossary(w.Aliases)}
-	var feed, byAccount, byGroup batch
-	groups := model.GroupIndex(w.Groups)
-	for _, m := range w.MiniPrograms {
-		doc := searchDoc{Kind: model.ResultMiniProgram, ID: string(m.ID), Title: m.Name, Subtitle: m.Category, Icon: m.Icon}
-		if err := search.add(doc, miniProgramTexts(m)); err != nil {
-			return err
-		}
-	}
-	names := make(map[model.AccountID]string, len(w.Accounts))
-	for _, a := range w.Accounts {
-		names[a.ID] = a.Name
-		doc := searchDoc{Kind: model.ResultAccount, ID: string(a.ID), Title: a.Name,
-			Subtitle: a.Kind.Label() + " · " + model.CompactCount(a.Fans) + " fans"}
-		if err := search.add(doc, accountTexts(a)); err != nil {
-			return err
-		}
-	}
-	for _, p := range w.Posts {
-		doc := searchDoc{Kind: model.ResultPost, ID: string(p.ID), Title: p.Title,
-			Subtitle: names[p.AccountID] + " · " + p.Kind.Label()}
-		if err := search.add(doc, postTexts(p, names[p.AccountID])); err != nil {
-			return err
-		}
-		feed.add(timeIDKey(p.PublishedAt, string(p.ID)), nil)
-		byAccount.add(accountPostKey(string(p.AccountID), p.PublishedAt, string(p.ID)), nil)
-		for _, g := range model.PostGroups(p, groups) {
-			byGroup.add(accountPostKey(string(g), p.PublishedAt, string(p.ID)), nil)
-		}
-	}
-	for _, step := range []struct {
-		b      batch
-		bucket []byte
-	}{
-		{search.tokens, bktIdxSearch}, {search.docs, bktIdxSearchDoc},
-		{feed, bktIdxFeedTime}, {byAccount, bktIdxAccountPosts}, {byGroup, bktIdxGroupPosts},
-	} {
-		if err := step.b.write(tx.Bucket(step.bucket)); err != nil {
-			return err
-		}
-	}
-	return nil
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -184,34 +185,68 @@ type NearbyCoupon struct {
 
 // NearbyCoupons lists the coupons valid at now whose mini program has a
 // store within radiusMetres of at, nearest first (then by coupon id): the
-// payment-success page's "coupons within 1 km". It walks the coupons once,
-// reading each mini program at most once.
+// payment-success page's "coupons within 1 km". It reads the nearby cells
+// of idx_geo and those mini programs' coupons (idx_mp_coupons), so its
+// cost depends on what is near, not on the world's size; only a radius
+// too big for a few thousand cells walks every coupon, as a world with no
+// index would.
 func (d *DB) NearbyCoupons(at model.LatLng, radiusMetres float64, now time.Time) ([]NearbyCoupon, error) {
 	out := []NearbyCoupon{}
 	err := d.view(func(tx *bolt.Tx) error {
 		near := nearStores{tx: tx, at: at, radiusMetres: radiusMetres, cache: map[model.MiniProgramID]nearStore{}}
-		return tx.Bucket(bktCoupons).ForEach(func(_, v []byte) error {
-			c, err := decode[model.Coupon](v)
-			if err != nil {
-				return err
-			}
+		keep := func(c model.Coupon) error {
 			if now.Before(c.ValidFrom) || !now.Before(c.ValidUntil) {
 				return nil
 			}
 			n, err := near.of(c.MiniProgramID)
-			if err != nil {
-				return err
-			}
-			if n.ok {
+			if err == nil && n.ok {
 				out = append(out, NearbyCoupon{Coupon: c, MiniProgram: n.mp, Store: n.store, Metres: n.metres})
 			}
-			return nil
-		})
+			return err
+		}
+		mps, ok := nearMiniPrograms(tx, at, radiusMetres)
+		if !ok {
+			return walkCoupons(tx, keep)
+		}
+		return couponsOf(tx, mps, keep)
 	})
 	slices.SortFunc(out, func(a, b NearbyCoupon) int {
 		return cmp.Or(cmp.Compare(a.Metres, b.Metres), cmp.Compare(a.Coupon.ID, b.Coupon.ID))
 	})
 	return out, err
+}
+
+// walkCoupons calls fn with every coupon.
+func walkCoupons(tx *bolt.Tx, fn func(model.Coupon) error) error {
+	return tx.Bucket(bktCoupons).ForEach(func(_, v []byte) error {
+		c, err := decode[model.Coupon](v)
+		if err != nil {
+			return err
+		}
+		return fn(c)
+	})
+}
+
+// couponsOf calls fn with each coupon of the mini programs, by
+// idx_mp_coupons; entries whose coupon is gone are skipped.
+func couponsOf(tx *bolt.Tx, mps []model.MiniProgramID, fn func(model.Coupon) error) error {
+	cur := tx.Bucket(bktIdxMPCoupons).Cursor()
+	coupons := tx.Bucket(bktCoupons)
+	for _, mp := range mps {
+		prefix := prefixKey(string(mp))
+		for k, _ := cur.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = cur.Next() {
+			c, ok, err := getJSON[model.Coupon](coupons, k[len(prefix):])
+			if err != nil {
+				return err
+			}
+			if ok {
+				if err := fn(c); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // nearStore is a mini program's store nearest to a point; ok when it has

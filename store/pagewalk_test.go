@@ -8,7 +8,7 @@ import (
 )
 
 // Each kind of damage the page walk looks for, made by hand in the root
-// bucket's page (a leaf holding every top-level bucket) or the free list.
+// bucket's page (a leaf holding the top-level buckets) or the free list.
 func TestPageWalkFindsEachKindOfDamage(t *testing.T) {
 	db := seeded(t, testWorld())
 	db.Close()
@@ -26,7 +26,13 @@ func TestPageWalkFindsEachKindOfDamage(t *testing.T) {
 		t.Fatalf("healthy store: %v", probs)
 	}
 	ps := pf.pageSize
-	root := int(pf.meta.root) * ps
+	// the page damaged: the root's, or its first leaf when the top-level
+	// buckets fill more than a page
+	rootID := pf.meta.root
+	if h := parseHead(raw[int(rootID)*ps:]); h.flags == branchPageFlag && h.count > 0 {
+		rootID = ne.Uint64(raw[int(rootID)*ps+pageHeaderSize+8:])
+	}
+	root := int(rootID) * ps
 	free := int(pf.meta.freelist) * ps
 	if h := parseHead(raw[root:]); h.flags != leafPageFlag || h.count < 2 {
 		t.Fatalf("root page is not a leaf with entries: %+v", h)
@@ -41,13 +47,13 @@ func TestPageWalkFindsEachKindOfDamage(t *testing.T) {
 		{"too many entries", "has more entries than fit in it", func(b []byte) { ne.PutUint16(b[root+10:], 0xFFF0) }},
 		{"entry outside", "has an entry outside the page", func(b []byte) { ne.PutUint32(b[root+pageHeaderSize+4:], 1<<24) }},
 		{"keys out of order", "has keys out of order", func(b []byte) {
-			pos := ne.Uint32(b[root+pageHeaderSize+4:])
-			b[root+pageHeaderSize+int(pos)] = 0xFF // the first key now sorts last
+			e := root + pageHeaderSize + elementSize // the second entry
+			b[e+int(ne.Uint32(b[e+4:]))] = 0x00      // its key now sorts first
 		}},
 		{"in use and free", "is in use but also listed as free", func(b []byte) {
 			n := int(ne.Uint16(b[free+10:]))
 			ne.PutUint16(b[free+10:], uint16(n+1))
-			ne.PutUint64(b[free+pageHeaderSize+8*n:], pf.meta.root)
+			ne.PutUint64(b[free+pageHeaderSize+8*n:], rootID)
 		}},
 		{"lost page", "neither in use nor free", func(b []byte) {
 			ne.PutUint16(b[free+10:], 0) // every free page forgotten

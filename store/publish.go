@@ -70,15 +70,10 @@ func (d *DB) PublishPost(a model.Actor, draft model.Draft) (model.Post, error) {
 	return post, nil
 }
 
-// groupIndex is model.GroupIndex of the seeded groups.
+// groupIndex is model.GroupIndex of the seeded groups, read from
+// idx_group_names (index_groups.go) without decoding a group.
 func groupIndex(tx *bolt.Tx) (map[string]model.GroupID, error) {
-	var gs []model.Group
-	err := tx.Bucket(bktGroups).ForEach(func(_, v []byte) error {
-		g, err := decode[model.Group](v)
-		gs = append(gs, g)
-		return err
-	})
-	return model.GroupIndex(gs), err
+	return storedGroupIndex(tx), nil
 }
 
 // putPublished writes a persona's post, and its creator account, into the

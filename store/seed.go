@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"time"
 
@@ -10,38 +11,23 @@ import (
 	"lifesim/model"
 )
 
-// Seed writes the world w into the store unless the store was already
-// seeded from fixtures with the same hash, in which case it does nothing and
-// returns false. Seeding replaces every world and index bucket and the
-// settings in one transaction; personas' state (their published posts are
-// written back into the new world), post counters' deltas, comments and
-// events are kept. A persona's seed state (its Favourites, Recents and
-// Follows) is applied only when its state bucket is first created.
+// Seed writes the world w into the store unless it was already seeded
+// from fixtures with the same hash, in which case it does nothing and
+// returns false: SeedWorld without a context, progress or Force. Seeding
+// replaces every world and index bucket and the settings; personas' state
+// (their published posts are written back into the new world), post
+// counters' deltas, comments and events are kept. A persona's seed state
+// (its Favourites, Recents and Follows) is applied only when its state
+// bucket is first created.
 func (d *DB) Seed(w model.World, hash string) (seeded bool, err error) {
-	if hash == "" {
-		return false, invalid("seed: empty fixture hash")
-	}
-	current, err := viewGet(d, func(tx *bolt.Tx) (bool, error) { return worldCurrent(tx, hash), nil })
-	if err != nil || current {
-		return false, err
-	}
-	err = d.update(func(tx *bolt.Tx) error {
-		if worldCurrent(tx, hash) {
-			return nil // seeded by someone else meanwhile
-		}
-		seeded = true
-		return writeWorld(tx, w, hash)
-	})
-	return seeded && err == nil, err
+	return d.SeedWorld(context.Background(), w, hash, SeedOptions{})
 }
 
 // Reseed writes the world even if the hash is unchanged (`lifesim reset`).
 // User state is kept, as with Seed.
 func (d *DB) Reseed(w model.World, hash string) error {
-	if hash == "" {
-		return invalid("seed: empty fixture hash")
-	}
-	return d.update(func(tx *bolt.Tx) error { return writeWorld(tx, w, hash) })
+	_, err := d.SeedWorld(context.Background(), w, hash, SeedOptions{Force: true})
+	return err
 }
 
 // ClearUserState forgets what every persona did (favourites, recents,
@@ -85,17 +71,16 @@ func recreate(tx *bolt.Tx, names [][]byte) error {
 	return nil
 }
 
-func writeWorld(tx *bolt.Tx, w model.World, hash string) error {
-	if err := recreate(tx, worldBuckets); err != nil {
+// finishSeed does, once the world buckets hold the new world, what else a
+// seed writes: the search aliases and experiments, each persona's state
+// bucket if it has none, the personas' published posts (written back into
+// the new world and its indexes), the settings, the channel and persona
+// orders, the world format and the fixture hash.
+func finishSeed(tx *bolt.Tx, w model.World, hash string) error {
+	if err := errors.Join(putAliases(tx, w.Aliases), putExperiments(tx, w.Experiments)); err != nil {
 		return err
 	}
 	settings := withDefaults(w.Settings)
-	if err := putWorld(tx, w); err != nil {
-		return err
-	}
-	if err := indexWorld(tx, w); err != nil {
-		return err
-	}
 	meta := tx.Bucket(bktMeta)
 	channelOrder := make([]model.ChannelID, 0, len(w.Channels))
 	for _, c := range w.Channels {
@@ -124,45 +109,6 @@ func writeWorld(tx *bolt.Tx, w model.World, hash string) error {
 		return err
 	}
 	return meta.Put(metaFixtureHash, []byte(hash))
-}
-
-// worldCurrent reports whether the world buckets hold the fixtures with
-// this hash, written in this build's world format.
-func worldCurrent(tx *bolt.Tx, hash string) bool {
-	meta := tx.Bucket(bktMeta)
-	return string(meta.Get(metaFixtureHash)) == hash && string(meta.Get(metaWorldFormat)) == worldFormat
-}
-
-// putWorld writes every entity under its id, each bucket in key order.
-func putWorld(tx *bolt.Tx, w model.World) error {
-	return errors.Join(
-		putAll(tx, bktMerchants, w.Merchants, func(v model.Merchant) string { return string(v.ID) }),
-		putAll(tx, bktMiniPrograms, w.MiniPrograms, func(v model.MiniProgram) string { return string(v.ID) }),
-		putAll(tx, bktAccounts, w.Accounts, func(v model.LifeAccount) string { return string(v.ID) }),
-		putAll(tx, bktPosts, recordsOf(w.Posts, toPostRecord), func(v postRecord) string { return v.ID }),
-		putAll(tx, bktCoupons, w.Coupons, func(v model.Coupon) string { return string(v.ID) }),
-		putAll(tx, bktGroups, w.Groups, func(v model.Group) string { return string(v.ID) }),
-		putAll(tx, bktPersonas, w.Personas, func(v model.Persona) string { return string(v.ID) }),
-		putAll(tx, bktChannels, w.Channels, func(v model.Channel) string { return string(v.ID) }),
-		putExperiments(tx, w.Experiments),
-		putMedia(tx, w.Media),
-	)
-}
-
-// putAll writes items as JSON under their ids. With duplicate ids, the last
-// one wins.
-func putAll[T any](tx *bolt.Tx, bucket []byte, items []T, id func(T) string) error {
-	var b batch
-	for _, v := range items {
-		k := id(v)
-		if k == "" {
-			return invalid("seed: a record of %s has no id", bucket)
-		}
-		if err := b.addJSON([]byte(k), v); err != nil {
-			return err
-		}
-	}
-	return b.write(tx.Bucket(bucket))
 }
 
 // withDefaults fills the settings' zero fields from model.DefaultSettings.

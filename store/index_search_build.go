@@ -1,0 +1,93 @@
+package store
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+
+	"lifesim/model"
+)
+
+// searchBuild collects a whole world's search index compactly: each
+// distinct token once, and each (token, document) entry as one uint64 of
+// their numbers, so that a world of 100k posts (millions of entries) is
+// indexed in tens of megabytes and its keys are made one by one, in key
+// order, as they are written (streams).
+type searchBuild struct {
+	glossary *model.Glossary
+	ids      map[string]uint32 // token → its number
+	tokens   []string          // by number
+	docs     []builtDoc
+}
+
+// builtDoc is a document and the numbers of its tokens, in searchDoc's
+// order.
+type builtDoc struct {
+	key  []byte // docKey
+	doc  searchDoc
+	toks []uint32
+}
+
+func newSearchBuild(g *model.Glossary) *searchBuild {
+	return &searchBuild{glossary: g, ids: map[string]uint32{}}
+}
+
+// add is searchIndex.add for a whole world.
+func (s *searchBuild) add(doc searchDoc, texts searchTexts) {
+	doc.Norm = model.Normalize(doc.Title)
+	toks, lead := docTokens(s.glossary, texts)
+	doc.Lead = lead
+	nums := make([]uint32, len(toks))
+	for i, t := range toks {
+		n, ok := s.ids[t]
+		if !ok {
+			n = uint32(len(s.tokens))
+			s.ids[t] = n
+			s.tokens = append(s.tokens, t)
+		}
+		nums[i] = n
+	}
+	s.docs = append(s.docs, builtDoc{key: docKey(string(doc.Kind), doc.ID), doc: doc, toks: nums})
+}
+
+// streams is idx_search_doc and idx_search. Keys are token NUL kind NUL
+// id; since neither a token nor a kind holds a NUL, their byte order is
+// the order of (token, document key), which is what the entries are
+// sorted by: (rank of the token, rank of the document) packed in a uint64.
+func (s *searchBuild) streams() (docs, tokens stream) {
+	slices.SortStableFunc(s.docs, func(a, b builtDoc) int { return strings.Compare(string(a.key), string(b.key)) })
+	order := make([]uint32, len(s.tokens))
+	for i := range order {
+		order[i] = uint32(i)
+	}
+	slices.SortFunc(order, func(a, b uint32) int { return strings.Compare(s.tokens[a], s.tokens[b]) })
+	rank := make([]uint32, len(s.tokens))
+	for r, n := range order {
+		rank[n] = uint32(r)
+	}
+	var entries []uint64
+	for d, doc := range s.docs {
+		for _, n := range doc.toks {
+			entries = append(entries, uint64(rank[n])<<32|uint64(d))
+		}
+	}
+	slices.Sort(entries)
+	docs = stream{bucket: bktIdxSearchDoc, n: len(s.docs), record: func(i int) ([]byte, []byte, error) {
+		d := s.docs[i]
+		words := make([]string, len(d.toks))
+		for j, n := range d.toks {
+			words[j] = s.tokens[n]
+		}
+		d.doc.Tokens = strings.Join(words, " ")
+		raw, err := json.Marshal(d.doc)
+		return d.key, raw, err
+	}}
+	tokens = stream{bucket: bktIdxSearch, n: len(entries), record: func(i int) ([]byte, []byte, error) {
+		e := entries[i]
+		tok, key := s.tokens[order[e>>32]], s.docs[uint32(e)].key
+		k := make([]byte, 0, len(tok)+1+len(key))
+		k = append(append(append(k, tok...), sep), key...)
+		return k, nil, nil
+	}}
+	return docs, tokens
+}
