@@ -10,8 +10,9 @@
 //   - the stable JSON shapes of `state --json`, `personas --json` and
 //     `events` (their own types, so no model or store change can alter
 //     them);
-//   - EachEvent, the one way to read the log a page at a time, used by the
-//     commands and the observer panel alike;
+//   - EachEvent, the one way to read the log a page at a time, used by
+//     `lifesim events` (the funnel is read from what the store keeps with
+//     the log, store.Funnels, not from the log);
 //   - Gap, the short durations the funnel report and the panel show.
 //
 // It reads the store only through its interfaces (store.EventLog,
