@@ -2,14 +2,40 @@ package store
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"lifesim/model"
 )
 
-// benchDB seeds a world of n generated posts once per benchmark.
-func benchDB(b *testing.B, posts, accounts int) *DB {
+// The benchmarks here run on bigWorld, the store tests' synthetic world,
+// sized like the generated world of world_bench_test.go: benchSize posts
+// (LIFESIM_BENCH_POSTS, or 2,000 so that CI's -benchtime 1x run stays
+// quick) and a fortieth as many accounts.
+func benchSize(b *testing.B) (posts, accounts int) {
+	b.Helper()
+	posts = 2000
+	if s := os.Getenv("LIFESIM_BENCH_POSTS"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			b.Fatalf("LIFESIM_BENCH_POSTS=%q: want a number of posts", s)
+		}
+		posts = n
+	}
+	return posts, max(posts/40, 50)
+}
+
+// benchDB seeds a world of benchSize once per benchmark.
+func benchDB(b *testing.B) *DB {
+	b.Helper()
+	posts, accounts := benchSize(b)
+	return benchDBOf(b, posts, accounts)
+}
+
+// benchDBOf seeds a world of posts and accounts once per benchmark.
+func benchDBOf(b *testing.B, posts, accounts int) *DB {
 	b.Helper()
 	db, err := Open(filepath.Join(b.TempDir(), "bench.db"), Options{})
 	if err != nil {
@@ -29,7 +55,7 @@ func benchDB(b *testing.B, posts, accounts int) *DB {
 }
 
 func BenchmarkSeed(b *testing.B) {
-	w := bigWorld(10000, 500)
+	w := bigWorld(benchSize(b))
 	for i := 0; b.Loop(); i++ {
 		db, err := Open(filepath.Join(b.TempDir(), fmt.Sprint(i)+".db"), Options{})
 		if err != nil {
@@ -43,7 +69,7 @@ func BenchmarkSeed(b *testing.B) {
 }
 
 func BenchmarkSearch(b *testing.B) {
-	db := benchDB(b, 20000, 500)
+	db := benchDB(b)
 	for _, q := range []string{"n", "g", "new hope", "generated post 1234", "coffee", "小龙虾"} {
 		b.Run(q, func(b *testing.B) {
 			for b.Loop() {
@@ -56,7 +82,7 @@ func BenchmarkSearch(b *testing.B) {
 }
 
 func BenchmarkFollowing(b *testing.B) {
-	db := benchDB(b, 20000, 500)
+	db := benchDB(b)
 	b.ResetTimer()
 	for b.Loop() {
 		p, err := db.Following("returning", "", 20)
@@ -70,7 +96,7 @@ func BenchmarkFollowing(b *testing.B) {
 }
 
 func BenchmarkRecommended(b *testing.B) {
-	db := benchDB(b, 20000, 500)
+	db := benchDB(b)
 	for b.Loop() {
 		if _, err := db.Recommended("returning", "", 20); err != nil {
 			b.Fatal(err)
@@ -79,7 +105,7 @@ func BenchmarkRecommended(b *testing.B) {
 }
 
 func BenchmarkToggleLike(b *testing.B) {
-	db := benchDB(b, 1000, 50)
+	db := benchDBOf(b, 1000, 50)
 	a := actor("newuser", 1)
 	for b.Loop() {
 		if _, _, err := db.ToggleLike(a, "p1"); err != nil {
