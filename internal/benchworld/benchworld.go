@@ -25,6 +25,13 @@ import (
 // PostsEnv names the environment variable that sets the world's size.
 const PostsEnv = "LIFESIM_BENCH_POSTS"
 
+// CacheEnv names a directory where the seeded store is kept between
+// benchmark binaries (unset: nowhere). Seeding 100k posts takes minutes,
+// and `go test -bench . ./...` runs one binary per package: with a cache
+// the table's run seeds once. A store is reused only if it holds the
+// world just generated, in this build's format (store.DB.HoldsWorld).
+const CacheEnv = "LIFESIM_BENCH_CACHE"
+
 // DefaultPosts is the size without PostsEnv: big enough that the indexes
 // and feeds have pages to walk, small enough to generate and seed in a
 // second or two.
@@ -147,12 +154,52 @@ func build() seeded {
 		return seeded{err: fmt.Errorf("load: %w", err)}
 	}
 	path := filepath.Join(dir, "bench.db")
-	took, err := seed(path, w, hash)
+	if cache := os.Getenv(CacheEnv); cache != "" {
+		path = filepath.Join(cache, fmt.Sprintf("posts-%d-%.16s.db", n, hash))
+	}
+	took, err := seedOnce(path, w, hash)
 	if err != nil {
 		return seeded{err: err}
 	}
 	file, err := os.ReadFile(path)
 	return seeded{world: w, hash: hash, file: file, seedTime: took, err: err}
+}
+
+// seedOnce seeds the store at path unless it holds w already (a cached
+// one). A new store is seeded beside path and renamed into place, so
+// that a binary stopped half-way, or two seeding at once, never leave a
+// half-seeded store to be reused.
+func seedOnce(path string, w model.World, hash string) (time.Duration, error) {
+	if holds(path, hash) {
+		return 0, nil
+	}
+	tmp := fmt.Sprintf("%s.%d.tmp", path, os.Getpid())
+	_ = os.Remove(tmp)
+	took, err := seed(tmp, w, hash)
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		_ = os.Remove(tmp)
+	}
+	return took, err
+}
+
+// holds reports whether the store at path exists and holds the world
+// with this hash.
+func holds(path, hash string) bool {
+	if _, err := os.Stat(path); err != nil {
+		return false
+	}
+	db, err := store.Open(path, options())
+	if err != nil {
+		return false
+	}
+	ok, err := db.HoldsWorld(hash)
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	return ok && err == nil
 }
 
 // seed creates the store at path with w and Persona's follows.
