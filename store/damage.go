@@ -79,10 +79,11 @@ func (d *DB) Damaged() error {
 	return &damagedError{path: d.path, reason: d.damage.reason, done: true, cause: d.damage.cause}
 }
 
-// closeDamaged closes a store after damage. A fault inside bbolt's own
-// rollback can leave its writer lock taken, and bbolt's Close would wait
-// for it forever; so Close waits a moment and otherwise leaves the file
-// to be released when the process exits.
+// closeDamaged closes a store after damage, or with a walk beside the app
+// that did not stop in time. A fault inside bbolt's own rollback can leave
+// its writer lock taken, and a walk holds a read transaction; bbolt's Close
+// would wait for either, for ever; so Close waits a moment and otherwise
+// leaves the file to be released when the process exits.
 func (d *DB) closeDamaged() error {
 	d.damage.mu.Lock()
 	again := d.damage.closed
@@ -132,14 +133,21 @@ func isDamage(err error) bool {
 
 // rewalkEvery is how often a write first walks the file's pages, so that
 // damage done to the file while lifesim holds it (by another program, a
-// disk) stops the writes before they spread it; the walk takes about a
-// millisecond per megabyte.
+// disk) stops the writes before they spread it. That is for a store up to
+// fullWalkMax, which the walk reads in a few milliseconds; a bigger one is
+// walked beside the app instead (pagewatch.go), never inside a write.
 var rewalkEvery = 2 * time.Second
 
 // watched is fn, first walking the pages if it is time to. It runs inside
 // the write transaction, so the file holds the last commit and no other.
+// A store grown past fullWalkMax (a big world seeded) is handed to the
+// walk beside the app.
 func (d *DB) watched(fn func(*bolt.Tx) error) func(*bolt.Tx) error {
 	return func(tx *bolt.Tx) error {
+		if tx.Size() > fullWalkMax {
+			d.watchPages()
+			return fn(tx)
+		}
 		d.damage.mu.Lock()
 		// The first write follows Open, which walked the file already.
 		due := !d.damage.walked.IsZero() && time.Since(d.damage.walked) >= rewalkEvery

@@ -12,6 +12,19 @@ import (
 // trusts the file; a file cut short faults on the memory map (SIGBUS, which
 // no recover catches) and a damaged page panics on an assertion or, worse,
 // is written into. A file refused here is never mapped and never changed.
+//
+// The page walk reads the whole file, about a second for a store seeded
+// with a 100k-post world (485 MB). So only a store up to fullWalkMax is
+// walked before it is mapped (and again inside a write, damage.go). A
+// bigger one gets the cheap checks, whatever its size: the meta pages, the
+// page size, and the file long enough for its high-water mark, so that a
+// file cut short is still refused before it is mapped. Its pages are
+// walked beside the app instead, right after Open and then now and then
+// (pagewatch.go). The trade-off: on a big store, damage is found by that
+// walk within seconds of opening, instead of before the first frame, and
+// until then bbolt reads, and may write, a damaged page. Damage it finds
+// stops the writes as damage seen at run time does (damage.go). `lifesim
+// check` always walks every page.
 
 // Problem is one thing found wrong with a store. Summary is plain words
 // short enough for a one-line error; Detail says where and how.
@@ -39,6 +52,19 @@ const (
 // highest transaction id, as bbolt's DB.meta picks) and checks the file
 // against it. The problem is nil when bbolt can map the file safely.
 func readHeader(f *os.File) (*pageFile, *Problem) {
+	return readHeaderOf(f, anyTx)
+}
+
+// anyTx asks readHeaderOf for the meta bbolt would use.
+const anyTx = ^uint64(0)
+
+// errNoMeta: neither meta page is the one of the transaction asked for
+// (pagewatch.go); not damage, as commits since may have overwritten it.
+var errNoMeta = &Problem{Area: "file", Summary: "the header of that transaction is gone"}
+
+// readHeaderOf is readHeader with the meta page of transaction txid (or,
+// for anyTx, the one bbolt would use); errNoMeta if neither is.
+func readHeaderOf(f *os.File, txid uint64) (*pageFile, *Problem) {
 	info, err := f.Stat()
 	if err != nil {
 		return nil, &Problem{Area: "file", Summary: "it cannot be read", Detail: err.Error()}
@@ -50,7 +76,7 @@ func readHeader(f *os.File) (*pageFile, *Problem) {
 	if p := pf.setPageSize(); p != nil {
 		return nil, p
 	}
-	if p := pf.pickMeta(); p != nil {
+	if p := pf.pickMeta(txid); p != nil {
 		return nil, p
 	}
 	if p := pf.checkMetaBounds(); p != nil {
@@ -80,8 +106,9 @@ func (pf *pageFile) setPageSize() *Problem {
 }
 
 // pickMeta reads both meta pages at pf.pageSize and sets pf.meta to the one
-// bbolt would use: the valid one with the higher transaction id.
-func (pf *pageFile) pickMeta() *Problem {
+// bbolt would use: the valid one with the higher transaction id (or, unless
+// txid is anyTx, the valid one of transaction txid).
+func (pf *pageFile) pickMeta(txid uint64) *Problem {
 	ps := pf.pageSize
 	var metas [2]boltMeta
 	for i := range metas {
@@ -92,6 +119,15 @@ func (pf *pageFile) pickMeta() *Problem {
 		if metas[i].valid && int(metas[i].pageSize) != ps {
 			return fileProblem("its two header pages disagree on the page size", "%d and %d bytes", ps, metas[i].pageSize)
 		}
+	}
+	if txid != anyTx {
+		for _, m := range metas {
+			if m.valid && m.txid == txid {
+				pf.meta = m
+				return nil
+			}
+		}
+		return errNoMeta
 	}
 	a, b := metas[0], metas[1]
 	if b.txid > a.txid {
@@ -147,6 +183,18 @@ func (pf *pageFile) findPageSize() int {
 	return 0
 }
 
+// fullWalkMax is the biggest store, in bytes up to its high-water mark,
+// whose pages Open walks before mapping it and a write walks again every
+// rewalkEvery. A store seeded with the built-in world is a few MB; one
+// with a 100k-post world, 485 MB.
+var fullWalkMax int64 = 64 << 20
+
+// walkedBeforeUse reports whether a store of pf's size is walked before
+// it is used, rather than beside the app.
+func (pf *pageFile) walkedBeforeUse() bool {
+	return int64(pf.meta.hwm)*int64(pf.pageSize) <= fullWalkMax
+}
+
 // inspectFile runs the header check and, if it passes, the page walk. It
 // returns the problems found (none: bbolt may map the file) and the file's
 // layout for a report.
@@ -161,24 +209,33 @@ func inspectFile(f *os.File) (*pageFile, *walkResult, []Problem) {
 
 // checkFile is Open's check of an existing non-empty file, under a shared
 // lock so that a lifesim writing the file is reported as holding it rather
-// than caught half-way through a commit.
-func checkFile(path string, timeout time.Duration) error {
+// than caught half-way through a commit. The pages of a file bigger than
+// fullWalkMax are not walked (later reports that they are to be walked
+// beside the app).
+func checkFile(path string, timeout time.Duration) (later bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return accessError(path, err)
+		return false, accessError(path, err)
 	}
 	defer f.Close()
 	if err := lockShared(f, timeout); err != nil {
 		if errors.Is(err, errLockTimeout) {
-			return lockedError(path)
+			return false, lockedError(path)
 		}
-		return accessError(path, err)
+		return false, accessError(path, err)
 	}
 	defer unlock(f)
-	if _, _, probs := inspectFile(f); len(probs) > 0 {
-		return damagedFileError(path, probs)
+	pf, p := readHeader(f)
+	if p != nil {
+		return false, damagedFileError(path, []Problem{*p})
 	}
-	return nil
+	if !pf.walkedBeforeUse() {
+		return true, nil
+	}
+	if w := walkPages(pf); len(w.problems) > 0 {
+		return false, damagedFileError(path, w.problems)
+	}
+	return false, nil
 }
 
 // damagedFileError is the one-line error for a file that fails the check:

@@ -115,7 +115,7 @@ func TestOverwrittenPageIsRefused(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 9))
 	pages := 0
 	for id := uint64(2); id < walk.pf.meta.hwm; id++ {
-		if !walk.inUse[id] {
+		if !walk.used.has(id) {
 			continue
 		}
 		pages++

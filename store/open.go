@@ -53,6 +53,9 @@ type DB struct {
 	// appends wakes the log's readers after each commit that appended
 	// events, and at Close (appends.go).
 	appends appendSignal
+	// watch walks the pages of a store too big to walk before use
+	// (pagewatch.go).
+	watch pageWatch
 }
 
 var _ Store = (*DB)(nil)
@@ -92,7 +95,8 @@ func openChecked(path string, opts Options, readOnly bool, ready func(*DB) error
 	if timeout <= 0 {
 		timeout = DefaultLockTimeout
 	}
-	if err := checkExisting(path, timeout, !readOnly); err != nil {
+	walkLater, err := checkExisting(path, timeout, !readOnly)
+	if err != nil {
 		return nil, err
 	}
 	bdb, err := openBolt(path, timeout, readOnly)
@@ -100,14 +104,20 @@ func openChecked(path string, opts Options, readOnly bool, ready func(*DB) error
 		return nil, err
 	}
 	d := &DB{path: path, bolt: bdb, now: opts.Now, clock: opts.Clock}
-	if err := ready(d); err != nil {
+	fail := func(err error) (*DB, error) {
+		d.stopWatch() // an upgrade in ready may have started it
 		_ = bdb.Close()
 		return nil, err
 	}
+	if err := ready(d); err != nil {
+		return fail(err)
+	}
 	// The log's readers wait for events after the last one there now.
 	if err := d.view(func(tx *bolt.Tx) error { d.appends.committed(lastSeq(tx)); return nil }); err != nil {
-		_ = bdb.Close()
-		return nil, err
+		return fail(err)
+	}
+	if walkLater {
+		d.watchPages()
 	}
 	return d, nil
 }
@@ -116,10 +126,12 @@ func openChecked(path string, opts Options, readOnly bool, ready func(*DB) error
 func (d *DB) Path() string { return d.path }
 
 // Close releases the file. Every committed action is already on disk.
-// Whoever waits for appends is woken (and finds reads failing).
+// Whoever waits for appends is woken (and finds reads failing). A walk of
+// the pages beside the app is stopped first.
 func (d *DB) Close() error {
 	defer d.appends.close()
-	if d.Damaged() != nil {
+	stopped := d.stopWatch()
+	if d.Damaged() != nil || !stopped {
 		return d.closeDamaged()
 	}
 	if err := d.bolt.Close(); err != nil {
@@ -132,28 +144,29 @@ func (d *DB) Close() error {
 // inspects it read-only, so that a file which is not lifesim's, or of
 // another schema, is reported without a single byte written (a read-write
 // bbolt open may commit a transaction by itself). A read-only open leaves
-// the inspection to its own first transaction.
-func checkExisting(path string, timeout time.Duration, beforeWrite bool) error {
+// the inspection to its own first transaction. walkLater: the file is too
+// big to walk now, and its pages are to be walked beside the app.
+func checkExisting(path string, timeout time.Duration, beforeWrite bool) (walkLater bool, err error) {
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return nil
+		return false, nil
 	case err != nil:
-		return accessError(path, err)
+		return false, accessError(path, err)
 	case info.IsDir():
-		return &fileError{kind: ErrAccess, msg: fmt.Sprintf("store %s is a directory", path), hint: otherFile}
+		return false, &fileError{kind: ErrAccess, msg: fmt.Sprintf("store %s is a directory", path), hint: otherFile}
 	case info.Size() == 0:
-		return nil
+		return false, nil
 	}
-	if err := checkFile(path, timeout); err != nil || !beforeWrite {
-		return err
+	if walkLater, err = checkFile(path, timeout); err != nil || !beforeWrite {
+		return walkLater, err
 	}
 	bdb, err := openBolt(path, timeout, true)
 	if err != nil {
-		return err
+		return false, err
 	}
 	defer bdb.Close()
-	return guard(path, func() error {
+	return walkLater, guard(path, func() error {
 		return bdb.View(func(tx *bolt.Tx) error { return inspect(tx, path) })
 	})
 }
