@@ -2,8 +2,10 @@ package store
 
 import (
 	"encoding/json"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"lifesim/model"
 )
@@ -12,12 +14,15 @@ import (
 // distinct token once, and each (token, document) entry as one uint64 of
 // their numbers, so that a world of 100k posts (millions of entries) is
 // indexed in tens of megabytes and its keys are made one by one, in key
-// order, as they are written (streams).
+// order, as they are written (streams). Documents are tokenised a chunk at
+// a time on every CPU: tokenising, with the glossary's other names, is
+// most of a big seed's work.
 type searchBuild struct {
 	glossary *model.Glossary
 	ids      map[string]uint32 // token → its number
 	tokens   []string          // by number
 	docs     []builtDoc
+	pending  []pendingDoc // added, not yet tokenised
 }
 
 // builtDoc is a document and the numbers of its tokens, in searchDoc's
@@ -28,26 +33,59 @@ type builtDoc struct {
 	toks []uint32
 }
 
+// pendingDoc is a document waiting to be tokenised, and then its tokens.
+type pendingDoc struct {
+	doc   searchDoc
+	texts searchTexts
+	toks  []string
+}
+
+// searchChunk is how many documents are tokenised together.
+const searchChunk = 2048
+
 func newSearchBuild(g *model.Glossary) *searchBuild {
 	return &searchBuild{glossary: g, ids: map[string]uint32{}}
 }
 
 // add is searchIndex.add for a whole world.
 func (s *searchBuild) add(doc searchDoc, texts searchTexts) {
-	doc.Norm = model.Normalize(doc.Title)
-	toks, lead := docTokens(s.glossary, texts)
-	doc.Lead = lead
-	nums := make([]uint32, len(toks))
-	for i, t := range toks {
-		n, ok := s.ids[t]
-		if !ok {
-			n = uint32(len(s.tokens))
-			s.ids[t] = n
-			s.tokens = append(s.tokens, t)
-		}
-		nums[i] = n
+	s.pending = append(s.pending, pendingDoc{doc: doc, texts: texts})
+	if len(s.pending) == searchChunk {
+		s.flush()
 	}
-	s.docs = append(s.docs, builtDoc{key: docKey(string(doc.Kind), doc.ID), doc: doc, toks: nums})
+}
+
+// flush tokenises the pending documents, spread over the CPUs, and
+// numbers their tokens in the order they were added.
+func (s *searchBuild) flush() {
+	workers := min(runtime.GOMAXPROCS(0), len(s.pending))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(s.pending); i += workers {
+				p := &s.pending[i]
+				p.doc.Norm = model.Normalize(p.doc.Title)
+				p.toks, p.doc.Lead = docTokens(s.glossary, p.texts)
+			}
+		})
+	}
+	wg.Wait()
+	for _, p := range s.pending {
+		nums := make([]uint32, len(p.toks))
+		for i, t := range p.toks {
+			n, ok := s.ids[t]
+			if !ok {
+				// a token is a slice of its normalised text: keep only it
+				t = strings.Clone(t)
+				n = uint32(len(s.tokens))
+				s.ids[t] = n
+				s.tokens = append(s.tokens, t)
+			}
+			nums[i] = n
+		}
+		s.docs = append(s.docs, builtDoc{key: docKey(string(p.doc.Kind), p.doc.ID), doc: p.doc, toks: nums})
+	}
+	s.pending = s.pending[:0]
 }
 
 // streams is idx_search_doc and idx_search. Keys are token NUL kind NUL
@@ -55,6 +93,8 @@ func (s *searchBuild) add(doc searchDoc, texts searchTexts) {
 // the order of (token, document key), which is what the entries are
 // sorted by: (rank of the token, rank of the document) packed in a uint64.
 func (s *searchBuild) streams() (docs, tokens stream) {
+	s.flush()
+	s.ids = nil // numbered: only tokens is needed from here on
 	slices.SortStableFunc(s.docs, func(a, b builtDoc) int { return strings.Compare(string(a.key), string(b.key)) })
 	order := make([]uint32, len(s.tokens))
 	for i := range order {
