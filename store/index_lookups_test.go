@@ -71,7 +71,7 @@ func TestNearbyCouponsByIndexAreTheWalksCoupons(t *testing.T) {
 	db := seeded(t, w)
 	r := rand.New(rand.NewPCG(3, 4))
 	points := []model.LatLng{{Lat: 31.2304, Lng: 121.4737}, {Lat: -16.5, Lng: 179.9999}, {Lat: -16.5, Lng: -180}, {Lat: 89.9, Lng: 0}}
-	for i := range 24 {
+	for i := range 12 {
 		m := w.MiniPrograms[len(w.MiniPrograms)-1-i]
 		p := m.Stores[0].Location
 		points = append(points, model.LatLng{Lat: p.Lat + (r.Float64()-0.5)*0.02, Lng: min(max(p.Lng+(r.Float64()-0.5)*0.02, -180), 180)})
