@@ -13,5 +13,7 @@
 //     the app and, read-only, for commands that only read.
 //   - filecheck.go, pagewalk.go, damage*.go: a damaged file is found by
 //     reading it, never by mapping it, and stops the writes; check*.go is
-//     `lifesim check`.
+//     `lifesim check`. A store over 64 MiB is walked beside the app
+//     instead of before it is mapped (pagewatch.go), so its damage is
+//     found within seconds rather than before the first frame.
 package store
