@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // Glossary knows the other names of things: a brand, a topic or a dish in
 // English and in Chinese. Search indexes a text under the other names of
@@ -8,6 +12,7 @@ import "strings"
 // "crayfish" one that says 小龙虾, although neither text has the other word.
 type Glossary struct {
 	groups   [][]string       // each group's names, normalised
+	spaced   [][][]string     // each group's spaced names, as words
 	byFirst  map[string][]int // first word of a spaced name → groups naming it
 	unspaced []unspacedName   // names in a script written without spaces
 }
@@ -26,6 +31,7 @@ func NewGlossary(groups [][]string) *Glossary {
 	for _, names := range groups {
 		i := len(g.groups)
 		var norm []string
+		var spaced [][]string
 		for _, n := range names {
 			n = Normalize(n)
 			if n == "" {
@@ -36,10 +42,12 @@ func NewGlossary(groups [][]string) *Glossary {
 				g.unspaced = append(g.unspaced, unspacedName{n, i})
 				continue
 			}
+			spaced = append(spaced, strings.Fields(n))
 			first, _, _ := strings.Cut(n, " ")
 			g.byFirst[first] = append(g.byFirst[first], i)
 		}
 		g.groups = append(g.groups, norm)
+		g.spaced = append(g.spaced, spaced)
 	}
 	return g
 }
@@ -58,10 +66,8 @@ func (g *Glossary) Aliases(texts ...string) string {
 		g.mark(Normalize(t), hit)
 	}
 	var out []string
-	for i, names := range g.groups {
-		if hit[i] {
-			out = append(out, names...)
-		}
+	for _, i := range slices.Sorted(maps.Keys(hit)) { // only groups named
+		out = append(out, g.groups[i]...)
 	}
 	return strings.Join(out, " ")
 }
@@ -71,31 +77,36 @@ func (g *Glossary) mark(n string, hit map[int]bool) {
 	if n == "" {
 		return
 	}
-	padded := " " + n + " "
-	for _, w := range strings.Fields(n) {
+	words := strings.Fields(n)
+	for j, w := range words {
 		for _, i := range g.byFirst[strings.TrimSuffix(w, "s")] {
-			hit[i] = hit[i] || g.namedIn(padded, i)
+			if !hit[i] && g.namedAt(words[j:], i) {
+				hit[i] = true
+			}
 		}
 		for _, i := range g.byFirst[w] {
-			hit[i] = hit[i] || g.namedIn(padded, i)
+			if !hit[i] && g.namedAt(words[j:], i) {
+				hit[i] = true
+			}
 		}
 	}
 	if strings.IndexFunc(n, isCJK) >= 0 {
 		for _, u := range g.unspaced {
-			hit[u.group] = hit[u.group] || strings.Contains(n, u.name)
+			if !hit[u.group] && strings.Contains(n, u.name) {
+				hit[u.group] = true
+			}
 		}
 	}
 }
 
-// namedIn reports whether one of group i's spaced names is in padded (a
-// normalised text with a space on each side).
-func (g *Glossary) namedIn(padded string, i int) bool {
-	for _, name := range g.groups[i] {
-		if strings.IndexFunc(name, isCJK) >= 0 {
-			continue
-		}
-		if strings.Contains(padded, " "+name+" ") || strings.Contains(padded, " "+name+"s ") {
-			return true
+// namedAt reports whether one of group i's spaced names starts the words
+// (its last word may take a plural s).
+func (g *Glossary) namedAt(words []string, i int) bool {
+	for _, name := range g.spaced[i] {
+		if len(name) <= len(words) && slices.Equal(words[:len(name)-1], name[:len(name)-1]) {
+			if last := words[len(name)-1]; last == name[len(name)-1] || last == name[len(name)-1]+"s" {
+				return true
+			}
 		}
 	}
 	return false
