@@ -36,8 +36,8 @@ type SeedOptions struct {
 // holds a transaction's new pages in memory until it commits. A world that
 // fits in one is written in one transaction, straight into place.
 const (
-	seedBatchPuts  = 200_000
-	seedBatchBytes = 64 << 20
+	seedBatchPuts  = 50_000
+	seedBatchBytes = 16 << 20
 )
 
 // seedMu serialises seeds within the process: a staged seed owns the
