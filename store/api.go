@@ -126,4 +126,5 @@ type Store interface {
 	Users
 	Community
 	Drafts
+	Funnels
 }

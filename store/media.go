@@ -10,18 +10,6 @@ import (
 // in the world directory. Seeding rewrites them with the rest of the world,
 // so a changed picture in the fixtures reaches the app on the next start.
 
-// putMedia writes the world's pictures under their paths.
-func putMedia(tx *bolt.Tx, media map[string][]byte) error {
-	var b batch
-	for path, data := range media {
-		if path == "" {
-			return invalid("seed: a media file has no path")
-		}
-		b.add([]byte(path), data)
-	}
-	return b.write(tx.Bucket(bktMedia))
-}
-
 // Media returns a copy of the picture stored under path.
 func (d *DB) Media(path string) ([]byte, error) {
 	var out []byte

@@ -74,10 +74,6 @@ func worldStreams(ctx context.Context, w model.World) ([]stream, error) {
 	return append(out, idx...), err
 }
 
-// putMedia (media.go) wrote the pictures before seeding was streamed; it
-// is left for media.go to drop.
-var _ = putMedia
-
 // mediaStream writes the pictures under their paths.
 func mediaStream(media map[string][]byte) (stream, error) {
 	var b batch

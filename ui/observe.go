@@ -24,13 +24,13 @@ func (a *App) observerShown(wasShown bool) tea.Cmd {
 	if wasShown || !a.layout.Observer {
 		return nil
 	}
-	return a.observer.Request(a.observerLog(), a.env.Session)
+	return a.observer.Request(a.env.Store, a.env.Session)
 }
 
 // observerLoaded takes a read's answer: the read asked for meanwhile, if
 // any, else a wait for the next append while the panel is shown.
 func (a *App) observerLoaded(msg observer.LoadedMsg) tea.Cmd {
-	if cmd := a.observer.Update(msg, a.observerLog(), a.env.Session); cmd != nil {
+	if cmd := a.observer.Update(msg, a.env.Store, a.env.Session); cmd != nil {
 		return cmd
 	}
 	if !a.layout.Observer {
@@ -47,17 +47,7 @@ func (a *App) observerWoken() tea.Cmd {
 	if !a.layout.Observer {
 		return nil
 	}
-	return a.observer.Request(a.observerLog(), a.env.Session)
-}
-
-// observerLog is the store as the panel reads it: the funnel it keeps with
-// the log, or, for a store that keeps none (a test double wrapping
-// store.Store, whose interface does not have it yet), the fold of its log.
-func (a *App) observerLog() observer.Log {
-	if log, ok := a.env.Store.(observer.Log); ok {
-		return log
-	}
-	return observer.Folding(a.env.Store)
+	return a.observer.Request(a.env.Store, a.env.Session)
 }
 
 // toggleObserver shows or hides the panel (F2) and relays out.

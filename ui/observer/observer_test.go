@@ -82,50 +82,40 @@ func TestPanelReadsAndDraws(t *testing.T) {
 
 // However long the log, a read brings the funnel of every event and only
 // the latest TailSize events; a later read brings only what was appended.
-// The store's funnel and the fold of its log (Folding, for stores that
-// keep none) draw the same panel.
 func TestPanelKeepsOnlyTheTail(t *testing.T) {
 	t.Parallel()
 	st := styles.Default(true)
 	info := observer.Info{Session: "last", Persona: "newuser", PersonaName: "Lin Xiao"}
-	var views []string
-	for _, folding := range []bool{false, true} {
-		db := uitest.OpenStore(t)
-		db.SetNoSync(true)
-		at := uitest.Now
-		act := func(session string, kind model.EventKind, target string, src model.Source) {
-			at = at.Add(time.Minute)
-			a := model.Actor{Persona: "newuser", Session: session, At: at}
-			if err := db.RecordEvent(model.NewEvent(a, kind, target, src, "")); err != nil {
-				t.Fatal(err)
-			}
+	db := uitest.OpenStore(t)
+	db.SetNoSync(true)
+	at := uitest.Now
+	act := func(session string, kind model.EventKind, target string, src model.Source) {
+		at = at.Add(time.Minute)
+		a := model.Actor{Persona: "newuser", Session: session, At: at}
+		if err := db.RecordEvent(model.NewEvent(a, kind, target, src, "")); err != nil {
+			t.Fatal(err)
 		}
-		for i := range observer.TailSize {
-			s := fmt.Sprintf("s%d", i)
-			act(s, model.EventSearch, "", model.SourceSearch)
-			act(s, model.EventOpenMiniProgram, "kfc", model.SourceSearch)
-		}
-		act("last", model.EventOpenMiniProgram, "kfc", model.SourceHomeGrid)
-		var log observer.Log = db
-		if folding {
-			log = observer.Folding(db)
-		}
-		var m observer.Panel
-		m.Update(m.Request(log, "last")().(observer.LoadedMsg), log, "last")
-		if n := len(m.Tail()); n != observer.TailSize || m.Tail()[n-1].Seq != 2*observer.TailSize+1 {
-			t.Fatalf("tail of %d events ending at %d", n, m.Tail()[n-1].Seq)
-		}
-		if f := m.Funnel(); f.Sessions != observer.TailSize+1 || f.Steps[model.StepOpen].Count != observer.TailSize {
-			t.Fatalf("funnel %+v", f)
-		}
-		act("last", model.EventAppStop, "", "")
-		m.Update(m.Request(log, "last")().(observer.LoadedMsg), log, "last")
-		if n := len(m.Tail()); n != observer.TailSize || m.Tail()[n-1].Kind != model.EventAppStop {
-			t.Fatalf("after an append: tail of %d ending with %s", n, m.Tail()[n-1].Kind)
-		}
-		views = append(views, ansi.Strip(m.View(st, info, 70, 30)))
 	}
-	if !strings.Contains(views[0], "all sessions (201)") || views[0] != views[1] {
-		t.Errorf("the store's panel:\n%s\nthe fold's:\n%s", views[0], views[1])
+	for i := range observer.TailSize {
+		s := fmt.Sprintf("s%d", i)
+		act(s, model.EventSearch, "", model.SourceSearch)
+		act(s, model.EventOpenMiniProgram, "kfc", model.SourceSearch)
+	}
+	act("last", model.EventOpenMiniProgram, "kfc", model.SourceHomeGrid)
+	var m observer.Panel
+	m.Update(m.Request(db, "last")().(observer.LoadedMsg), db, "last")
+	if n := len(m.Tail()); n != observer.TailSize || m.Tail()[n-1].Seq != 2*observer.TailSize+1 {
+		t.Fatalf("tail of %d events ending at %d", n, m.Tail()[n-1].Seq)
+	}
+	if f := m.Funnel(); f.Sessions != observer.TailSize+1 || f.Steps[model.StepOpen].Count != observer.TailSize {
+		t.Fatalf("funnel %+v", f)
+	}
+	act("last", model.EventAppStop, "", "")
+	m.Update(m.Request(db, "last")().(observer.LoadedMsg), db, "last")
+	if n := len(m.Tail()); n != observer.TailSize || m.Tail()[n-1].Kind != model.EventAppStop {
+		t.Fatalf("after an append: tail of %d ending with %s", n, m.Tail()[n-1].Kind)
+	}
+	if view := ansi.Strip(m.View(st, info, 70, 30)); !strings.Contains(view, "all sessions (201)") {
+		t.Errorf("the panel:\n%s", view)
 	}
 }
