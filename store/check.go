@@ -184,7 +184,7 @@ func checkContents(r *CheckReport, path string, timeout time.Duration) error {
 	}
 	ac := aggregateCheck{d: d}
 	ac.run()
-	r.step("funnel", fmt.Sprintf("kept for %d sessions, the fold of %d events", ac.sessions, ac.events), ac.problems)
+	r.step("funnel", fmt.Sprintf("kept for %d %s, the fold of %d %s", ac.sessions, plural(ac.sessions, "session", "sessions"), ac.events, plural(ac.events, "event", "events")), ac.problems)
 	return nil
 }
 

@@ -267,7 +267,7 @@ func TestCheckFindsAggregatesThatDisagreeWithTheLog(t *testing.T) {
 		t.Fatal(err)
 	}
 	r, probs := checked(t, path)
-	if !r.Healthy() || r.Steps[5].Name != "funnel" || r.Steps[5].Note != "kept for 1 sessions, the fold of 3 events" {
+	if !r.Healthy() || r.Steps[5].Name != "funnel" || r.Steps[5].Note != "kept for 1 session, the fold of 3 events" {
 		t.Fatalf("healthy store: %+v\n%s", r.Steps, probs)
 	}
 	edit(t, path, func(tx *bolt.Tx) error {

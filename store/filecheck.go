@@ -29,7 +29,7 @@ import (
 // Problem is one thing found wrong with a store. Summary is plain words
 // short enough for a one-line error; Detail says where and how.
 type Problem struct {
-	Area    string `json:"area"` // file, pages, records, state or indexes
+	Area    string `json:"area"` // file, pages, records, state, indexes or funnel
 	Summary string `json:"summary"`
 	Detail  string `json:"detail,omitempty"`
 }
