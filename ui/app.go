@@ -19,6 +19,8 @@ import (
 type App struct {
 	env  screen.Env
 	tabs [nav.NumTabs]screen.Screen // nil: not in this arm's bar (slots)
+	// started: the tab's Init has run (startup.go)
+	started [nav.NumTabs]bool
 	// Every tab keeps its own page stack, so a tab key never throws pages
 	// away: stack is the active tab's (top last), parked the others',
 	// swapped in and out by switchTab.
@@ -114,15 +116,12 @@ func (a *App) assign(p model.PersonaID) model.Assignment {
 	return model.Assign(a.experiments, p, a.forced)
 }
 
-// Init starts the session, loads every tab (the tabs read the persona's
-// state, which reaches every screen as a StateMsg), and asks for the
-// background colour so light terminals get the light palette.
+// Init starts the session, loads the tab in front and then the others
+// (startup.go; the tabs read the persona's state, which reaches every
+// screen as a StateMsg), and asks for the background colour so light
+// terminals get the light palette.
 func (a *App) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor, startSession(a.env, "")}
-	for _, t := range a.slots() {
-		cmds = append(cmds, a.tabs[t].Init())
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(tea.RequestBackgroundColor, startSession(a.env, ""), a.loadTabs())
 }
 
 // focused is the screen that receives keys: the top page, or the tab.

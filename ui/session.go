@@ -81,7 +81,7 @@ func (a *App) stackTopFirst() []screen.Screen {
 
 // switchPersona ends this session and starts one as persona msg.ID: the
 // Env gets the persona, a new session id and the persona's variants, and
-// every screen is rebuilt and reloaded.
+// every screen is rebuilt and reloaded, the tab in front first.
 func (a *App) switchPersona(msg nav.SwitchPersonaMsg) tea.Cmd {
 	if msg.ID == a.env.Persona || msg.ID == "" {
 		return a.dropPages(max(len(a.stack)-1, 0)) // just close the picker
@@ -94,16 +94,13 @@ func (a *App) switchPersona(msg nav.SwitchPersonaMsg) tea.Cmd {
 	a.personaName = msg.Name
 	a.stack, a.parked, a.tab = nil, [nav.NumTabs][]screen.Screen{}, nav.TabHome
 	a.state = model.UserState{}
-	a.tabs = newTabs(a.env)
+	a.tabs, a.started = newTabs(a.env), [nav.NumTabs]bool{}
 	a.resize()
-	cmds := []tea.Cmd{
+	return tea.Batch(
 		tea.Sequence(append(leaves, stopSession(old, "switch"), startSession(a.env, "switch"))...),
 		screen.Send(screen.StatusMsg{Text: "Now acting as " + model.CleanLine(msg.Name)}),
-	}
-	for _, t := range a.slots() {
-		cmds = append(cmds, a.tabs[t].Init())
-	}
-	return tea.Batch(cmds...)
+		a.loadTabs(),
+	)
 }
 
 func (a *App) newSession() string {

@@ -57,7 +57,7 @@ func (a *App) switchTab(t nav.Tab, newSearch bool) tea.Cmd {
 		cmds = append(cmds, a.leaveTab())
 		a.parked[from], a.stack, a.parked[t] = a.stack, a.parked[t], nil
 		a.tab = t
-		cmds = append(cmds, a.onTabSwitch(from))
+		cmds = append(cmds, a.startTab(t), a.onTabSwitch(from))
 	}
 	if t == nav.TabSearch {
 		cmds = append(cmds, a.enterSearch(newSearch))

@@ -31,9 +31,13 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // View can give the last frame again. Bubble Tea draws after every
 // message, and each store write that only logs an event answers with
 // EventLoggedMsg: a tab switch would otherwise draw the same frame twice.
+// loadRestMsg only starts loads.
 func quiet(msg tea.Msg) bool {
-	_, ok := msg.(screen.EventLoggedMsg)
-	return ok
+	switch msg.(type) {
+	case screen.EventLoggedMsg, loadRestMsg:
+		return true
+	}
+	return false
 }
 
 // dispatch routes msg by concern: the terminal, keys and navigation, the
@@ -67,6 +71,8 @@ func (a *App) dispatch(msg tea.Msg) tea.Cmd {
 		return nil // the observer panel learns of events from the store
 	case screen.StateMsg:
 		return a.stateChanged(msg)
+	case loadRestMsg:
+		return a.loadRest()
 	}
 	return a.broadcast(msg)
 }
