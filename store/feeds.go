@@ -224,8 +224,16 @@ func (d *DB) Recommended(p model.PersonaID, c Cursor, limit int) (Page[model.Pos
 		if err != nil {
 			return err
 		}
+		// rankSample holds what ranking reads; the page shows whole posts.
 		for _, s := range all[min(off, len(all)):min(off+limit, len(all))] {
-			page.Items = append(page.Items, s.post)
+			post, err := getPost(tx, s.post.ID)
+			if errors.Is(err, ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			page.Items = append(page.Items, post)
 		}
 		if off+limit < len(all) {
 			page.Next = offsetCursor(off + limit)
@@ -235,7 +243,8 @@ func (d *DB) Recommended(p model.PersonaID, c Cursor, limit int) (Page[model.Pos
 	return page, err
 }
 
-// rankedPost is a post with what Recommended ranks it by.
+// rankedPost is a post with what Recommended ranks it by. post holds only
+// what ranking reads (see feeds_rank.go).
 type rankedPost struct {
 	post   model.Post
 	pinned bool
@@ -243,7 +252,8 @@ type rankedPost struct {
 }
 
 // rankSample is the newest RecommendSample posts ranked for persona p,
-// best first (Recommended's order).
+// best first (Recommended's order), read from idx_feed_time's values
+// (newestRankable).
 func (d *DB) rankSample(tx *bolt.Tx, p model.PersonaID) ([]rankedPost, error) {
 	persona, err := getPersona(tx, p)
 	if err != nil {
@@ -261,11 +271,11 @@ func (d *DB) rankSample(tx *bolt.Tx, p model.PersonaID) ([]rankedPost, error) {
 	for _, id := range followedAndOwn(p, st) {
 		follows[id] = true
 	}
-	posts, err := newestPosts(tx, RecommendSample)
+	posts, err := newestRankable(tx, RecommendSample)
 	if err != nil {
 		return nil, err
 	}
-	var all []rankedPost
+	all := make([]rankedPost, 0, len(posts))
 	for _, post := range posts {
 		all = append(all, rankedPost{post, model.PinnedOwn(post, p, now), model.ScorePost(post, persona.Interests, follows, now)})
 	}
@@ -275,19 +285,6 @@ func (d *DB) rankSample(tx *bolt.Tx, p model.PersonaID) ([]rankedPost, error) {
 			cmp.Compare(a.post.ID, b.post.ID))
 	})
 	return all, nil
-}
-
-// newestPosts is up to n of the newest posts, newest first, by
-// idx_feed_time; index entries whose post is gone are skipped.
-func newestPosts(tx *bolt.Tx, n int) ([]model.Post, error) {
-	var page Page[model.Post]
-	cur := tx.Bucket(bktIdxFeedTime).Cursor()
-	for k, _ := cur.Last(); k != nil && len(page.Items) < n; k, _ = cur.Prev() {
-		if err := appendPost(tx, &page, k); err != nil {
-			return nil, err
-		}
-	}
-	return page.Items, nil
 }
 
 // SuggestedAccounts is "Accounts you may be interested in": accounts the
