@@ -10,8 +10,8 @@ import (
 )
 
 // A store bigger than fullWalkMax is not walked before it is mapped
-// (filecheck.go): its pages are walked here, beside the app, right after
-// Open and then every walkEvery, by one goroutine that Close stops.
+// (filecheck.go): its pages are walked here, beside the app, walkFirstAfter
+// after Open and then every walkEvery, by one goroutine that Close stops.
 //
 // The walk reads the file, not the map, and the file changes under it as
 // the app writes. So it holds a bbolt read transaction for as long as it
@@ -35,6 +35,13 @@ var (
 	walkEveryMin = time.Minute
 	walkFactor   = 20
 )
+
+// walkFirstAfter is how long after Open the first walk waits. A walk
+// keeps a core busy (a fifth of a second on a 500 MB store), and the app
+// has two cores for its first frame, its first loads and app_start's
+// commit; those are over well within it, and damage is still found
+// about as soon as anyone could act on it.
+var walkFirstAfter = time.Second
 
 // snapshotTries is how often a walk begins a read transaction again when
 // commits since it began overwrote its meta page in the file (two commits
@@ -96,7 +103,14 @@ func (d *DB) stopWatch() bool {
 // watchLoop walks the pages until ctx is done or a walk finds damage.
 func (d *DB) watchLoop(ctx context.Context, done, walked chan struct{}) {
 	defer close(done)
+	wait := walkFirstAfter
 	for first := true; ; first = false {
+		if !pause(ctx, wait) {
+			if first {
+				close(walked)
+			}
+			return
+		}
 		if beforeWalk != nil {
 			beforeWalk(ctx)
 		}
@@ -110,13 +124,23 @@ func (d *DB) watchLoop(ctx context.Context, done, walked chan struct{}) {
 		if err != nil {
 			return
 		}
-		t := time.NewTimer(max(walkEveryMin, time.Duration(walkFactor)*took))
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return
-		case <-t.C:
-		}
+		wait = max(walkEveryMin, time.Duration(walkFactor)*took)
+	}
+}
+
+// pause waits for d, or until ctx is done (false); no wait at all when d
+// is not positive.
+func pause(ctx context.Context, d time.Duration) bool {
+	if d <= 0 {
+		return true
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
 	}
 }
 

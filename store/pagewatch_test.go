@@ -18,12 +18,13 @@ import (
 // The tests here lower fullWalkMax so that a small store is "big": it is
 // opened without a page walk and walked beside the app instead.
 
-// asBig makes every store bigger than fullWalkMax until the test ends.
+// asBig makes every store bigger than fullWalkMax until the test ends,
+// and walks it beside the app at once after Open.
 func asBig(t *testing.T) {
 	t.Helper()
-	was := fullWalkMax
-	fullWalkMax = 0
-	t.Cleanup(func() { fullWalkMax = was })
+	was, after := fullWalkMax, walkFirstAfter
+	fullWalkMax, walkFirstAfter = 0, 0
+	t.Cleanup(func() { fullWalkMax, walkFirstAfter = was, after })
 }
 
 // gateWalks holds every walk beside the app at its start until release
