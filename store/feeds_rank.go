@@ -141,23 +141,27 @@ func newestRankable(tx *bolt.Tx, n int) ([]model.Post, error) {
 		if !ok {
 			continue
 		}
-		p, err := rankFields(model.PostID(id), keyTime(k), v)
-		if err == nil {
-			var d model.Counts
-			if d, err = countsDelta(tx, p.ID); err != nil {
-				return nil, err
-			}
-			p.Counts = p.Counts.Add(d)
-		} else {
-			p, err = getPost(tx, model.PostID(id))
-			if errors.Is(err, ErrNotFound) {
-				continue
-			}
-			if err != nil {
-				return nil, err
-			}
+		p, err := rankable(tx, model.PostID(id), keyTime(k), v)
+		if errors.Is(err, ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, err
 		}
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// rankable is what ranking reads of the post of one idx_feed_time entry
+// (id, at, value v), with the store's counts: from v, or from the post
+// when v is not a feedValue (ErrNotFound if the post is gone).
+func rankable(tx *bolt.Tx, id model.PostID, at time.Time, v []byte) (model.Post, error) {
+	p, err := rankFields(id, at, v)
+	if err != nil {
+		return getPost(tx, id)
+	}
+	d, err := countsDelta(tx, id)
+	p.Counts = p.Counts.Add(d)
+	return p, err
 }
