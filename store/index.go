@@ -22,24 +22,14 @@ type searchDoc struct {
 	Subtitle string           `json:"s,omitempty"`
 	Icon     string           `json:"c,omitempty"`
 	Norm     string           `json:"n"` // model.Normalize(Title)
-	Tokens   string           `json:"w"` // space-separated
+	Tokens   string           `json:"w"` // space-separated, in docTerms order
 	// Lead is how many of Tokens come from the key texts (searchTexts):
 	// a match among them ranks above one only in the rest.
 	Lead int `json:"l,omitempty"`
-}
-
-func (e searchDoc) result(score int) model.SearchResult {
-	return model.SearchResult{Kind: e.Kind, ID: e.ID, Title: e.Title, Subtitle: e.Subtitle, Icon: e.Icon, Score: score}
-}
-
-// matches reports whether word is a prefix of one of the doc's tokens.
-func (e searchDoc) matches(word string) bool {
-	for t := range strings.FieldsSeq(e.Tokens) {
-		if strings.HasPrefix(t, word) {
-			return true
-		}
-	}
-	return false
+	// Names are the tokens (space-separated) of the title's other names,
+	// the glossary's when the doc was indexed, so that scoring a match by
+	// another name (scoreOtherName) never asks the glossary.
+	Names string `json:"a,omitempty"`
 }
 
 // kv is one pending Put. Seeding collects a bucket's records, sorts them by
@@ -82,39 +72,14 @@ type searchIndex struct {
 	glossary *model.Glossary
 }
 
-// add indexes doc under every distinct token of texts and of the other
-// names (the glossary's) of what they name. The title is found among the
-// texts by whoever calls add; it is not indexed unless it is one of them.
+// add indexes doc under its terms (docTerms).
 func (x *searchIndex) add(doc searchDoc, texts searchTexts) error {
-	doc.Norm = model.Normalize(doc.Title)
-	toks, lead := docTokens(x.glossary, texts)
-	for _, tok := range toks {
-		x.tokens.add(searchKey(tok, string(doc.Kind), doc.ID), nil)
+	t := indexTerms(x.glossary, &doc, texts)
+	for i, tok := range t.toks {
+		x.tokens.add(searchKey(tok, string(doc.Kind), doc.ID), searchValue(tok, t.class(i), doc.Title))
 	}
-	doc.Tokens, doc.Lead = strings.Join(toks, " "), lead
+	doc.Tokens = strings.Join(t.toks, " ")
 	return x.docs.addJSON(docKey(string(doc.Kind), doc.ID), doc)
-}
-
-// docTokens is every distinct token (clipped) of texts and of the other
-// names the glossary finds in them, the key texts' first, and how many of
-// them come from the key texts (searchDoc.Lead).
-func docTokens(g *model.Glossary, texts searchTexts) (toks []string, lead int) {
-	seen := map[string]bool{}
-	add := func(list []string) {
-		for _, t := range append(slices.Clip(list), g.Aliases(list...)) {
-			for _, tok := range model.Tokens(t) {
-				tok = clipToken(tok)
-				if !seen[tok] {
-					seen[tok] = true
-					toks = append(toks, tok)
-				}
-			}
-		}
-	}
-	add(texts.key)
-	lead = len(toks)
-	add(texts.rest)
-	return toks, lead
 }
 
 // maxTokenRunes bounds an index token. A CJK run contributes every suffix

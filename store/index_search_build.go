@@ -26,18 +26,25 @@ type searchBuild struct {
 }
 
 // builtDoc is a document and the numbers of its tokens, in searchDoc's
-// order.
+// order, with how many come from the title and from its other names
+// (docTerms).
 type builtDoc struct {
-	key  []byte // docKey
-	doc  searchDoc
-	toks []uint32
+	key          []byte // docKey
+	doc          searchDoc
+	toks         []uint32
+	title, names int32
 }
 
-// pendingDoc is a document waiting to be tokenised, and then its tokens.
+// class is docTerms.class of the doc's i'th token.
+func (d *builtDoc) class(i int) int {
+	return docTerms{title: int(d.title), names: int(d.names), lead: d.doc.Lead}.class(i)
+}
+
+// pendingDoc is a document waiting to be tokenised, and then its terms.
 type pendingDoc struct {
 	doc   searchDoc
 	texts searchTexts
-	toks  []string
+	terms docTerms
 }
 
 // searchChunk is how many documents are tokenised together.
@@ -64,15 +71,14 @@ func (s *searchBuild) flush() {
 		wg.Go(func() {
 			for i := w; i < len(s.pending); i += workers {
 				p := &s.pending[i]
-				p.doc.Norm = model.Normalize(p.doc.Title)
-				p.toks, p.doc.Lead = docTokens(s.glossary, p.texts)
+				p.terms = indexTerms(s.glossary, &p.doc, p.texts)
 			}
 		})
 	}
 	wg.Wait()
 	for _, p := range s.pending {
-		nums := make([]uint32, len(p.toks))
-		for i, t := range p.toks {
+		nums := make([]uint32, len(p.terms.toks))
+		for i, t := range p.terms.toks {
 			n, ok := s.ids[t]
 			if !ok {
 				// a token is a slice of its normalised text: keep only it
@@ -83,7 +89,8 @@ func (s *searchBuild) flush() {
 			}
 			nums[i] = n
 		}
-		s.docs = append(s.docs, builtDoc{key: docKey(string(p.doc.Kind), p.doc.ID), doc: p.doc, toks: nums})
+		s.docs = append(s.docs, builtDoc{key: docKey(string(p.doc.Kind), p.doc.ID), doc: p.doc, toks: nums,
+			title: int32(p.terms.title), names: int32(p.terms.names)})
 	}
 	s.pending = s.pending[:0]
 }
@@ -91,7 +98,8 @@ func (s *searchBuild) flush() {
 // streams is idx_search_doc and idx_search. Keys are token NUL kind NUL
 // id; since neither a token nor a kind holds a NUL, their byte order is
 // the order of (token, document key), which is what the entries are
-// sorted by: (rank of the token, rank of the document) packed in a uint64.
+// sorted by: (rank of the token, rank of the document, the entry's class)
+// packed in a uint64.
 func (s *searchBuild) streams() (docs, tokens stream) {
 	s.flush()
 	s.ids = nil // numbered: only tokens is needed from here on
@@ -106,9 +114,10 @@ func (s *searchBuild) streams() (docs, tokens stream) {
 		rank[n] = uint32(r)
 	}
 	var entries []uint64
-	for d, doc := range s.docs {
-		for _, n := range doc.toks {
-			entries = append(entries, uint64(rank[n])<<32|uint64(d))
+	for d := range s.docs {
+		doc := &s.docs[d]
+		for i, n := range doc.toks {
+			entries = append(entries, uint64(rank[n])<<32|uint64(d)<<2|uint64(doc.class(i)))
 		}
 	}
 	slices.Sort(entries)
@@ -124,10 +133,10 @@ func (s *searchBuild) streams() (docs, tokens stream) {
 	}}
 	tokens = stream{bucket: bktIdxSearch, n: len(entries), record: func(i int) ([]byte, []byte, error) {
 		e := entries[i]
-		tok, key := s.tokens[order[e>>32]], s.docs[uint32(e)].key
-		k := make([]byte, 0, len(tok)+1+len(key))
-		k = append(append(append(k, tok...), sep), key...)
-		return k, nil, nil
+		tok, doc := s.tokens[order[e>>32]], &s.docs[uint32(e)>>2]
+		k := make([]byte, 0, len(tok)+1+len(doc.key))
+		k = append(append(append(k, tok...), sep), doc.key...)
+		return k, searchValue(tok, int(e&3), doc.doc.Title), nil
 	}}
 	return docs, tokens
 }

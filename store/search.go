@@ -32,13 +32,27 @@ const (
 // description, keywords, services; accounts: name, bio, keywords; posts:
 // title, text, tags, components and the account's name), or of the other
 // names the glossary gives what those texts name. Results are grouped in
-// model.ResultKinds order, best first inside a group (searchDoc.score: a
+// model.ResultKinds order, best first inside a group (docView.score: a
 // match in the name above a match only in the text; then title, then id),
 // at most perKind of each kind. An empty query gives no results.
 //
-// The query's most selective word picks the candidates from idx_search;
-// each candidate's idx_search_doc record then checks the other words and
-// gives what to draw.
+// First the names the query starts (scores 80 and 100) are ranked from
+// their name tokens (nameToken) alone; a kind that has perKind of them is
+// done, as nothing else scores as high. For the other kinds, the query's
+// most selective word picks the candidates from idx_search (candidates:
+// those found in the title first); each candidate's idx_search_doc
+// record, read in place (docView), then checks the other words and
+// scores it. Only the best perKind of each kind are kept (topResults).
+//
+// On a big world this is best effort where a bound is reached: names
+// beyond the first maxScanPerWord that start with the query are not
+// ranked, and of the other matches at most maxCandidatesPerKind of each
+// kind are, among at most maxScanPerWord index entries of the word: those
+// found in the title, then by the title's other names, the key texts and
+// the rest, each in index order (token, then id). One letter over 100k
+// posts thus shows the best names that start with it; of the titles with
+// a word that starts with it, or of the matches in the text, the first
+// read, not always the first by title.
 func (d *DB) Search(query string, perKind int) ([]model.SearchResult, error) {
 	q := model.Normalize(query)
 	words := strings.Fields(q)
@@ -50,28 +64,52 @@ func (d *DB) Search(query string, perKind int) ([]model.SearchResult, error) {
 		return out, nil
 	}
 	err := d.view(func(tx *bolt.Tx) error {
-		g, err := storedGlossary(tx)
-		if err != nil {
-			return err
-		}
-		idx := tx.Bucket(bktIdxSearch)
-		words = bySelectivity(idx, words)
-		byKind := map[model.ResultKind][]model.SearchResult{}
-		docs := tx.Bucket(bktIdxSearchDoc)
-		for _, ref := range candidates(idx, words[0]) {
-			doc, ok, err := getJSON[searchDoc](docs, ref)
-			if err != nil {
-				return err
+		idx, docs := tx.Bucket(bktIdxSearch), tx.Bucket(bktIdxSearchDoc)
+		best := newTopResults(perKind)
+		rankNames(idx, q, best)
+		if !best.allFull() {
+			words = bySelectivity(idx, words)
+			for _, ref := range candidates(idx, words[0], best.full) {
+				raw := docs.Get(ref)
+				if raw == nil {
+					continue
+				}
+				doc, err := viewDoc(ref, raw)
+				if err != nil {
+					return err
+				}
+				if doc.matchesAll(words[1:]) {
+					best.add(scored{doc: doc, score: doc.score(q, words), read: true})
+				}
 			}
-			if !ok || !matchesAll(doc, words[1:]) {
-				continue
-			}
-			byKind[doc.Kind] = append(byKind[doc.Kind], doc.result(doc.score(q, words, g)))
 		}
-		out = best(byKind, perKind)
-		return nil
+		var err error
+		out, err = best.results(docs)
+		return err
 	})
 	return out, err
+}
+
+// rankNames adds to best the docs whose normalised title starts with the
+// normalised query q, scored as model.ScoreNormalized does (100 for the
+// whole title, else 80), from the entries of their name tokens.
+func rankNames(idx *bolt.Bucket, q string, best *topResults) {
+	name := []byte(nameToken(q))
+	c := idx.Cursor()
+	n := 0
+	for k, title := c.Seek(name); k != nil && bytes.HasPrefix(k, name) && n < maxScanPerWord; k, title = c.Next() {
+		n++
+		tok, ref, ok := splitSearchKey(k)
+		kind, id, found := bytes.Cut(ref, []byte{sep})
+		if !ok || !found {
+			continue
+		}
+		score := 80
+		if len(tok) == len(name) {
+			score = 100
+		}
+		best.add(scored{doc: docView{kind: kind, id: id, title: title}, score: score})
+	}
 }
 
 // Scores of a match beside model.ScoreNormalized's 40–100 for the name
@@ -89,48 +127,77 @@ const (
 
 // score rates the doc for the normalised query q and its words: how it
 // matches the name (model.ScoreMatch, without normalising again), else
-// the title's other names (the glossary g's), else the text.
-func (e searchDoc) score(q string, words []string, g *model.Glossary) int {
-	if s := model.ScoreNormalized(q, e.Norm); s > 0 {
+// the title's other names (the glossary's, kept in the doc), else the
+// text.
+func (v *docView) score(q string, words []string) int {
+	if s := model.ScoreNormalized(q, string(v.norm)); s > 0 {
 		return s
 	}
-	if names := model.Tokens(g.Aliases(e.Title)); len(names) > 0 && allPrefix(words, names) {
+	if len(v.names) > 0 && allPrefix(words, v.names) {
 		return scoreOtherName
 	}
-	if toks := strings.Fields(e.Tokens); allPrefix(words, toks[:min(e.Lead, len(toks))]) {
+	if allPrefix(words, leadTokens(v.tokens, v.lead)) {
 		return scoreKey
 	}
 	return scoreText
 }
 
-// allPrefix reports whether every word is a prefix of one of tokens.
-func allPrefix(words, tokens []string) bool {
+// matchesAll reports whether every word is a prefix of one of the doc's
+// tokens.
+func (v *docView) matchesAll(words []string) bool {
+	return allPrefix(words, v.tokens)
+}
+
+// allPrefix reports whether every word is a prefix of one of the
+// space-separated tokens.
+func allPrefix(words []string, tokens []byte) bool {
 	for _, w := range words {
-		if !slices.ContainsFunc(tokens, func(t string) bool { return strings.HasPrefix(t, w) }) {
+		if !hasTokenPrefix(tokens, w) {
 			return false
 		}
 	}
 	return true
 }
 
-func matchesAll(doc searchDoc, words []string) bool {
-	for _, w := range words {
-		if !doc.matches(w) {
+// hasTokenPrefix reports whether w is a prefix of one of the
+// space-separated tokens: whether it occurs at the start of one.
+func hasTokenPrefix(tokens []byte, w string) bool {
+	for i := 0; i < len(tokens); {
+		j := bytes.Index(tokens[i:], []byte(w))
+		if j < 0 {
 			return false
 		}
+		if at := i + j; at == 0 || tokens[at-1] == ' ' {
+			return true
+		}
+		i += j + 1
 	}
-	return true
+	return false
 }
 
-// scan calls fn for up to maxScanPerWord index keys starting with word,
-// with the kind NUL id part of the key; fn returns false to stop.
-func scan(b *bolt.Bucket, word string, fn func(ref []byte) bool) {
+// leadTokens is the first n of the space-separated tokens.
+func leadTokens(tokens []byte, n int) []byte {
+	end := 0
+	for range n {
+		i := bytes.IndexByte(tokens[end:], ' ')
+		if i < 0 {
+			return tokens
+		}
+		end += i + 1
+	}
+	return tokens[:max(end-1, 0)]
+}
+
+// scan calls fn for up to maxScanPerWord index entries whose token
+// starts with word, with the kind NUL id part of the key and the value;
+// fn returns false to stop.
+func scan(b *bolt.Bucket, word string, fn func(ref, v []byte) bool) {
 	prefix := []byte(word)
 	c := b.Cursor()
 	n := 0
-	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && n < maxScanPerWord; k, _ = c.Next() {
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && n < maxScanPerWord; k, v = c.Next() {
 		n++
-		if _, ref, ok := splitSearchKey(k); ok && !fn(ref) {
+		if _, ref, ok := splitSearchKey(k); ok && !fn(ref, v) {
 			return
 		}
 	}
@@ -147,50 +214,11 @@ func bySelectivity(b *bolt.Bucket, words []string) []string {
 	count := map[string]int{}
 	for _, w := range words {
 		n := 0
-		scan(b, w, func([]byte) bool { n++; return n < countCap })
+		scan(b, w, func(_, _ []byte) bool { n++; return n < countCap })
 		count[w] = n
 	}
 	slices.SortStableFunc(words, func(x, y string) int {
 		return cmp.Or(cmp.Compare(count[x], count[y]), cmp.Compare(len(y), len(x)))
 	})
 	return words
-}
-
-// candidates returns the distinct refs (kind NUL id) of the entries
-// matching word, at most maxCandidatesPerKind of each kind.
-func candidates(b *bolt.Bucket, word string) [][]byte {
-	var out [][]byte
-	seen := map[string]bool{}
-	perKind := map[string]int{}
-	full := 0
-	scan(b, word, func(ref []byte) bool {
-		if seen[string(ref)] {
-			return true
-		}
-		kind := string(ref[:max(bytes.IndexByte(ref, sep), 0)])
-		if perKind[kind] == maxCandidatesPerKind {
-			return true
-		}
-		seen[string(ref)] = true
-		out = append(out, bytes.Clone(ref))
-		if perKind[kind]++; perKind[kind] == maxCandidatesPerKind {
-			full++
-		}
-		return full < len(model.ResultKinds)
-	})
-	return out
-}
-
-// best orders each kind's results and keeps perKind of each, in
-// model.ResultKinds order.
-func best(byKind map[model.ResultKind][]model.SearchResult, perKind int) []model.SearchResult {
-	out := []model.SearchResult{}
-	for _, k := range model.ResultKinds {
-		rs := byKind[k]
-		slices.SortFunc(rs, func(a, b model.SearchResult) int {
-			return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Title, b.Title), cmp.Compare(a.ID, b.ID))
-		})
-		out = append(out, rs[:min(len(rs), perKind)]...)
-	}
-	return out
 }

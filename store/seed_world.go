@@ -15,7 +15,8 @@ import (
 //
 // 3: idx_geo, idx_mp_coupons, idx_account_words, idx_account_fans and
 // idx_group_names.
-const worldFormat = "3"
+// 4: searchDoc.Names, the title's other names kept with its search record.
+const worldFormat = "4"
 
 // SeedOptions tune SeedWorld.
 type SeedOptions struct {

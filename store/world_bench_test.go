@@ -19,15 +19,18 @@ import (
 // test binary, as benchworld.Persona, who follows 500 accounts.
 
 // BenchmarkWorldSearch is one search as the Search tab runs it, for a
-// short and a long query, Latin and CJK.
+// short and a long query, Latin and CJK, and the first key of a query
+// (one letter, one Chinese character), the least selective of all.
 func BenchmarkWorldSearch(b *testing.B) {
 	db := benchworld.Store(b)
 	w, _ := benchworld.World(b)
 	for _, q := range []struct{ name, query string }{
+		{"letter", "k"},
 		{"short", "ko"},
 		{"long", "new hope milk"},
 		{"cjk-brand", generatedCJKAlias(b, w)},
 		{"cjk-dish", "小龙虾"},
+		{"cjk-char", "小"},
 	} {
 		b.Run(q.name, func(b *testing.B) {
 			for b.Loop() {
