@@ -31,7 +31,7 @@ func indexStreams(ctx context.Context, w model.World) ([]stream, error) {
 		}
 		search.add(searchDoc{Kind: model.ResultPost, ID: string(p.ID), Title: p.Title,
 			Subtitle: names[p.AccountID] + " · " + p.Kind.Label()}, postTexts(p, names[p.AccountID]))
-		feed.add(timeIDKey(p.PublishedAt, string(p.ID)), nil)
+		feed.add(timeIDKey(p.PublishedAt, string(p.ID)), feedValue(p))
 		byAccount.add(accountPostKey(string(p.AccountID), p.PublishedAt, string(p.ID)), nil)
 		for _, g := range model.PostGroups(p, groups) {
 			byGroup.add(accountPostKey(string(g), p.PublishedAt, string(p.ID)), nil)

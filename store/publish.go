@@ -102,24 +102,25 @@ func putPublished(tx *bolt.Tx, p model.Persona, post model.Post, groups map[stri
 		return err
 	}
 	for _, k := range postIndexKeys(post, groups) {
-		if err := tx.Bucket(k.bucket).Put(k.key, nil); err != nil {
+		if err := tx.Bucket(k.bucket).Put(k.key, k.value); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// indexKey is one index entry of a post.
-type indexKey struct{ bucket, key []byte }
+// indexKey is one index entry of a post, with its value (idx_feed_time's
+// holds what ranking reads: feedValue).
+type indexKey struct{ bucket, key, value []byte }
 
 // postIndexKeys is every feed, account and group index entry of a post.
 func postIndexKeys(post model.Post, groups map[string]model.GroupID) []indexKey {
 	out := []indexKey{
-		{bktIdxFeedTime, timeIDKey(post.PublishedAt, string(post.ID))},
-		{bktIdxAccountPosts, accountPostKey(string(post.AccountID), post.PublishedAt, string(post.ID))},
+		{bktIdxFeedTime, timeIDKey(post.PublishedAt, string(post.ID)), feedValue(post)},
+		{bktIdxAccountPosts, accountPostKey(string(post.AccountID), post.PublishedAt, string(post.ID)), nil},
 	}
 	for _, g := range model.PostGroups(post, groups) {
-		out = append(out, indexKey{bktIdxGroupPosts, accountPostKey(string(g), post.PublishedAt, string(post.ID))})
+		out = append(out, indexKey{bktIdxGroupPosts, accountPostKey(string(g), post.PublishedAt, string(post.ID)), nil})
 	}
 	return out
 }

@@ -33,6 +33,8 @@ fi
 for i in $(seq "$n"); do
   "$out/ptydrive" run --quiet --json "$out/bare$i.json" "$perf/bare.pty" -- "$out/baseline"
   cp "$out/seed.db" "$out/run.db"
+  # A fresh copy is dirty page cache; its flush would land on the first commit.
+  sync "$out/run.db"
   "$out/ptydrive" run --quiet --json "$out/lifesim$i.json" "$script" -- "$out/lifesim" --db "$out/run.db" "$@"
 done
 echo "== bare Bubble Tea ($n runs)"
