@@ -15,7 +15,8 @@ import (
 //
 // 3: idx_geo, idx_mp_coupons, idx_account_words, idx_account_fans and
 // idx_group_names.
-// 4: searchDoc.Names, the title's other names kept with its search record.
+// 4: searchDoc.Names (the title's other names), and idx_search's name tokens
+// and entry classes (index_terms.go).
 const worldFormat = "4"
 
 // SeedOptions tune SeedWorld.
