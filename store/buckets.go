@@ -7,9 +7,13 @@ import "slices"
 //	meta                 app marker, schema_version, fixture_hash, settings,
 //	                     channel_order, persona_order; its sequence numbers orders
 //	merchants … channels world records by id (JSON), rewritten by every seed
-//	idx_search           token NUL kind NUL id → nil
+//	idx_search           token NUL kind NUL id → where the token came from
+//	                     ("t" title, "a" its other names, "k" key texts,
+//	                     empty the rest), or the title for a name token
+//	                     (index_terms.go)
 //	idx_search_doc       kind NUL id → JSON searchDoc (what to draw, tokens)
-//	idx_feed_time        BE(publishedAt) id → nil (walk backwards: newest first)
+//	idx_feed_time        BE(publishedAt) id → what ranking reads (feedValue,
+//	                     feeds_rank.go; walk backwards: newest first)
 //	idx_account_posts    account NUL BE(publishedAt) id → nil
 //	idx_group_posts      group NUL BE(publishedAt) id → nil (model.PostGroups)
 //	idx_geo              cell(8) mini program NUL store → lat, lng (index_geo.go)
