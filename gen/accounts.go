@@ -3,6 +3,7 @@ package gen
 import (
 	"math/rand/v2"
 
+	"lifesim/fixtures"
 	"lifesim/model"
 )
 
@@ -14,7 +15,7 @@ func (g *generator) genAccounts() {
 	r := newRand(g.seed, streamAccounts)
 	nb := len(g.b.miniPrograms)
 	for i := range g.p.accounts {
-		var a accountRec
+		var a fixtures.AccountRecord
 		if i < g.p.miniPrograms {
 			a = g.boundAccount(r, nb+i)
 		} else {
@@ -51,10 +52,10 @@ var bios = map[model.AccountKind][]string{
 	},
 }
 
-func (g *generator) boundAccount(r *rand.Rand, mp int) accountRec {
+func (g *generator) boundAccount(r *rand.Rand, mp int) fixtures.AccountRecord {
 	m, info := g.mp(mp), g.mpInfo[mp]
 	c, d := info.cat, districts[info.district]
-	a := accountRec{
+	a := fixtures.AccountRecord{
 		Name:         m.Name,
 		Kind:         c.kind,
 		MerchantID:   m.MerchantID,
@@ -79,7 +80,7 @@ func (g *generator) boundAccount(r *rand.Rand, mp int) accountRec {
 	return a
 }
 
-func (g *generator) creator(r *rand.Rand) accountRec {
+func (g *generator) creator(r *rand.Rand) fixtures.AccountRecord {
 	p, d := newPerson(r), districts[districtWeights.pick(r)]
 	ts := distinct(r, topics, 2)
 	lookup := func(key string) string {
@@ -97,7 +98,7 @@ func (g *generator) creator(r *rand.Rand) accountRec {
 		}
 		return placeWord(key, d)
 	}
-	return accountRec{
+	return fixtures.AccountRecord{
 		Name:     fit(80, fill(pick(r, creatorStyles), lookup), p.String()),
 		Kind:     model.KindCreator,
 		Bio:      capital(fill(pick(r, bios[model.KindCreator]), lookup)),

@@ -1,5 +1,7 @@
 package gen
 
+import "lifesim/fixtures"
+
 // vocabularyAliases adds the alias groups of the word lists: every dish,
 // drink and other item with a Chinese name, the districts and cities, the
 // topics. The built-in world's names come first and win: a word it already
@@ -12,7 +14,7 @@ func (g *generator) vocabularyAliases() {
 	}
 	add := func(p pair) {
 		if p.zh != "" && g.names.claim(p.en, p.zh) {
-			g.aliases = append(g.aliases, aliasRec{Names: []string{p.en, p.zh}})
+			g.aliases = append(g.aliases, fixtures.AliasRecord{Names: []string{p.en, p.zh}})
 		}
 	}
 	for _, c := range categories {

@@ -13,21 +13,15 @@ import (
 
 // builtin is the embedded world as gen starts from it: each array file's
 // entries as compact JSON, to be written back unchanged, and decoded into
-// gen's records, for the ids and names generated entities refer to.
+// the fixture records, for the ids and names generated entities refer to.
 type builtin struct {
 	entries  map[string][]json.RawMessage // by file name, in file order
 	verbatim map[string][]byte            // files copied byte for byte
 	media    []string                     // media paths, sorted
 
-	merchants    []merchantRec
-	miniPrograms []miniProgramRec
-	accounts     []accountRec
-	coupons      []couponRec
-	groups       []groupRec
-	personas     []personaRec
-	posts        []postRec
-	aliases      []aliasRec
-	epoch        time.Time
+	entities
+	posts []fixtures.PostRecord
+	epoch time.Time
 }
 
 // Files gen extends with generated entries, and files it copies as they are.
@@ -54,9 +48,7 @@ func readBuiltin(fsys fs.FS) (*builtin, error) {
 		}
 		b.verbatim[name] = data
 	}
-	var settings struct {
-		Epoch time.Time `json:"epoch"`
-	}
+	var settings fixtures.SettingsRecord
 	if err := json.Unmarshal(b.verbatim[fixtures.FileSettings], &settings); err != nil {
 		return nil, fmt.Errorf("gen: the built-in world: %s: %w", fixtures.FileSettings, err)
 	}

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"lifesim/fixtures"
 	"lifesim/model"
 )
 
@@ -38,9 +39,9 @@ func (g *generator) mpNumber(id model.MiniProgramID) int {
 
 var cst = time.FixedZone("CST", 8*60*60) // China Standard Time, as the files write times
 
-func (g *generator) newCoupon(r *rand.Rand, i int, m *miniProgramRec) couponRec {
+func (g *generator) newCoupon(r *rand.Rand, i int, m *fixtures.MiniProgramRecord) fixtures.CouponRecord {
 	yuan := int64(between(r, 3, 50))
-	c := couponRec{
+	c := fixtures.CouponRecord{
 		ID:            model.CouponID(fmt.Sprintf("gen-c%06d", i+1)),
 		MerchantID:    m.MerchantID,
 		MiniProgramID: m.ID,

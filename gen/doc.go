@@ -2,7 +2,9 @@
 // benchmarks and anyone who wants to see lifesim under load: a directory in
 // exactly the format of fixtures/world (the fixture records of
 // fixtures/records*.go, aliases.json and experiments.json, media/*.png) that
-// `lifesim --fixtures DIR` loads and validates like a hand-written one.
+// `lifesim --fixtures DIR` loads and validates like a hand-written one. gen
+// builds those records (fixtures.PostRecord…) itself, so the format has one
+// definition, the loader's.
 //
 // A generated world starts from the built-in one, copied entry for entry
 // (KFC, New Hope, Wild Food Brother…, the personas newuser and returning),

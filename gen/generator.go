@@ -3,6 +3,8 @@ package gen
 import (
 	"math"
 	"time"
+
+	"lifesim/fixtures"
 )
 
 // generator holds a world being generated: the built-in world it starts
@@ -17,13 +19,7 @@ type generator struct {
 	epoch time.Time
 	names nameBook
 
-	merchants    []merchantRec
-	miniPrograms []miniProgramRec
-	accounts     []accountRec
-	coupons      []couponRec
-	groups       []groupRec
-	personas     []personaRec
-	aliases      []aliasRec
+	entities // the generated ones
 
 	mpInfo []mpInfo // by mini program number
 	// What generated entities point at: the generated ones, or the
@@ -62,28 +58,28 @@ func (g *generator) build() error {
 	return nil
 }
 
-func (g *generator) mp(i int) *miniProgramRec {
+func (g *generator) mp(i int) *fixtures.MiniProgramRecord {
 	if n := len(g.b.miniPrograms); i >= n {
 		return &g.miniPrograms[i-n]
 	}
 	return &g.b.miniPrograms[i]
 }
 
-func (g *generator) account(i int) *accountRec {
+func (g *generator) account(i int) *fixtures.AccountRecord {
 	if n := len(g.b.accounts); i >= n {
 		return &g.accounts[i-n]
 	}
 	return &g.b.accounts[i]
 }
 
-func (g *generator) coupon(i int) *couponRec {
+func (g *generator) coupon(i int) *fixtures.CouponRecord {
 	if n := len(g.b.coupons); i >= n {
 		return &g.coupons[i-n]
 	}
 	return &g.b.coupons[i]
 }
 
-func (g *generator) group(i int) *groupRec {
+func (g *generator) group(i int) *fixtures.GroupRecord {
 	if n := len(g.b.groups); i >= n {
 		return &g.groups[i-n]
 	}
@@ -106,7 +102,7 @@ func pool(builtin, generated int) []int {
 
 // builtinInfo guesses what texts can say about a built-in mini program:
 // its category by name (or food), the district nearest its first store.
-func builtinInfo(m miniProgramRec) mpInfo {
+func builtinInfo(m fixtures.MiniProgramRecord) mpInfo {
 	info := mpInfo{cat: &categories[0]}
 	for i := range categories {
 		if categories[i].name == m.Category {
@@ -127,6 +123,6 @@ func builtinInfo(m miniProgramRec) mpInfo {
 
 // fansWeight is how often an account posts: more with more fans, but
 // less than in proportion, so that small accounts are not silent.
-func fansWeight(a *accountRec) float64 {
+func fansWeight(a *fixtures.AccountRecord) float64 {
 	return math.Sqrt(float64(max(a.Fans, 1)))
 }

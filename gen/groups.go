@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"lifesim/fixtures"
 	"lifesim/model"
 )
 
@@ -50,7 +51,7 @@ func (g *generator) genGroups() {
 			}
 			return it
 		}
-		g.groups = append(g.groups, groupRec{
+		g.groups = append(g.groups, fixtures.GroupRecord{
 			ID:      model.GroupID(fmt.Sprintf("gen-g%05d", i+1)),
 			Name:    fit(80, fill(pick(r, groupNames), lookup), d.name.en+" Neighbours"),
 			Topic:   fill(pick(r, groupTopics), lookup),
@@ -69,7 +70,7 @@ func (g *generator) genPersonas() {
 		d := districts[districtWeights.pick(r)]
 		p := newPerson(r)
 		in := distinct(r, interests, between(r, 2, 4))
-		g.personas = append(g.personas, personaRec{
+		g.personas = append(g.personas, fixtures.PersonaRecord{
 			ID:          model.PersonaID(fmt.Sprintf("gen-u%05d", i+1)),
 			Name:        p.String(),
 			Description: fmt.Sprintf("Lives in %s, %s. Into %s.", d.name.en, d.city.en, strings.Join(in, ", ")),

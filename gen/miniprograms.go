@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 
+	"lifesim/fixtures"
 	"lifesim/model"
 )
 
@@ -30,7 +31,7 @@ func (g *generator) genMiniPrograms() {
 		}
 		brand := g.names.brandName(r, c, districts[d])
 		info := mpInfo{cat: c, district: d, street: street(r)}
-		merchant := merchantRec{ID: model.MerchantID(fmt.Sprintf("gen-b%05d", i+1)), Name: brand.en + " Ltd."}
+		merchant := fixtures.MerchantRecord{ID: model.MerchantID(fmt.Sprintf("gen-b%05d", i+1)), Name: brand.en + " Ltd."}
 		m := g.miniProgram(r, i, brand.en, info)
 		m.MerchantID = merchant.ID
 		if i < g.p.accounts {
@@ -39,7 +40,7 @@ func (g *generator) genMiniPrograms() {
 		g.merchants = append(g.merchants, merchant)
 		g.miniPrograms = append(g.miniPrograms, m)
 		g.mpInfo = append(g.mpInfo, info)
-		g.aliases = append(g.aliases, aliasRec{Names: []string{brand.en, brand.zh}})
+		g.aliases = append(g.aliases, fixtures.AliasRecord{Names: []string{brand.en, brand.zh}})
 	}
 	g.subjects = pool(len(g.b.miniPrograms), g.p.miniPrograms)
 	for _, m := range g.subjects {
@@ -54,9 +55,9 @@ func (g *generator) genMiniPrograms() {
 
 func generatedAccountID(i int) model.AccountID { return model.AccountID(fmt.Sprintf("gen-a%05d", i+1)) }
 
-func (g *generator) miniProgram(r *rand.Rand, i int, brand string, info mpInfo) miniProgramRec {
+func (g *generator) miniProgram(r *rand.Rand, i int, brand string, info mpInfo) fixtures.MiniProgramRecord {
 	c, d := info.cat, districts[info.district]
-	m := miniProgramRec{
+	m := fixtures.MiniProgramRecord{
 		ID:       model.MiniProgramID(fmt.Sprintf("gen-m%05d", i+1)),
 		Name:     brand,
 		Category: c.name,
@@ -104,11 +105,11 @@ var guidanceTips = []string{
 // services are two to six of the category's items, priced around their
 // usual price, and sometimes a free booking; a category selling nothing
 // (an office) has only free services.
-func services(r *rand.Rand, c *category, d district) []serviceRec {
-	var out []serviceRec
+func services(r *rand.Rand, c *category, d district) []fixtures.ServiceRecord {
+	var out []fixtures.ServiceRecord
 	for _, it := range distinct(r, c.items, between(r, 2, 6)) {
 		name := titleCase(it.en)
-		s := serviceRec{ID: slug(it.en), Name: name, PriceCents: max(100, it.cents*int64(between(r, 80, 130))/100/100*100)}
+		s := fixtures.ServiceRecord{ID: slug(it.en), Name: name, PriceCents: max(100, it.cents*int64(between(r, 80, 130))/100/100*100)}
 		if chance(r, 0.4) {
 			s.Description = fmt.Sprintf("%s %s, as made in %s.", capital(pick(r, c.praise)), it.en, d.name.en)
 		}
@@ -116,7 +117,7 @@ func services(r *rand.Rand, c *category, d district) []serviceRec {
 	}
 	if len(out) == 0 || chance(r, 0.3) {
 		for _, name := range distinct(r, c.free, max(1, 2-len(out))) {
-			out = append(out, serviceRec{ID: slug(name), Name: name})
+			out = append(out, fixtures.ServiceRecord{ID: slug(name), Name: name})
 		}
 	}
 	return out
@@ -124,16 +125,16 @@ func services(r *rand.Rand, c *category, d district) []serviceRec {
 
 // stores are one to four outlets on streets of the mini program's
 // district, within a kilometre or two of its centre.
-func stores(r *rand.Rand, id, brand string, info mpInfo) []storeRec {
+func stores(r *rand.Rand, id, brand string, info mpInfo) []fixtures.StoreRecord {
 	d := districts[info.district]
 	n := 1 + min(r.IntN(4), r.IntN(4))
-	out := make([]storeRec, n)
+	out := make([]fixtures.StoreRecord, n)
 	for k := range out {
 		st := info.street
 		if k > 0 {
 			st = street(r)
 		}
-		out[k] = storeRec{
+		out[k] = fixtures.StoreRecord{
 			ID:       fmt.Sprintf("%s-s%d", id, k+1),
 			Name:     fit(80, brand+" ("+st+")", brand),
 			Location: near(r, d.lat, d.lng, 0.01),
@@ -152,7 +153,7 @@ func keywords(r *rand.Rand, services []string, c *category, d district) []string
 	return append(out, pick(r, c.tags), d.name.en)
 }
 
-func paidNames(list []serviceRec) []string {
+func paidNames(list []fixtures.ServiceRecord) []string {
 	var out []string
 	for _, s := range list {
 		if s.PriceCents > 0 {

@@ -39,7 +39,7 @@ func (g *generator) writePosts(path string) error {
 
 // post makes generated post i: by an account picked by its fans, about
 // its own mini program or, for a creator, one it reviews.
-func (g *generator) post(r *rand.Rand, i int, mpByID map[model.MiniProgramID]int) postRec {
+func (g *generator) post(r *rand.Rand, i int, mpByID map[model.MiniProgramID]int) fixtures.PostRecord {
 	acc := g.account(g.posters[g.posterWeights.pick(r)])
 	m := -1
 	if len(acc.MiniPrograms) > 0 {
@@ -56,7 +56,7 @@ func (g *generator) post(r *rand.Rand, i int, mpByID map[model.MiniProgramID]int
 	case w.info.cat.kind == model.KindGovernment:
 		titles, sentences = officeTitles, officeSentences
 	}
-	p := postRec{
+	p := fixtures.PostRecord{
 		ID:          model.PostID(fmt.Sprintf("gen-p%06d", i+1)),
 		AccountID:   acc.ID,
 		Title:       fit(fixtures.MaxNameRunes, fill(pick(r, titles), w.word), w.item.Name),
@@ -86,40 +86,40 @@ func (g *generator) published(r *rand.Rand) time.Time {
 }
 
 // counts are skewed and grow with the account's fans.
-func counts(r *rand.Rand, fans int64) countsRec {
+func counts(r *rand.Rand, fans int64) fixtures.CountsRecord {
 	likes := skewed(r, max(float64(fans)*0.004, 5), 1.0)
 	share := func(lo, hi float64) int64 { return int64(float64(likes) * (lo + (hi-lo)*r.Float64())) }
-	return countsRec{Likes: likes, Comments: share(0.02, 0.1), Collects: share(0.05, 0.3), Forwards: share(0.01, 0.12)}
+	return fixtures.CountsRecord{Likes: likes, Comments: share(0.02, 0.1), Collects: share(0.05, 0.3), Forwards: share(0.01, 0.12)}
 }
 
 // components link the post to its mini program's service, one of its
 // coupons and a group, more often for a business than for a creator.
-func (g *generator) components(r *rand.Rand, acc *accountRec, w *postWords) []componentRec {
+func (g *generator) components(r *rand.Rand, acc *fixtures.AccountRecord, w *postWords) []fixtures.ComponentRecord {
 	service, coupon, group := 0.8, 0.35, 0.15
 	if acc.Kind == model.KindCreator {
 		service, coupon, group = 0.5, 0.2, 0.25
 	}
-	var out []componentRec
+	var out []fixtures.ComponentRecord
 	if chance(r, service) {
-		out = append(out, componentRec{
+		out = append(out, fixtures.ComponentRecord{
 			Kind: model.ComponentService, Label: fit(fixtures.MaxNameRunes, w.action()+": "+w.item.Name, w.action()),
 			MiniProgramID: w.m.ID, ServiceID: w.item.ID,
 		})
 	}
 	if len(w.info.coupons) > 0 && chance(r, coupon) {
 		c := g.coupon(pick(r, w.info.coupons))
-		out = append(out, componentRec{Kind: model.ComponentCoupon, Label: fit(fixtures.MaxNameRunes, "Claim "+c.Title, "Claim a coupon"), CouponID: c.ID})
+		out = append(out, fixtures.ComponentRecord{Kind: model.ComponentCoupon, Label: fit(fixtures.MaxNameRunes, "Claim "+c.Title, "Claim a coupon"), CouponID: c.ID})
 	}
 	if len(g.groupPool) > 0 && chance(r, group) {
 		gr := g.group(pick(r, g.groupPool))
-		out = append(out, componentRec{Kind: model.ComponentGroup, Label: fit(fixtures.MaxNameRunes, "Join "+gr.Name, "Join the group"), GroupID: gr.ID})
+		out = append(out, fixtures.ComponentRecord{Kind: model.ComponentGroup, Label: fit(fixtures.MaxNameRunes, "Join "+gr.Name, "Join the group"), GroupID: gr.ID})
 	}
 	return out
 }
 
 // media gives the post its kind and what it shows: mostly a picture, a
 // fifth of them a video, one in ten a live stream with a script.
-func (g *generator) media(r *rand.Rand, p *postRec, w *postWords) {
+func (g *generator) media(r *rand.Rand, p *fixtures.PostRecord, w *postWords) {
 	set := g.pictures.forCategory(w.info.cat.name)
 	switch x := r.IntN(100); {
 	case x < 20:
@@ -140,15 +140,15 @@ func (g *generator) media(r *rand.Rand, p *postRec, w *postWords) {
 	}
 }
 
-func (w *postWords) liveScript(r *rand.Rand) []liveLineRec {
-	out := make([]liveLineRec, between(r, 4, 8))
+func (w *postWords) liveScript(r *rand.Rand) []fixtures.LiveLineRecord {
+	out := make([]fixtures.LiveLineRecord, between(r, 4, 8))
 	at := 0
 	for i := range out {
 		author := newPerson(r).given
 		if chance(r, 0.3) {
 			author = pick(r, []string{"Xiao ", "Lao ", "Big "}) + pick(r, surnames)
 		}
-		out[i] = liveLineRec{AfterSec: at, Author: author, Text: fit(fixtures.MaxLiveLineRunes, capital(fill(pick(r, liveLines), w.word)))}
+		out[i] = fixtures.LiveLineRecord{AfterSec: at, Author: author, Text: fit(fixtures.MaxLiveLineRunes, capital(fill(pick(r, liveLines), w.word)))}
 		at += between(r, 2, 12)
 	}
 	return out

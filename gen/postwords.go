@@ -5,15 +5,17 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+
+	"lifesim/fixtures"
 )
 
 // postWords are the words one post is written with, drawn once so that a
 // word used twice (the item in the title and in the body) is the same.
 type postWords struct {
-	m               *miniProgramRec
+	m               *fixtures.MiniProgramRecord
 	info            mpInfo
 	d               district
-	item, item2     serviceRec
+	item, item2     fixtures.ServiceRecord
 	adj, adj2       string
 	topic           pair
 	street          string
@@ -30,7 +32,7 @@ type postWords struct {
 	ingredients     []string
 }
 
-func (g *generator) newPostWords(r *rand.Rand, acc *accountRec, m int) *postWords {
+func (g *generator) newPostWords(r *rand.Rand, acc *fixtures.AccountRecord, m int) *postWords {
 	info := g.mpInfo[m]
 	w := &postWords{
 		m: g.mp(m), info: info, d: districts[info.district],
@@ -56,8 +58,8 @@ func (g *generator) newPostWords(r *rand.Rand, acc *accountRec, m int) *postWord
 	return w
 }
 
-func paidServices(list []serviceRec) []serviceRec {
-	var out []serviceRec
+func paidServices(list []fixtures.ServiceRecord) []fixtures.ServiceRecord {
+	var out []fixtures.ServiceRecord
 	for _, s := range list {
 		if s.PriceCents > 0 {
 			out = append(out, s)

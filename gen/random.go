@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+
+	"lifesim/fixtures"
 )
 
 // Streams of randomness, one per part of the world, so that adding a
@@ -76,7 +78,7 @@ func (w weighted) pick(r *rand.Rand) int {
 
 // near is a point about spread degrees (one standard deviation) from
 // (lat, lng), rounded to six decimals (10 cm), as the files write them.
-func near(r *rand.Rand, lat, lng, spread float64) latLngRec {
+func near(r *rand.Rand, lat, lng, spread float64) fixtures.LatLngRecord {
 	round := func(x float64) float64 { return math.Round(x*1e6) / 1e6 }
-	return latLngRec{Lat: round(lat + spread*r.NormFloat64()), Lng: round(lng + spread*r.NormFloat64())}
+	return fixtures.LatLngRecord{Lat: round(lat + spread*r.NormFloat64()), Lng: round(lng + spread*r.NormFloat64())}
 }
