@@ -62,6 +62,11 @@ func (d *DB) Events(after uint64, limit int) ([]model.Event, error) {
 			}
 			out = append(out, r.model())
 		}
+		// A reader paging through a big log (events, check) would
+		// otherwise keep every page of it resident.
+		if tx.Size() > fullWalkMax {
+			releaseMapped(d.bolt, tx)
+		}
 		return nil
 	})
 	return out, err
