@@ -23,6 +23,12 @@ const (
 	// maxCandidatesPerKind bounds the results of each kind that are read
 	// and scored.
 	maxCandidatesPerKind = 500
+	// matchesPerResult bounds, of those, the ones that match every word:
+	// the top perKind results of a kind are picked among the first
+	// matchesPerResult×perKind of its matches, the better classes first.
+	// For the Search tab's five that is 100, more than the built-in world
+	// has of any kind, so its results are those of reading every match.
+	matchesPerResult = 20
 	// countCap bounds the entries counted to find the most selective word.
 	countCap = 2000
 )
@@ -46,13 +52,14 @@ const (
 //
 // On a big world this is best effort where a bound is reached: names
 // beyond the first maxScanPerWord that start with the query are not
-// ranked, and of the other matches at most maxCandidatesPerKind of each
-// kind are, among at most maxScanPerWord index entries of the word: those
-// found in the title, then by the title's other names, the key texts and
-// the rest, each in index order (token, then id). One letter over 100k
-// posts thus shows the best names that start with it; of the titles with
-// a word that starts with it, or of the matches in the text, the first
-// read, not always the first by title.
+// ranked, and of the other matches only the first matchesPerResult×perKind
+// of each kind are, of at most maxCandidatesPerKind read, among at most
+// maxScanPerWord index entries of the word: those found in the title,
+// then by the title's other names, the key texts and the rest, each in
+// index order (token, then id). One letter over 100k posts thus shows the
+// best names that start with it; of the titles with a word that starts
+// with it, or of the matches in the text, the first read, not always the
+// first by title.
 func (d *DB) Search(query string, perKind int) ([]model.SearchResult, error) {
 	q := model.Normalize(query)
 	words := strings.Fields(q)
@@ -69,18 +76,8 @@ func (d *DB) Search(query string, perKind int) ([]model.SearchResult, error) {
 		rankNames(idx, q, best)
 		if !best.allFull() {
 			words = bySelectivity(idx, words)
-			for _, ref := range candidates(idx, words[0], best.full) {
-				raw := docs.Get(ref)
-				if raw == nil {
-					continue
-				}
-				doc, err := viewDoc(ref, raw)
-				if err != nil {
-					return err
-				}
-				if doc.matchesAll(words[1:]) {
-					best.add(scored{doc: doc, score: doc.score(q, words), read: true})
-				}
+			if err := scoreCandidates(docs, candidates(idx, words[0], best.full), q, words, best); err != nil {
+				return err
 			}
 		}
 		var err error
@@ -88,6 +85,37 @@ func (d *DB) Search(query string, perKind int) ([]model.SearchResult, error) {
 		return err
 	})
 	return out, err
+}
+
+// scoreCandidates reads the records of refs (candidates: of each kind,
+// the better classes first) from docs, and adds to best those that match
+// every word, scored for the query q. Of each kind it scores at most
+// matchesPerResult×perKind of them (best.n): each record read maps a page
+// of the file into memory, with its neighbours (the kernel's
+// fault-around), wherever its id puts it, so at 100k posts reading the
+// 500 candidates of each kind that one Chinese character has mapped 51 MB
+// of the file to show fifteen results (100 of each: 23 MB).
+func scoreCandidates(docs *bolt.Bucket, refs [][]byte, q string, words []string, best *topResults) error {
+	matched := make([]int, len(model.ResultKinds))
+	for _, ref := range refs {
+		i := kindIndex(ref[:max(bytes.IndexByte(ref, sep), 0)])
+		if i < 0 || matched[i] == matchesPerResult*best.n {
+			continue
+		}
+		raw := docs.Get(ref)
+		if raw == nil {
+			continue
+		}
+		doc, err := viewDoc(ref, raw)
+		if err != nil {
+			return err
+		}
+		if doc.matchesAll(words[1:]) {
+			matched[i]++
+			best.add(scored{doc: doc, score: doc.score(q, words), read: true})
+		}
+	}
+	return nil
 }
 
 // rankNames adds to best the docs whose normalised title starts with the
