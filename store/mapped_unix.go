@@ -3,8 +3,8 @@
 package store
 
 import (
-	"golang.org/x/sys/unix"
 	bolt "go.etcd.io/bbolt"
+	"golang.org/x/sys/unix"
 )
 
 // releaseMapped gives back this process's mapping of the store's pages:
