@@ -79,22 +79,25 @@ func (g *Glossary) mark(n string, hit map[int]bool) {
 	}
 	words := strings.Fields(n)
 	for j, w := range words {
-		for _, i := range g.byFirst[strings.TrimSuffix(w, "s")] {
-			if !hit[i] && g.namedAt(words[j:], i) {
-				hit[i] = true
-			}
-		}
-		for _, i := range g.byFirst[w] {
-			if !hit[i] && g.namedAt(words[j:], i) {
-				hit[i] = true
-			}
-		}
+		// A name's first word as written, or without a plural s.
+		g.markAt(words[j:], g.byFirst[strings.TrimSuffix(w, "s")], hit)
+		g.markAt(words[j:], g.byFirst[w], hit)
 	}
 	if strings.IndexFunc(n, isCJK) >= 0 {
 		for _, u := range g.unspaced {
 			if !hit[u.group] && strings.Contains(n, u.name) {
 				hit[u.group] = true
 			}
+		}
+	}
+}
+
+// markAt sets hit[i] for each group i of groups that one of its spaced
+// names starts the words.
+func (g *Glossary) markAt(words []string, groups []int, hit map[int]bool) {
+	for _, i := range groups {
+		if !hit[i] && g.namedAt(words, i) {
+			hit[i] = true
 		}
 	}
 }
