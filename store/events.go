@@ -72,25 +72,14 @@ func (d *DB) Events(after uint64, limit int) ([]model.Event, error) {
 	return out, err
 }
 
-// LatestEvents returns the last n events, oldest first (the observer
-// panel's live stream).
+// LatestEvents returns the last n events, oldest first.
 func (d *DB) LatestEvents(n int) ([]model.Event, error) {
-	n = pageLimit(n)
-	out := []model.Event{}
+	var out []model.Event
 	err := d.view(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bktEvents).Cursor()
-		for k, v := c.Last(); k != nil && len(out) < n; k, v = c.Prev() {
-			r, err := decode[eventRecord](v)
-			if err != nil {
-				return err
-			}
-			out = append(out, r.model())
-		}
-		return nil
+		var err error
+		out, err = latestAfter(tx, 0, pageLimit(n))
+		return err
 	})
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
-	}
 	return out, err
 }
 
