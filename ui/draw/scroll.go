@@ -21,6 +21,9 @@ func (v *Viewport) Render(blocks []string, selected, height int) string {
 // its top costs, not what all its loaded cards do. The window is the one
 // Render would show.
 func (v *Viewport) RenderFunc(n int, block func(i int) string, selected, height int) string {
+	if height <= 0 {
+		return ""
+	}
 	var lines []string
 	start, end := -1, -1
 	for i := range n {
@@ -31,12 +34,9 @@ func (v *Viewport) RenderFunc(n int, block func(i int) string, selected, height 
 		if i == selected {
 			end = len(lines)
 		}
-		if (selected < 0 || i >= selected) && height > 0 && len(lines) >= v.follow(start, end, height)+height {
+		if (selected < 0 || i >= selected) && len(lines) >= v.follow(start, end, height)+height {
 			break // the window is full: later blocks cannot move it
 		}
-	}
-	if height <= 0 {
-		return ""
 	}
 	v.Offset = max(0, min(v.follow(start, end, height), len(lines)-height))
 	lines = lines[v.Offset:]
