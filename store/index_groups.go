@@ -26,9 +26,9 @@ func groupNameIndex(groups []model.Group) batch {
 	return b
 }
 
-// storedGroupIndex is model.GroupIndex of the seeded groups, from
-// idx_group_names.
-func storedGroupIndex(tx *bolt.Tx) map[string]model.GroupID {
+// groupIndex is model.GroupIndex of the seeded groups, read from
+// idx_group_names without decoding a group.
+func groupIndex(tx *bolt.Tx) map[string]model.GroupID {
 	out := map[string]model.GroupID{}
 	_ = tx.Bucket(bktIdxGroupNames).ForEach(func(k, v []byte) error {
 		out[string(k)] = model.GroupID(v)

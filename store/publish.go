@@ -55,11 +55,7 @@ func (d *DB) PublishPost(a model.Actor, draft model.Draft) (model.Post, error) {
 		if err := appendHistory(u, userOwnPosts, seq, toPostRecord(post)); err != nil {
 			return nil, err
 		}
-		groups, err := groupIndex(tx)
-		if err != nil {
-			return nil, err
-		}
-		if err := putPublished(tx, p, post, groups); err != nil {
+		if err := putPublished(tx, p, post, groupIndex(tx)); err != nil {
 			return nil, err
 		}
 		return []model.Event{model.NewEvent(a, model.EventPublishPost, string(id), "", string(draft.GroupID))}, nil
@@ -68,12 +64,6 @@ func (d *DB) PublishPost(a model.Actor, draft model.Draft) (model.Post, error) {
 		return model.Post{}, err
 	}
 	return post, nil
-}
-
-// groupIndex is model.GroupIndex of the seeded groups, read from
-// idx_group_names (index_groups.go) without decoding a group.
-func groupIndex(tx *bolt.Tx) (map[string]model.GroupID, error) {
-	return storedGroupIndex(tx), nil
 }
 
 // putPublished writes a persona's post, and its creator account, into the
@@ -146,10 +136,7 @@ func ownPosts(tx *bolt.Tx, fn func(p model.PersonaID, posts []model.Post) error)
 // seeded world. A persona gone from the fixtures keeps its posts under an
 // account named by its id.
 func restorePublished(tx *bolt.Tx) error {
-	groups, err := groupIndex(tx)
-	if err != nil {
-		return err
-	}
+	groups := groupIndex(tx)
 	return ownPosts(tx, func(id model.PersonaID, posts []model.Post) error {
 		p, err := getPersona(tx, id)
 		if errors.Is(err, ErrNotFound) {
@@ -170,10 +157,7 @@ func restorePublished(tx *bolt.Tx) error {
 // unpublishAll takes every persona's own posts and creator accounts out of
 // the world buckets and indexes (before user state is cleared).
 func unpublishAll(tx *bolt.Tx) error {
-	groups, err := groupIndex(tx)
-	if err != nil {
-		return err
-	}
+	groups := groupIndex(tx)
 	return ownPosts(tx, func(id model.PersonaID, posts []model.Post) error {
 		acc := model.PersonaAccountID(id)
 		if err := errors.Join(tx.Bucket(bktAccounts).Delete([]byte(acc)),
