@@ -59,31 +59,23 @@ func (g *generator) build() error {
 }
 
 func (g *generator) mp(i int) *fixtures.MiniProgramRecord {
-	if n := len(g.b.miniPrograms); i >= n {
-		return &g.miniPrograms[i-n]
-	}
-	return &g.b.miniPrograms[i]
+	return nth(g.b.miniPrograms, g.miniPrograms, i)
 }
 
 func (g *generator) account(i int) *fixtures.AccountRecord {
-	if n := len(g.b.accounts); i >= n {
-		return &g.accounts[i-n]
-	}
-	return &g.b.accounts[i]
+	return nth(g.b.accounts, g.accounts, i)
 }
 
-func (g *generator) coupon(i int) *fixtures.CouponRecord {
-	if n := len(g.b.coupons); i >= n {
-		return &g.coupons[i-n]
-	}
-	return &g.b.coupons[i]
-}
+func (g *generator) coupon(i int) *fixtures.CouponRecord { return nth(g.b.coupons, g.coupons, i) }
 
-func (g *generator) group(i int) *fixtures.GroupRecord {
-	if n := len(g.b.groups); i >= n {
-		return &g.groups[i-n]
+func (g *generator) group(i int) *fixtures.GroupRecord { return nth(g.b.groups, g.groups, i) }
+
+// nth is entity i of a kind numbered built-in first, then generated.
+func nth[T any](builtin, generated []T, i int) *T {
+	if n := len(builtin); i >= n {
+		return &generated[i-n]
 	}
-	return &g.b.groups[i]
+	return &builtin[i]
 }
 
 // pool is the numbers of the generated entities of a kind, or of all of
