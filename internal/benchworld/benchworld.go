@@ -74,11 +74,10 @@ func posts() (int, error) {
 // seeded is the world and the bytes of a store file seeded with it, made
 // once per benchmark binary and never changed after.
 type seeded struct {
-	world    model.World
-	hash     string
-	file     []byte
-	seedTime time.Duration // how long the one seed took
-	err      error
+	world model.World
+	hash  string
+	file  []byte
+	err   error
 }
 
 var (
@@ -101,12 +100,6 @@ func World(tb testing.TB) (model.World, string) {
 	tb.Helper()
 	s := get(tb)
 	return s.world, s.hash
-}
-
-// SeedTime is how long seeding the world took, the once it was seeded.
-func SeedTime(tb testing.TB) time.Duration {
-	tb.Helper()
-	return get(tb).seedTime
 }
 
 // Store opens a copy of the seeded store in tb.TempDir() with the
@@ -157,32 +150,31 @@ func build() seeded {
 	if cache := os.Getenv(CacheEnv); cache != "" {
 		path = filepath.Join(cache, fmt.Sprintf("posts-%d-%.16s.db", n, hash))
 	}
-	took, err := seedOnce(path, w, hash)
-	if err != nil {
+	if err := seedOnce(path, w, hash); err != nil {
 		return seeded{err: err}
 	}
 	file, err := os.ReadFile(path)
-	return seeded{world: w, hash: hash, file: file, seedTime: took, err: err}
+	return seeded{world: w, hash: hash, file: file, err: err}
 }
 
 // seedOnce seeds the store at path unless it holds w already (a cached
 // one). A new store is seeded beside path and renamed into place, so
 // that a binary stopped half-way, or two seeding at once, never leave a
 // half-seeded store to be reused.
-func seedOnce(path string, w model.World, hash string) (time.Duration, error) {
+func seedOnce(path string, w model.World, hash string) error {
 	if holds(path, hash) {
-		return 0, nil
+		return nil
 	}
 	tmp := fmt.Sprintf("%s.%d.tmp", path, os.Getpid())
 	_ = os.Remove(tmp)
-	took, err := seed(tmp, w, hash)
+	err := seed(tmp, w, hash)
 	if err == nil {
 		err = os.Rename(tmp, path)
 	}
 	if err != nil {
 		_ = os.Remove(tmp)
 	}
-	return took, err
+	return err
 }
 
 // holds reports whether the store at path exists and holds the world
@@ -203,21 +195,19 @@ func holds(path, hash string) bool {
 }
 
 // seed creates the store at path with w and Persona's follows.
-func seed(path string, w model.World, hash string) (time.Duration, error) {
+func seed(path string, w model.World, hash string) error {
 	db, err := store.Open(path, options())
 	if err != nil {
-		return 0, err
+		return err
 	}
-	start := time.Now()
 	_, err = db.SeedWorld(context.Background(), w, hash, store.SeedOptions{})
-	took := time.Since(start)
 	if err == nil {
 		err = follow(db, w)
 	}
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}
-	return took, err
+	return err
 }
 
 // follow has Persona follow the world's first Follows life accounts (or
