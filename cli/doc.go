@@ -10,7 +10,8 @@
 //   - stdout that remembers its first failed write, so a report to a full
 //     disk or a closed pipe exits 1;
 //   - stop signals: quitting the app the way the user quits, and stopping
-//     long work (sim) so its cleanup still runs.
+//     long work (sim, seeding) so its cleanup still runs;
+//   - seeding's progress bar, drawn only on a terminal (SeedProgress).
 //
 // It knows nothing of the store or the UI.
 package cli
