@@ -99,7 +99,7 @@ func runGen(cmd *cobra.Command, gf genFlags) error {
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(cmd.OutOrStdout(), "wrote %d posts, %d life accounts, %d mini programs, %d coupons, %d groups and %d personas to %s in %s\n",
-		t.Posts, t.Accounts, t.MiniPrograms, t.Coupons, t.Groups, t.Personas, gf.out, fmt.Sprintf("%.1fs", time.Since(began).Seconds()))
+	_, err = fmt.Fprintf(cmd.OutOrStdout(), "wrote %d posts, %d life accounts, %d mini programs, %d coupons, %d groups and %d personas to %s in %.1fs\n",
+		t.Posts, t.Accounts, t.MiniPrograms, t.Coupons, t.Groups, t.Personas, gf.out, time.Since(began).Seconds())
 	return err
 }
