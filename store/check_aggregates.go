@@ -28,15 +28,7 @@ var checkWindows = []int{0, 1, 7, 3650}
 
 func (c *aggregateCheck) run() {
 	a := model.NewAnalysis()
-	for after := uint64(0); ; {
-		evs, err := c.d.Events(after, 1000)
-		if err != nil || len(evs) == 0 {
-			break // a record that does not decode was reported already
-		}
-		a.Add(evs...)
-		c.events += len(evs)
-		after = evs[len(evs)-1].Seq
-	}
+	c.events = eachLogPage(c.d, func(evs []model.Event) { a.Add(evs...) })
 	err := c.d.view(func(tx *bolt.Tx) error {
 		if err := c.groups(boltFunnels{tx}, a); err != nil {
 			return err
@@ -80,6 +72,23 @@ func (c *aggregateCheck) eachSession(tx *bolt.Tx, a *model.Analysis) error {
 		}
 		return nil
 	})
+}
+
+// eachLogPage hands fn the log a page at a time, for the checks that
+// compare what is kept from the log with the log itself, and returns how
+// many events it read. It stops at a page that does not read: the records
+// check has reported it already.
+func eachLogPage(d *DB, fn func([]model.Event)) int {
+	n := 0
+	for after := uint64(0); ; {
+		evs, err := d.Events(after, 1000)
+		if err != nil || len(evs) == 0 {
+			return n
+		}
+		fn(evs)
+		n += len(evs)
+		after = evs[len(evs)-1].Seq
+	}
 }
 
 // add records a problem, up to maxProblems.

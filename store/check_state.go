@@ -31,17 +31,11 @@ type stateCheck struct {
 
 func (c *stateCheck) run() {
 	byPersona := map[model.PersonaID][]model.Event{}
-	for after := uint64(0); ; {
-		evs, err := c.d.Events(after, 1000)
-		if err != nil || len(evs) == 0 {
-			break // a record that does not decode was reported already
-		}
+	c.events = eachLogPage(c.d, func(evs []model.Event) {
 		for _, e := range evs {
 			byPersona[e.Persona] = append(byPersona[e.Persona], e)
 		}
-		c.events += len(evs)
-		after = evs[len(evs)-1].Seq
-	}
+	})
 	personas, err := c.d.Personas()
 	if err != nil {
 		return
