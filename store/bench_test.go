@@ -10,20 +10,27 @@ import (
 	"lifesim/model"
 )
 
-// The benchmarks here run on bigWorld, the store tests' synthetic world,
-// sized like the generated world of world_bench_test.go: benchSize posts
-// (LIFESIM_BENCH_POSTS, or 2,000 so that CI's -benchtime 1x run stays
-// quick) and a fortieth as many accounts.
+// benchPosts is the size of the benchmarks' worlds, as that of the
+// generated world of world_bench_test.go: LIFESIM_BENCH_POSTS, or 2,000
+// so that CI's -benchtime 1x run stays quick.
+func benchPosts(b *testing.B) int {
+	b.Helper()
+	s := os.Getenv("LIFESIM_BENCH_POSTS")
+	if s == "" {
+		return 2000
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		b.Fatalf("LIFESIM_BENCH_POSTS=%q: want a number of posts", s)
+	}
+	return n
+}
+
+// The benchmarks here run on bigWorld, the store tests' synthetic world:
+// benchPosts posts and a fortieth as many accounts.
 func benchSize(b *testing.B) (posts, accounts int) {
 	b.Helper()
-	posts = 2000
-	if s := os.Getenv("LIFESIM_BENCH_POSTS"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 {
-			b.Fatalf("LIFESIM_BENCH_POSTS=%q: want a number of posts", s)
-		}
-		posts = n
-	}
+	posts = benchPosts(b)
 	return posts, max(posts/40, 50)
 }
 

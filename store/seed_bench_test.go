@@ -14,21 +14,6 @@ import (
 	"lifesim/model"
 )
 
-// seedBenchPosts is the size of BenchmarkSeedWorld's world:
-// LIFESIM_BENCH_POSTS, or 2,000 (so that CI's -benchtime 1x stays quick).
-func seedBenchPosts(b *testing.B) int {
-	b.Helper()
-	n := 2000
-	if s := os.Getenv("LIFESIM_BENCH_POSTS"); s != "" {
-		v, err := strconv.Atoi(s)
-		if err != nil || v < 1 {
-			b.Fatalf("LIFESIM_BENCH_POSTS=%q: want a number of posts", s)
-		}
-		n = v
-	}
-	return n
-}
-
 // generatedWorld is `lifesim gen --posts n --seed 1`, loaded and validated
 // as `lifesim --fixtures DIR` would.
 func generatedWorld(b *testing.B, n int) (model.World, string) {
@@ -51,7 +36,7 @@ func generatedWorld(b *testing.B, n int) (model.World, string) {
 // system, every goroutine: on a shared machine wall time counts others' work
 // too).
 func BenchmarkSeedWorld(b *testing.B) {
-	w, hash := generatedWorld(b, seedBenchPosts(b))
+	w, hash := generatedWorld(b, benchPosts(b))
 	runtime.GC()
 	var records, batches int
 	var cpu time.Duration

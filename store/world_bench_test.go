@@ -246,8 +246,8 @@ func BenchmarkWorldCollect(b *testing.B) {
 
 // BenchmarkWorldSeed seeds the generated world into a fresh store, as the
 // first start with --fixtures does: each iteration is one whole seed.
-// (BenchmarkSeedWorld, in seed_bench_test.go, seeds the test helpers'
-// bigWorld instead.)
+// (BenchmarkSeedWorld, in seed_bench_test.go, seeds the same world and
+// also counts the commits and the CPU time.)
 func BenchmarkWorldSeed(b *testing.B) {
 	w, hash := benchworld.World(b)
 	dir := b.TempDir()
