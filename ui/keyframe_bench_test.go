@@ -20,7 +20,7 @@ import (
 // terminal's side (the renderer's diff, the pty) is not in them: ptydrive
 // measures the whole chain (docs/performance.md). Each runs at 100×30 as
 // newuser, the app's default persona, on the built-in world and on the
-// generated one (LIFESIM_BENCH_POSTS posts, see benchWorldStore).
+// generated one (LIFESIM_BENCH_POSTS posts, internal/benchworld).
 
 // frameApp runs the root model inline, as uitest.Loop does, so that a
 // profile shows the app's work and not the test drivers' goroutines.
@@ -73,8 +73,8 @@ var keyFrameWorlds = []struct {
 	name string
 	open func(testing.TB) *store.DB
 }{
-	{"builtin", func(tb testing.TB) *store.DB { return uitest.OpenStore(tb) }},
-	{"generated", benchWorldStore},
+	{"builtin", uitest.OpenStore},
+	{"generated", benchworld.Store},
 }
 
 func BenchmarkKeyToFrame(b *testing.B) {
@@ -99,7 +99,6 @@ func benchTab(b *testing.B, f *frameApp) {
 	for i := 0; b.Loop(); i++ {
 		f.keys(tabs[i%2])
 	}
-	f.expect("")
 }
 
 // benchSlash times / from Home to the search screen; going back to Home
@@ -140,7 +139,3 @@ func benchCollect(b *testing.B, f *frameApp) {
 	}
 	f.expect("ollect") // Collected … / Removed … from your collection
 }
-
-// benchWorldStore is a copy of the generated world's seeded store
-// (internal/benchworld: LIFESIM_BENCH_POSTS posts).
-func benchWorldStore(tb testing.TB) *store.DB { return benchworld.Store(tb) }
