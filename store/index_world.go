@@ -14,6 +14,9 @@ import (
 func indexStreams(ctx context.Context, w model.World) ([]stream, error) {
 	search := newSearchBuild(model.NewGlossary(w.Aliases))
 	var feed, byAccount, byGroup batch
+	// a post's entries are publishing's (postIndexKeys)
+	feeds := map[string]*batch{string(bktIdxFeedTime): &feed, string(bktIdxAccountPosts): &byAccount,
+		string(bktIdxGroupPosts): &byGroup}
 	groups := model.GroupIndex(w.Groups)
 	for _, m := range w.MiniPrograms {
 		search.add(searchDoc{Kind: model.ResultMiniProgram, ID: string(m.ID), Title: m.Name, Subtitle: m.Category, Icon: m.Icon},
@@ -31,10 +34,8 @@ func indexStreams(ctx context.Context, w model.World) ([]stream, error) {
 		}
 		search.add(searchDoc{Kind: model.ResultPost, ID: string(p.ID), Title: p.Title,
 			Subtitle: names[p.AccountID] + " · " + p.Kind.Label()}, postTexts(p, names[p.AccountID]))
-		feed.add(timeIDKey(p.PublishedAt, string(p.ID)), feedValue(p))
-		byAccount.add(accountPostKey(string(p.AccountID), p.PublishedAt, string(p.ID)), nil)
-		for _, g := range model.PostGroups(p, groups) {
-			byGroup.add(accountPostKey(string(g), p.PublishedAt, string(p.ID)), nil)
+		for _, k := range postIndexKeys(p, groups) {
+			feeds[string(k.bucket)].add(k.key, k.value)
 		}
 	}
 	docs, tokens := search.streams()

@@ -103,7 +103,8 @@ func putPublished(tx *bolt.Tx, p model.Persona, post model.Post, groups map[stri
 // holds what ranking reads: feedValue).
 type indexKey struct{ bucket, key, value []byte }
 
-// postIndexKeys is every feed, account and group index entry of a post.
+// postIndexKeys is every feed, account and group index entry of a post,
+// as seeding (indexStreams) and publishing write them.
 func postIndexKeys(post model.Post, groups map[string]model.GroupID) []indexKey {
 	out := []indexKey{
 		{bktIdxFeedTime, timeIDKey(post.PublishedAt, string(post.ID)), feedValue(post)},
