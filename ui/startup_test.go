@@ -37,17 +37,24 @@ func (s *lifeReads) SuggestedAccounts(p model.PersonaID, limit int) ([]model.Lif
 	return s.Store.SuggestedAccounts(p, limit)
 }
 
+// startCounted makes the app on a store that counts Life's reads, sizes
+// it, and runs Init's commands without delivering their answers (first).
+func startCounted(t *testing.T) (st *lifeReads, app *ui.App, d *uitest.App, first []tea.Msg) {
+	t.Helper()
+	st = &lifeReads{Store: uitest.OpenStore(t)}
+	app = ui.New(testOptions(st, "returning", "Chen Wei"))
+	d = uitest.NewApp(t, app)
+	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	return st, app, d, uitest.Results(t, app.Init())
+}
+
 // TestStartLoadsHomeFirst: the first frame shows Home, so start-up reads
 // what Home shows before anything of Life's (Life ranks the newest posts
 // of the whole world); Life is read right after, once, and is ready when
 // the user gets there.
 func TestStartLoadsHomeFirst(t *testing.T) {
 	t.Parallel()
-	st := &lifeReads{Store: uitest.OpenStore(t)}
-	app := ui.New(testOptions(st, "returning", "Chen Wei"))
-	d := uitest.NewApp(t, app)
-	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
-	first := uitest.Results(t, app.Init())
+	st, _, d, first := startCounted(t)
 	if n := st.n.Load(); n != 0 {
 		t.Fatalf("Init's own commands read Life %d times before Home had its answers", n)
 	}
@@ -71,11 +78,7 @@ func TestStartLoadsHomeFirst(t *testing.T) {
 // Home have started loads that tab at once, and only once.
 func TestSwitchBeforeTheRestLoads(t *testing.T) {
 	t.Parallel()
-	st := &lifeReads{Store: uitest.OpenStore(t)}
-	app := ui.New(testOptions(st, "returning", "Chen Wei"))
-	d := uitest.NewApp(t, app)
-	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
-	first := uitest.Results(t, app.Init())
+	st, app, d, first := startCounted(t)
 	d.Keys("3")
 	if n := st.n.Load(); n != 3 {
 		t.Fatalf("the switch to Life read it %d times, want 3", n)
