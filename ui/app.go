@@ -76,6 +76,14 @@ type Options struct {
 	// ready). Test drivers that run commands inline inject one that holds
 	// the wait, as Ticker holds timers.
 	Waiter func(ready <-chan struct{}, fn func() tea.Msg) tea.Cmd
+	// Participant is a room's participant served over SSH (room.go): the
+	// persona switch is off, and the observer panel shows only this
+	// session.
+	Participant bool
+	// OnWhere, when set, hears where the persona is each time that
+	// changes: the tab, and the page in front (room.go). It is called
+	// from Update, so it must not block.
+	OnWhere func(where string)
 }
 
 // New builds the root model and the Env its screens share.

@@ -1,0 +1,29 @@
+package console
+
+import (
+	"time"
+
+	"lifesim/model"
+)
+
+// Participant is one connected session of the room, as the console lists
+// it.
+type Participant struct {
+	Name    string // the SSH user name, which is the persona id
+	Persona model.PersonaID
+	Session string           // the app session's id, as in the event log
+	Arms    model.Assignment // the persona's experiment arms
+	Where   string           // the screen in front, as the app reports it
+	Since   time.Time        // wall-clock time the connection opened
+	Remote  string           // the client's address
+}
+
+// Roster is the room's list of connected participants. The server keeps
+// it; the console only reads it.
+type Roster interface {
+	// Participants is a snapshot, in connection order.
+	Participants() []Participant
+	// Changed is closed at the next change to the list or to a
+	// participant's Where, or when the room closes.
+	Changed() <-chan struct{}
+}
