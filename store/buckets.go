@@ -30,6 +30,10 @@ import "slices"
 //	events               BE(seq) → JSON model.Event, append-only
 //	drafts               persona NUL place → JSON draftRecord, the editor's
 //	                     kept drafts (place: "" the Life feed, or a group id)
+//	participants         persona id → JSON model.Persona, the personas
+//	                     `lifesim serve` made for SSH user names
+//	                     (participants.go); kept across reseeds, emptied
+//	                     with the rest of the user state
 //
 // BE(publishedAt) is the UnixNano time with its sign bit flipped, so byte
 // order is time order.
@@ -66,7 +70,8 @@ var (
 	bktGroupCounts   = []byte("group_counts")
 	bktComments      = []byte("comments")
 	bktEvents        = []byte("events")
-	bktDrafts        = []byte("drafts") // since schema 3 (migrate.go)
+	bktDrafts        = []byte("drafts")       // since schema 3 (migrate.go)
+	bktParticipants  = []byte("participants") // since schema 5 (migrate.go)
 )
 
 // worldBuckets are cleared and rewritten by every seed.
@@ -78,8 +83,9 @@ var worldBuckets = [][]byte{
 	bktIdxAccountFans, bktIdxGroupNames, bktMedia,
 }
 
-// userBuckets are what ClearUserState empties.
-var userBuckets = [][]byte{bktUsers, bktPostCounts, bktAccountCounts, bktComments, bktGroupCounts, bktDrafts}
+// userBuckets are what ClearUserState empties. Participants go with their
+// state: `lifesim serve` makes each again on its next connection.
+var userBuckets = [][]byte{bktUsers, bktPostCounts, bktAccountCounts, bktComments, bktGroupCounts, bktDrafts, bktParticipants}
 
 // allBuckets are created at open.
 var allBuckets = slices.Concat([][]byte{bktMeta}, worldBuckets, userBuckets, [][]byte{bktEvents}, aggregateBuckets)

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"fmt"
+
 	bolt "go.etcd.io/bbolt"
 
 	"lifesim/model"
@@ -31,8 +33,17 @@ func getCoupon(tx *bolt.Tx, id model.CouponID) (model.Coupon, error) {
 	return getByID[model.Coupon](tx, bktCoupons, "coupon", string(id))
 }
 
+// getPersona returns a world persona or a participant (personaBytes).
 func getPersona(tx *bolt.Tx, id model.PersonaID) (model.Persona, error) {
-	return getByID[model.Persona](tx, bktPersonas, "persona", string(id))
+	raw := personaBytes(tx, id)
+	if raw == nil {
+		return model.Persona{}, notFound("persona", id)
+	}
+	p, err := decode[model.Persona](raw)
+	if err != nil {
+		return p, fmt.Errorf("persona %q: %w", id, err)
+	}
+	return p, nil
 }
 
 // getAccount returns the account with its fans including every persona's
@@ -123,10 +134,15 @@ func (d *DB) Persona(id model.PersonaID) (model.Persona, error) {
 	return viewGet(d, func(tx *bolt.Tx) (model.Persona, error) { return getPersona(tx, id) })
 }
 
-// Personas returns every persona in fixture order.
+// Personas returns the world's personas in fixture order, then the
+// participants sorted by id.
 func (d *DB) Personas() ([]model.Persona, error) {
 	return viewGet(d, func(tx *bolt.Tx) ([]model.Persona, error) {
-		return inOrder[model.PersonaID, model.Persona](tx, metaPersonaOrder, bktPersonas)
+		world, err := inOrder[model.PersonaID, model.Persona](tx, metaPersonaOrder, bktPersonas)
+		if err != nil {
+			return nil, err
+		}
+		return appendParticipants(tx, world)
 	})
 }
 

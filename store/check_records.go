@@ -67,6 +67,7 @@ func (c *recordCheck) raw(tx *bolt.Tx) error {
 	}
 	c.values(tx.Bucket(bktMedia), string(bktMedia), pictureValue)
 	c.drafts(tx.Bucket(bktDrafts))
+	c.participants(tx)
 	return c.users(tx.Bucket(bktUsers))
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -161,8 +162,8 @@ func TestSchema2StoreOpensWithNothingLostAndKeepsDrafts(t *testing.T) {
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if v := storedSchema(t, path); v != "4" {
-		t.Errorf("schema after the upgrade = %q; want 4", v)
+	if v := storedSchema(t, path); v != strconv.Itoa(schemaVersion) {
+		t.Errorf("schema after the upgrade = %q; want %d", v, schemaVersion)
 	}
 	if r, probs := checked(t, path); !r.Healthy() {
 		t.Fatalf("the upgraded store with a draft:\n%s", probs)

@@ -35,6 +35,9 @@ var (
 	// ErrInvalid: the request itself is malformed (empty comment, empty
 	// order, bad cursor…).
 	ErrInvalid = errors.New("invalid request")
+	// ErrBadName: a participant's name is not one model.CheckParticipantName
+	// accepts; nothing was written.
+	ErrBadName = errors.New("bad participant name")
 )
 
 // fileError is a problem with the database file: a sentinel kind, what is

@@ -31,6 +31,7 @@ func TestRecordFormatIsFrozen(t *testing.T) {
 			recentRecord{}, followRecord{}, claimRecord{}, commentRecord{}, forwardRecord{},
 			orderRecord{}, membershipRecord{}, countsRecord{}, eventRecord{}, postRecord{},
 			draftRecord{},
+			model.Persona{}, // a participant (participants.go)
 		}},
 		{"world records (world format " + worldFormat + ")", []any{
 			model.Merchant{}, model.MiniProgram{}, model.LifeAccount{}, model.Coupon{}, model.Group{},

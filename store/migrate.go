@@ -24,7 +24,7 @@ import (
 
 // schemaVersion is the layout this build reads and writes: the number of
 // the last migration.
-const schemaVersion = 4
+const schemaVersion = 5
 
 // migration upgrades a store from version from to from+1.
 type migration struct {
@@ -38,6 +38,7 @@ var migrations = []migration{
 	{from: 1, about: "coupon claims carry where they were claimed (source, scene)", apply: claimsHaveSources},
 	{from: 2, about: "the post editor's kept drafts have a bucket", apply: draftsHaveABucket},
 	{from: 3, about: "the funnel's aggregates are kept with the log", apply: aggregatesFromTheLog},
+	{from: 4, about: "participants made by `lifesim serve` have a bucket", apply: participantsHaveABucket},
 }
 
 // storedVersion is the schema version the file says it has. A lifesim
@@ -172,4 +173,12 @@ func aggregatesFromTheLog(tx *bolt.Tx) error {
 		}
 	}
 	return nil
+}
+
+// participantsHaveABucket (schema 4 → 5) creates the participants bucket
+// (participants.go). As with drafts, opening would create it anyway; the
+// step makes schema 5 mean the bucket is there.
+func participantsHaveABucket(tx *bolt.Tx) error {
+	_, err := tx.CreateBucketIfNotExists(bktParticipants)
+	return err
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -36,7 +37,7 @@ func TestOpenCreatesDirAndFile(t *testing.T) {
 				t.Errorf("bucket %s missing", name)
 			}
 		}
-		if got := string(tx.Bucket(bktMeta).Get(metaSchema)); got != "4" {
+		if got := string(tx.Bucket(bktMeta).Get(metaSchema)); got != strconv.Itoa(schemaVersion) {
 			t.Errorf("schema = %q", got)
 		}
 		return nil

@@ -27,7 +27,7 @@ func readState(tx *bolt.Tx, p model.PersonaID) (model.UserState, error) {
 		Coupons: []model.ClaimedCoupon{}, Groups: []model.GroupMembership{}, OwnPosts: []model.Post{},
 		FollowPromptDismissals: map[model.AccountID]int{},
 	}
-	if p == "" || tx.Bucket(bktPersonas).Get([]byte(p)) == nil {
+	if personaBytes(tx, p) == nil {
 		return st, notFound("persona", p)
 	}
 	b := tx.Bucket(bktUsers).Bucket([]byte(p))
