@@ -28,7 +28,7 @@ func TestSchema4StoreOpensWithNothingLost(t *testing.T) {
 	}
 	var want struct {
 		schema1Want
-		Aggregates []model.FunnelGroup     `json:"aggregates"`
+		Aggregates []model.FunnelGroup    `json:"aggregates"`
 		Drafts     map[string]model.Draft `json:"drafts"`
 	}
 	if err := json.Unmarshal(raw, &want); err != nil {
