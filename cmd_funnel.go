@@ -4,11 +4,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"lifesim/cli"
-	"lifesim/launch"
 	"lifesim/report"
 )
 
-func newFunnelCmd(o *options) *cobra.Command {
+func newFunnelCmd(o *options) *cobra.Command { return funnelCmd(o, localStore()) }
+
+// funnelCmd is `funnel` on the store src opens: the local file, or a
+// room's (cmd_room.go), with the same output.
+func funnelCmd(o *options, src source) *cobra.Command {
 	var by, format string
 	var days int
 	var asJSON bool
@@ -35,11 +38,11 @@ on its first event, a collect in the arms on its own event.`,
 			if err := checkFunnelFlags(cmd, asJSON, &format, days); err != nil {
 				return err
 			}
-			s, err := launch.OpenForReading(o.launch())
+			s, err := src.open(o.launch())
 			if err != nil {
 				return err
 			}
-			defer s.DB.Close()
+			defer src.close(s)
 			// from the funnel the store keeps with the log: the log is
 			// not read
 			groups, err := s.DB.FunnelGroups(days)

@@ -3,22 +3,25 @@ package main
 import (
 	"github.com/spf13/cobra"
 
-	"lifesim/launch"
 	"lifesim/report"
 )
 
-func newStateCmd(o *options) *cobra.Command {
+func newStateCmd(o *options) *cobra.Command { return stateCmd(o, localStore()) }
+
+// stateCmd is `state` on the store src opens: the local file, or a
+// room's (cmd_room.go), with the same output.
+func stateCmd(o *options, src source) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "state",
 		Short: "Print the persona's state: favourites, recents, follows, likes, collected posts, comments, forwards, orders, coupons, groups, own posts",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := launch.OpenForReading(o.launch())
+			s, err := src.open(o.launch())
 			if err != nil {
 				return err
 			}
-			defer s.DB.Close()
+			defer src.close(s)
 			st, err := s.DB.State(s.Persona.ID)
 			if err != nil {
 				return err

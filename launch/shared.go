@@ -1,0 +1,33 @@
+package launch
+
+import (
+	"time"
+
+	"lifesim/cli"
+	"lifesim/store"
+)
+
+// Shared is the Session of a command run on a store that is already open
+// and stays open after it: the one store of a room served over SSH
+// (`lifesim serve`), on which an admin's `events`, `funnel` and `state`
+// run while participants write to it. Nothing is seeded or opened: the
+// server did that. The persona is resolved against the store, so a
+// room's participants are found as well as the world's personas; o.DB
+// and o.Fixtures are not read. The command must not close db: the
+// server does, when the room closes.
+func Shared(db *store.DB, o Options) (*Session, error) {
+	var at time.Time
+	if o.Now != "" {
+		var err error
+		if at, err = cli.ParseNow(o.Now); err != nil {
+			return nil, err
+		}
+	}
+	s := &Session{DB: db}
+	clock := time.Now
+	if err := s.resolve(o, at, &clock); err != nil {
+		return nil, err
+	}
+	s.Clock = clock
+	return s, nil
+}
