@@ -47,6 +47,11 @@ type App struct {
 	observer     observer.Panel
 	observerOn   bool // F2; drawn only when the terminal is wide enough
 	waiter       observer.WaitFunc
+
+	// a room's session (room.go, where.go)
+	participant bool
+	onWhere     func(where string)
+	where       string // what onWhere heard last
 }
 
 // Options are what the app is built from: plain values, so the caller
@@ -77,12 +82,13 @@ type Options struct {
 	// the wait, as Ticker holds timers.
 	Waiter func(ready <-chan struct{}, fn func() tea.Msg) tea.Cmd
 	// Participant is a room's participant served over SSH (room.go): the
-	// persona switch is off, and the observer panel shows only this
-	// session.
+	// persona switch is off (P says so and is not in the help), and the
+	// observer panel shows only this session's funnel and events.
 	Participant bool
 	// OnWhere, when set, hears where the persona is each time that
-	// changes: the tab, and the page in front (room.go). It is called
-	// from Update, so it must not block.
+	// changes (Where: the tab, and the page in front; where.go), the first
+	// time at the first message. It is called from Update, so it must not
+	// block.
 	OnWhere func(where string)
 }
 
@@ -96,7 +102,10 @@ func New(opts Options) *App {
 		forced:       opts.Forced,
 		newSessionID: opts.NewSession,
 		observerOn:   opts.Observer,
+		observer:     observer.Panel{Own: opts.Participant},
 		waiter:       opts.Waiter,
+		participant:  opts.Participant,
+		onWhere:      opts.OnWhere,
 	}
 	if a.waiter == nil {
 		a.waiter = observer.Block

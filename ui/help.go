@@ -149,7 +149,7 @@ func (m appKeyMap) globalGroups() [][]key.Binding {
 	}
 	return append(groups,
 		m.a.moveKeys(),
-		[]key.Binding{k.Persona, k.Variants, k.Observer},
+		m.a.experimentKeys(),
 		[]key.Binding{k.Help, k.Quit, k.ForceQuit},
 	)
 }

@@ -38,8 +38,12 @@ func newTabs(env screen.Env) [nav.NumTabs]screen.Screen {
 }
 
 // route acts on a navigation message: it builds and pushes the page asked
-// for, or goes back, or switches tab or persona.
+// for, or goes back, or switches tab or persona (not in a participant's
+// app: offInRoom).
 func (a *App) route(msg nav.Msg) tea.Cmd {
+	if a.offInRoom(msg) {
+		return nil
+	}
 	switch msg := msg.(type) {
 	case nav.OpenMiniProgramMsg:
 		return a.openMiniProgram(msg)

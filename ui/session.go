@@ -62,13 +62,23 @@ func (a *App) dropPages(i int) tea.Cmd {
 	return tea.Batch(leaving(gone...)...)
 }
 
-// quit ends the session: what the open pages (every tab's) and the
-// active tab record on leaving, then app_stop, then the program quits.
-func (a *App) quit() tea.Cmd {
+// quit ends the session when the persona quits (q, ctrl+c).
+func (a *App) quit() tea.Cmd { return a.stop("") }
+
+// stop ends the session, once: what the open pages (every tab's) and the
+// active tab record on leaving, then app_stop with detail, then the
+// program quits. Whatever was in front (a text input, the help, a pop-up)
+// has no say, and keys held for a loading page are dropped: from here on
+// the app takes no input (Update), so nothing is logged after app_stop.
+func (a *App) stop(detail string) tea.Cmd {
+	if a.quitting {
+		return nil
+	}
 	a.quitting = true
+	a.held = typeAhead{}
 	leaves := leaving(a.allPagesTopFirst()...)
 	leaves = append(leaves, leaving(a.tabs[a.tab])...)
-	return tea.Sequence(append(leaves, stopSession(a.env, ""), tea.Quit)...)
+	return tea.Sequence(append(leaves, stopSession(a.env, detail), tea.Quit)...)
 }
 
 func (a *App) stackTopFirst() []screen.Screen {

@@ -15,7 +15,7 @@ import (
 // and writes, the observer panel's included, happen in the commands it
 // returns.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if msg = cleanInput(msg); msg == nil {
+	if msg = cleanInput(msg); msg == nil || (a.quitting && isInput(msg)) {
 		return a, nil
 	}
 	held := len(a.held.held)
@@ -24,7 +24,18 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if !quiet(msg) || len(a.held.held) != held {
 		a.frame.drawn = false
 	}
+	a.reportWhere()
 	return a, tea.Batch(cmd, replay)
+}
+
+// isInput reports whether msg is what the persona types or pastes, which
+// the app ignores once it is quitting.
+func isInput(msg tea.Msg) bool {
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.PasteMsg:
+		return true
+	}
+	return false
 }
 
 // quiet reports whether msg changes nothing the frame shows, so the next
@@ -54,6 +65,8 @@ func (a *App) dispatch(msg tea.Msg) tea.Cmd {
 		return a.setColorProfile(msg)
 	case tea.KeyPressMsg:
 		return a.handleKey(msg)
+	case StopMsg:
+		return a.stop(msg.Detail)
 	case nav.Msg:
 		return a.route(msg)
 	case screen.StatusMsg:
@@ -156,11 +169,14 @@ func (a *App) globalKeys() []globalKey {
 		globalKey{binding: k.CloseMiniProgram, when: a.inMiniProgram, run: a.closeMiniProgram},
 		globalKey{binding: k.Observer, run: a.toggleObserver},
 		globalKey{binding: k.Variants, run: a.toggleVariants},
-		globalKey{binding: k.Persona, run: func() tea.Cmd { return a.route(nav.OpenPersonaPickerMsg{}) }},
+		globalKey{binding: k.Persona, run: a.presenterOnly("Switching persona", a.openPersonaPicker)},
+		// T (time travel) and the merchant console will be presenterOnly too.
 	)
 }
 
 func noop() tea.Cmd { return nil }
+
+func (a *App) openPersonaPicker() tea.Cmd { return a.route(nav.OpenPersonaPickerMsg{}) }
 
 // backClosesPage reports whether back closes the top page: there is one,
 // and it does not want esc for itself right now.

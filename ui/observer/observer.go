@@ -1,7 +1,8 @@
 // Package observer is the panel a researcher or presenter sees beside the
 // phone in a wide terminal: the live event stream and the chain funnel for
-// the current session and for all sessions. It is drawn by the root, never
-// inside the phone, and reads the store only in commands.
+// the current session and for all sessions (a room's participant sees only
+// their own session: Panel.Own). It is drawn by the root, never inside the
+// phone, and reads the store only in commands.
 package observer
 
 import (
@@ -27,6 +28,11 @@ type Log interface {
 // requests only mark that another read is wanted. Between reads the panel
 // waits for the log to grow (follow.go).
 type Panel struct {
+	// Own limits the panel to the session it reads for: that session's
+	// funnel without the room's, and only its events. A room's participant
+	// sees their own session; the room's figures are the researcher's.
+	Own bool
+
 	fig      store.FunnelView // Tail unused: tail below
 	session  string           // whose figures fig.Session are
 	loaded   bool
@@ -67,14 +73,7 @@ func (m *Panel) Update(msg LoadedMsg, log Log, session string) tea.Cmd {
 	m.inflight = false
 	m.err = msg.Err
 	if msg.Err == nil {
-		for _, e := range msg.View.Tail {
-			if len(m.tail) == 0 || e.Seq > m.tail[len(m.tail)-1].Seq {
-				m.tail = append(m.tail, e)
-			}
-		}
-		if n := len(m.tail); n > TailSize {
-			m.tail = append([]model.Event(nil), m.tail[n-TailSize:]...)
-		}
+		m.keep(msg.View.Tail, msg.Session)
 		m.fig, m.session, m.loaded = msg.View, msg.Session, true
 		m.fig.Tail = nil
 	}
@@ -83,6 +82,22 @@ func (m *Panel) Update(msg LoadedMsg, log Log, session string) tea.Cmd {
 		return m.Request(log, session)
 	}
 	return nil
+}
+
+// keep adds the events of a read not yet in the tail (the Own panel only
+// session's), and keeps the latest TailSize.
+func (m *Panel) keep(events []model.Event, session string) {
+	for _, e := range events {
+		if m.Own && e.Session != session {
+			continue
+		}
+		if len(m.tail) == 0 || e.Seq > m.tail[len(m.tail)-1].Seq {
+			m.tail = append(m.tail, e)
+		}
+	}
+	if n := len(m.tail); n > TailSize {
+		m.tail = append([]model.Event(nil), m.tail[n-TailSize:]...)
+	}
 }
 
 // Funnel is the chain funnel over every session as of the last read.

@@ -23,16 +23,21 @@ type Info struct {
 }
 
 // View draws the panel in exactly w×h cells: a framed column with the
-// session, the chain funnel (this session and all sessions) and the latest
-// events, newest at the bottom.
+// session, the chain funnel (this session and all sessions, or the
+// session's alone when Own, as the title says) and the latest events,
+// newest at the bottom.
 func (m *Panel) View(st *styles.Styles, info Info, w, h int) string {
 	frame := st.Card
 	iw, ih := w-frame.GetHorizontalFrameSize(), h-frame.GetVerticalFrameSize()
 	if iw < 10 || ih < 3 {
 		return draw.Fit("", w, h)
 	}
+	title := "Observer"
+	if m.Own {
+		title = "Observer · your session only"
+	}
 	top := []string{
-		draw.Spread(st.Title.Render("Observer"), st.Muted.Render("F2 hides"), iw),
+		draw.Spread(st.Title.Render(title), st.Muted.Render("F2 hides"), iw),
 		st.Muted.Render(draw.Line(sessionLine(info), iw)),
 		st.Muted.Render(draw.Line(variantsLine(info), iw)),
 		"",
@@ -68,8 +73,9 @@ func variantsLine(info Info) string {
 }
 
 // funnelLines is the chain funnel table: each step for this session (✓ and
-// the time since the previous step) and for all sessions (count, step
-// conversion, median time from the previous step).
+// the time since the previous step) and, unless the panel is Own, for all
+// sessions (count, step conversion, median time from the previous step)
+// and the room's retention.
 func (m *Panel) funnelLines(st *styles.Styles, info Info, w int) []string {
 	if m.err != nil {
 		return []string{st.Error.Render(draw.Line("✗ "+m.err.Error(), w))}
@@ -83,33 +89,51 @@ func (m *Panel) funnelLines(st *styles.Styles, info Info, w int) []string {
 	row := func(name, mine, rest string) string {
 		return draw.Line(draw.Column(name, nameW)+draw.Column(mine, thisW)+rest, w)
 	}
-	out := []string{
-		st.Section.Render(draw.Line(draw.Column("Chain funnel", nameW)+draw.Column("this session", thisW)+fmt.Sprintf("all sessions (%d)", all.Sessions), w)),
+	head := fmt.Sprintf("all sessions (%d)", all.Sessions)
+	if m.Own {
+		head = ""
 	}
+	out := []string{st.Section.Render(row("Chain funnel", "this session", head))}
 	for s := range model.NumSteps {
-		mine := "·"
-		switch {
-		case this.Steps[s].Count > 0:
-			mine = "✓ +" + report.Gap(this.Steps[s].Median)
-		case s == model.StepRevisit && completed > 0:
-			mine = fmt.Sprintf("✓ %d earlier", completed)
-		case s == model.StepRevisit && this.Steps[model.StepCollect].Count > 0:
-			mine = "next session"
+		rest := ""
+		if !m.Own {
+			rest = roomMark(all.Steps[s])
 		}
-		a := all.Steps[s]
-		rest := fmt.Sprintf("%4d %4.0f%%", a.Count, 100*a.Rate)
-		if a.Count > 0 {
-			rest += "  ~" + report.Gap(a.Median)
-		}
-		out = append(out, st.Text.Render(row(s.Name(), mine, rest)))
+		out = append(out, st.Text.Render(row(s.Name(), sessionMark(s, this, completed), rest)))
+	}
+	if m.Own {
+		return out
 	}
 	r := m.fig.Retention
-	out = append(out,
+	return append(out,
 		st.Text.Render(row("overall", "", fmt.Sprintf("     %4.0f%%", 100*all.Overall()))),
 		st.Muted.Render(draw.Line(fmt.Sprintf("retention %dd: %d of %d collected mini programs revisited (%.0f%%)",
 			r.Days, r.Revisited, r.Collected, 100*r.Rate()), w)),
 	)
+}
+
+// roomMark is a step in the all-sessions column: how many sessions reached
+// it, the step's conversion and its median time.
+func roomMark(a model.StepStat) string {
+	out := fmt.Sprintf("%4d %4.0f%%", a.Count, 100*a.Rate)
+	if a.Count > 0 {
+		out += "  ~" + report.Gap(a.Median)
+	}
 	return out
+}
+
+// sessionMark is step s in the session's own column: ✓ and the time since
+// the previous step, or how its revisit stands.
+func sessionMark(s model.Step, this model.Funnel, completed int) string {
+	switch {
+	case this.Steps[s].Count > 0:
+		return "✓ +" + report.Gap(this.Steps[s].Median)
+	case s == model.StepRevisit && completed > 0:
+		return fmt.Sprintf("✓ %d earlier", completed)
+	case s == model.StepRevisit && this.Steps[model.StepCollect].Count > 0:
+		return "next session"
+	}
+	return "·"
 }
 
 // eventLines is the last n events, newest at the bottom; this session's
