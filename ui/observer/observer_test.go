@@ -119,3 +119,57 @@ func TestPanelKeepsOnlyTheTail(t *testing.T) {
 		t.Errorf("the panel:\n%s", view)
 	}
 }
+
+// An Own panel (a room's participant's) keeps only its session's events
+// and draws its funnel without the room's; the presenter's panel draws
+// both and every session's events.
+func TestOwnPanelShowsOnlyItsSession(t *testing.T) {
+	t.Parallel()
+	db := uitest.OpenStore(t)
+	for _, e := range []struct {
+		session string
+		kind    model.EventKind
+		detail  string
+	}{
+		{"mine", model.EventSearch, "kfc"},
+		{"theirs", model.EventSearch, "luckin"},
+		{"mine", model.EventSearch, "tea"},
+	} {
+		a := model.Actor{Persona: "newuser", Session: e.session, At: uitest.Now}
+		if err := db.RecordEvent(model.NewEvent(a, e.kind, "", model.SourceSearch, e.detail)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		own      bool
+		tail     int
+		has, not []string
+	}{
+		{own: true, tail: 2,
+			has: []string{"your session only", `"kfc"`, `"tea"`, "this session", "✓ +0s"},
+			not: []string{`"luckin"`, "all sessions", "retention", "overall"}},
+		{own: false, tail: 3,
+			has: []string{`"kfc"`, `"tea"`, `"luckin"`, "all sessions (2)", "retention", "overall"},
+			not: []string{"your session only"}},
+	}
+	info := observer.Info{Session: "mine", Persona: "newuser", PersonaName: "newuser"}
+	for _, tt := range tests {
+		m := observer.Panel{Own: tt.own}
+		m.Update(m.Request(db, "mine")().(observer.LoadedMsg), db, "mine")
+		if len(m.Tail()) != tt.tail {
+			t.Errorf("own %v: %d events kept, want %d", tt.own, len(m.Tail()), tt.tail)
+		}
+		v := ansi.Strip(m.View(styles.Default(true), info, 70, 30))
+		uitest.ExactSize(t, "panel", m.View(styles.Default(true), info, 70, 30), 70, 30)
+		for _, want := range tt.has {
+			if !strings.Contains(v, want) {
+				t.Errorf("own %v: the panel lacks %q:\n%s", tt.own, want, v)
+			}
+		}
+		for _, not := range tt.not {
+			if strings.Contains(v, not) {
+				t.Errorf("own %v: the panel shows %q:\n%s", tt.own, not, v)
+			}
+		}
+	}
+}
