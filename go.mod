@@ -17,6 +17,7 @@ require (
 	github.com/pires/go-proxyproto v0.15.0 // indirect
 	golang.org/x/crypto v0.57.0 // indirect
 	golang.org/x/exp v0.0.0-20260908205506-85c1c2202aba // indirect
+	golang.org/x/time v0.16.0 // indirect
 )
 
 require (

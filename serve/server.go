@@ -63,6 +63,8 @@ func Listen(cfg Config) (*Listener, error) {
 	if err != nil {
 		return nil, fmt.Errorf("host key %s: %w", cfg.HostKey, err)
 	}
+	conns := &connLimit{max: int64(cfg.MaxSessions + spareConns)}
+	srv.ConnCallback, srv.HandshakeTimeout = conns.wrap, handshakeTimeout
 	sv.ssh = srv
 	l, err := net.Listen("tcp", cfg.Listen)
 	if err != nil {

@@ -116,7 +116,7 @@ func (sv *server) program(s ssh.Session) *tea.Program {
 		Participant: !st.admin,
 		OnWhere:     st.setWhere,
 	})
-	opts := append(bm.MakeOptions(s), tea.WithInput(input{s, st}), tea.WithoutSignalHandler(), tea.WithFilter(st.filter))
+	opts := append(bm.MakeOptions(s), tea.WithInput(input{newLimitedInput(s.Context(), s), st}), tea.WithoutSignalHandler(), tea.WithFilter(st.filter))
 	p := tea.NewProgram(app, opts...)
 	st.setProgram(p)
 	return p
