@@ -157,4 +157,3 @@ func TestDisconnect(t *testing.T) {
 		t.Fatalf("erin's stops: %v", got)
 	}
 }
-

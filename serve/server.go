@@ -170,4 +170,3 @@ func lanHosts() []string {
 	}
 	return out
 }
-

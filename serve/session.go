@@ -114,6 +114,7 @@ func (sv *server) program(s ssh.Session) *tea.Program {
 		Experiments: cfg.Experiments, Forced: cfg.Forced,
 		NewSession:  func() string { return st.session },
 		Participant: !st.admin,
+		Observer:    st.admin, // the room as events land; participants open theirs with F2
 		OnWhere:     st.setWhere,
 	})
 	opts := append(bm.MakeOptions(s), tea.WithInput(input{newLimitedInput(s.Context(), s), st}), tea.WithoutSignalHandler(), tea.WithFilter(st.filter))
