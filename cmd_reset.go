@@ -15,9 +15,11 @@ func newResetCmd(o *options) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "reset",
 		Short: "Re-seed the world; with --all, start over with a fresh store",
-		Long: `reset writes the world into the store again, keeping every persona's state.
+		Long: `reset writes the world into the store again, keeping every persona's state,
+and the participants lifesim serve made for SSH user names with theirs.
 With --all the old store file is moved aside (to <file>.bak-<time>) and a new one
-is created and seeded: the way out of a corrupt or foreign store.`,
+is created and seeded: the way out of a corrupt or foreign store. Participants
+go with the old file; each is made again, empty, on its next connection.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := launch.RequireStore(o.db); err != nil {
