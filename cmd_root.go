@@ -5,7 +5,6 @@ import (
 
 	"lifesim/cli"
 	"lifesim/launch"
-	"lifesim/model"
 )
 
 // options are the flags every subcommand shares.
@@ -86,12 +85,9 @@ func checkCommonFlags(cmd *cobra.Command, o *options) error {
 			return err
 		}
 	}
+	// A persona of the world, or a participant a room made in the store.
 	if cmd.Flags().Changed("persona") && cmd.Annotations[anyPersona] == "" {
-		ps, err := launch.Personas(o.fixtures)
-		if err != nil {
-			return err
-		}
-		return cli.CheckPersona(o.persona, model.World{Personas: ps})
+		return launch.KnownPersona(o.launch())
 	}
 	return nil
 }
