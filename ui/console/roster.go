@@ -27,3 +27,14 @@ type Roster interface {
 	// participant's Where, or when the room closes.
 	Changed() <-chan struct{}
 }
+
+// Departures is a Roster that also says why a session ended, for the
+// console's "alice left (idle)". The console asks once it sees the
+// session gone from Participants, so the answer must be there by the time
+// Changed closes for the leave, and kept for a while after (the last few
+// hundred departures are plenty). Without it the line says "alice left".
+type Departures interface {
+	// Left is why the session with this id ended: "quit", "idle",
+	// "shutdown" or "disconnect", or "" if it is not known.
+	Left(session string) string
+}
