@@ -44,8 +44,8 @@ func walkChain(t *testing.T, db *store.DB, persona model.PersonaID, session stri
 	}
 }
 
-// roomStoreWith is a seeded store file with two sessions in two arms
-// beside the seeded one.
+// roomStoreWith is a seeded store file with three sessions in two arms
+// beside the seeded one, one of them a room's participant's, alice.
 func roomStoreWith(t *testing.T) string {
 	t.Helper()
 	path := seededCopy(t)
@@ -55,6 +55,10 @@ func roomStoreWith(t *testing.T) string {
 	}
 	walkChain(t, db, "newuser", "s2", map[string]string{"collect_guidance": "on"})
 	walkChain(t, db, "returning", "s3", map[string]string{"collect_guidance": "off"})
+	if _, _, err := db.AddParticipant("alice", model.DefaultPersona); err != nil {
+		t.Fatal(err)
+	}
+	walkChain(t, db, "alice", "s4", map[string]string{"collect_guidance": "off"})
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -73,6 +77,8 @@ func TestRoomCommandsPrintWhatLocalOnesDo(t *testing.T) {
 		{"events", "--persona", "returning", "--since", "2026-01-09"},
 		{"events", "--json"},
 		{"state", "--persona", "returning", "--json"},
+		{"state", "--persona", "alice", "--json"},
+		{"events", "--persona", "alice", "--format", "csv"},
 		{"state", "--persona", "returning"},
 		{"state"},
 	}
@@ -98,6 +104,9 @@ func TestRoomCommandsPrintWhatLocalOnesDo(t *testing.T) {
 	}
 	if !strings.Contains(local[0].stdout, "collect_guidance=off") {
 		t.Errorf("the funnel by variant has no arm rows:\n%s", local[0].stdout)
+	}
+	if !strings.Contains(local[6].stdout, `"kfc-ordering"`) {
+		t.Errorf("alice's state lacks her collect:\n%s", local[6].stdout)
 	}
 	// the commands leave the server's store open
 	if _, err := db.Persona(model.DefaultPersona); err != nil {

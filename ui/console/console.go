@@ -21,6 +21,8 @@ type Store interface {
 	store.Appends
 }
 
+var _ Store = (*store.DB)(nil)
+
 // Options are what the console shows and where it reads it.
 type Options struct {
 	Roster      Roster
