@@ -37,6 +37,10 @@ type App struct {
 	held        typeAhead   // typeahead.go: keys pressed while a page loads
 	personaName string
 	quitting    bool
+	// startLogged: this session's app_start is in the log; until then a
+	// stop waits in stopWaiting (session.go).
+	startLogged bool
+	stopWaiting tea.Cmd
 	frame       frame // view.go: the last frame drawn, kept while nothing changes
 
 	// experiments (see experiments.go, session.go, observe.go)

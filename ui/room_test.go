@@ -256,3 +256,26 @@ func TestWhereCleansTitles(t *testing.T) {
 		}
 	}
 }
+
+// A connection that drops as the session starts stops it before its
+// app_start is written: app_stop waits for it, so the log never has a
+// session's stop before its start.
+func TestStopBeforeTheStartIsLogged(t *testing.T) {
+	t.Parallel()
+	db := uitest.OpenStore(t)
+	opts := testOptions(db, "newuser", "newuser")
+	opts.Participant = true
+	app := ui.New(opts)
+	d := uitest.NewApp(t, app)
+	start := app.Init() // its commands run later, after the stop
+	d.Send(ui.StopMsg{Detail: "disconnect"})
+	if n := len(uitest.Events(t, db)); n != 0 || d.Quit {
+		t.Fatalf("the stop went ahead of the start: %d events, quit %v", n, d.Quit)
+	}
+	d.Send(uitest.Results(t, start)...)
+	evs := uitest.Events(t, db)
+	first, stop := uitest.Index(evs, uitest.Match{Kind: model.EventAppStart}), uitest.Index(evs, uitest.Match{Kind: model.EventAppStop})
+	if !d.Quit || first != 0 || stop != len(evs)-1 || evs[stop].Detail != "disconnect" {
+		t.Fatalf("quit %v; the log: %+v", d.Quit, evs)
+	}
+}

@@ -25,11 +25,41 @@ func NewSessionID() string {
 }
 
 // startSession records app_start for env and the life_entry exposure (the
-// tab bar is the first thing the persona sees).
+// tab bar is the first thing the persona sees), then says so
+// (sessionStartedMsg).
 func startSession(env screen.Env, detail string) tea.Cmd {
 	start := actions.Record(env, model.EventAppStart, string(env.Persona), "", detail, 0)
 	expose := actions.Expose(env, model.ExpLifeEntry)
-	return tea.Sequence(start, expose)
+	return tea.Sequence(start, expose, screen.Send(sessionStartedMsg{session: env.Session}))
+}
+
+// sessionStartedMsg says the session's app_start is in the log (written,
+// or failed). A stop asked for before then waits for it, so app_stop
+// never comes first, even when a room's connection drops at once: the
+// start is written by a command running beside the stop's.
+type sessionStartedMsg struct{ session string }
+
+// sessionMsg takes the messages that end or have started the session.
+func (a *App) sessionMsg(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case StopMsg:
+		return a.stop(msg.Detail)
+	case sessionStartedMsg:
+		return a.sessionStarted(msg)
+	}
+	return nil
+}
+
+// sessionStarted takes sessionStartedMsg: the stop waiting for it, if
+// any, goes ahead.
+func (a *App) sessionStarted(msg sessionStartedMsg) tea.Cmd {
+	if msg.session != a.env.Session {
+		return nil
+	}
+	a.startLogged = true
+	stop := a.stopWaiting
+	a.stopWaiting = nil
+	return stop
 }
 
 // stopSession records app_stop for env.
@@ -78,7 +108,12 @@ func (a *App) stop(detail string) tea.Cmd {
 	a.held = typeAhead{}
 	leaves := leaving(a.allPagesTopFirst()...)
 	leaves = append(leaves, leaving(a.tabs[a.tab])...)
-	return tea.Sequence(append(leaves, stopSession(a.env, detail), tea.Quit)...)
+	stop := tea.Sequence(append(leaves, stopSession(a.env, detail), tea.Quit)...)
+	if !a.startLogged {
+		a.stopWaiting = stop // sessionStarted runs it
+		return nil
+	}
+	return stop
 }
 
 func (a *App) stackTopFirst() []screen.Screen {
@@ -100,6 +135,7 @@ func (a *App) switchPersona(msg nav.SwitchPersonaMsg) tea.Cmd {
 	leaves := leaving(a.allPagesTopFirst()...)
 	leaves = append(leaves, leaving(a.tabs[a.tab])...)
 	a.env.Persona, a.env.Session = msg.ID, a.newSession()
+	a.startLogged = false
 	a.env.Variants = a.assign(msg.ID)
 	a.personaName = msg.Name
 	a.stack, a.parked, a.tab = nil, [nav.NumTabs][]screen.Screen{}, nav.TabHome

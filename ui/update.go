@@ -42,10 +42,10 @@ func isInput(msg tea.Msg) bool {
 // View can give the last frame again. Bubble Tea draws after every
 // message, and each store write that only logs an event answers with
 // EventLoggedMsg: a tab switch would otherwise draw the same frame twice.
-// loadRestMsg only starts loads.
+// loadRestMsg only starts loads, sessionStartedMsg at most a stop.
 func quiet(msg tea.Msg) bool {
 	switch msg.(type) {
-	case screen.EventLoggedMsg, loadRestMsg:
+	case screen.EventLoggedMsg, loadRestMsg, sessionStartedMsg:
 		return true
 	}
 	return false
@@ -65,8 +65,8 @@ func (a *App) dispatch(msg tea.Msg) tea.Cmd {
 		return a.setColorProfile(msg)
 	case tea.KeyPressMsg:
 		return a.handleKey(msg)
-	case StopMsg:
-		return a.stop(msg.Detail)
+	case StopMsg, sessionStartedMsg:
+		return a.sessionMsg(msg)
 	case nav.Msg:
 		return a.route(msg)
 	case screen.StatusMsg:
