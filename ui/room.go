@@ -26,10 +26,10 @@ type StopMsg struct{ Detail string }
 // once.
 func (a *App) Quitting() bool { return a.quitting }
 
-// presenterOnly runs a presenter's key, what it does named by what ("Switching
-// persona"): for a participant it only says, on the status line, that
-// this is off in a room. T (time travel) and the merchant console, when
-// they exist, go through here too.
+// presenterOnly runs a presenter's key, what names what it does
+// ("Switching persona"): for a participant it only says, on the status
+// line, that this is off in a room. T (time travel) and the merchant
+// console, when they exist, go through here too.
 func (a *App) presenterOnly(what string, run func() tea.Cmd) func() tea.Cmd {
 	return func() tea.Cmd {
 		if a.participant {

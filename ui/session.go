@@ -99,7 +99,8 @@ func (a *App) quit() tea.Cmd { return a.stop("") }
 // active tab record on leaving, then app_stop with detail, then the
 // program quits. Whatever was in front (a text input, the help, a pop-up)
 // has no say, and keys held for a loading page are dropped: from here on
-// the app takes no input (Update), so nothing is logged after app_stop.
+// the app takes no input (Update), so no key logs anything after app_stop
+// (a command already under way still finishes).
 func (a *App) stop(detail string) tea.Cmd {
 	if a.quitting {
 		return nil
