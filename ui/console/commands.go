@@ -17,6 +17,11 @@ type rosterMsg struct {
 	next   <-chan struct{}
 }
 
+// rosterPauseMsg: rosterGap has passed since the snapshot; the wait for
+// the next change can start (on the channel taken with the snapshot, so
+// a change made during the pause wakes it at once).
+type rosterPauseMsg rosterMsg
+
 // snapshot reads the roster: the channel first, so that a change made
 // while the list is copied still wakes the next wait.
 func snapshot(r Roster) func() tea.Msg {

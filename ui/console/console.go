@@ -51,6 +51,12 @@ const FunnelDays = 7
 // the console at every append, and it reads at most this often.
 const readGap = 250 * time.Millisecond
 
+// rosterGap is the least time between two snapshots of the roster: fifty
+// participants walking the chain change their screens a hundred times a
+// second, and the console draws at most this often for them. Changes
+// made meanwhile are in the next snapshot.
+const rosterGap = 100 * time.Millisecond
+
 // Model is the console's Bubble Tea model. It fills the terminal; q or
 // ctrl+c ask to close the room (CloseRequested) and end the program.
 type Model struct {
@@ -127,6 +133,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.st = newStyles(m.st.isDark, colorless(msg.Profile))
 	case rosterMsg:
 		m.people = msg.people
+		return m, m.opts.Ticker(rosterGap, func(time.Time) tea.Msg { return rosterPauseMsg(msg) })
+	case rosterPauseMsg:
 		return m, m.opts.Waiter(msg.next, snapshot(m.opts.Roster))
 	case funnelMsg:
 		return m, m.funnelRead(msg)

@@ -90,7 +90,7 @@ var (
 
 // walkChain records one session of persona walking the chain to the
 // collect in arms, the way the app does.
-func walkChain(t *testing.T, db *store.DB, persona model.PersonaID, session string, arms model.Assignment) {
+func walkChain(t testing.TB, db *store.DB, persona model.PersonaID, session string, arms model.Assignment) {
 	t.Helper()
 	a := model.Actor{Persona: persona, Session: session, At: uitest.Now, Variants: arms}
 	search := model.NewEvent(a, model.EventSearch, "", "", "kfc")

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
 	"lifesim/report"
@@ -69,49 +70,65 @@ func (m *Model) participantLines(w, n int) []string {
 	if len(m.people) == 0 {
 		return []string{title, m.st.Muted.Render(draw.Line("no one yet: participants connect with "+m.opts.SSHLine, w))}
 	}
+	room := n - 2
+	shown := m.people
+	if len(shown) > room {
+		shown = shown[:max(room-1, 0)] // the last line says how many more
+	}
 	rows := [][]string{{"name", "arms", "where", "connected"}}
 	now := m.opts.Wall()
-	for _, p := range m.people {
+	for _, p := range shown {
 		rows = append(rows, []string{
 			model.CleanLine(p.Name), armsText(p.Arms, m.labels), model.CleanLine(p.Where), report.Gap(now.Sub(p.Since)),
 		})
 	}
 	lines := participantTable(rows, w)
 	out := []string{title, m.st.Head.Render(lines[0])}
-	room := n - 2
-	people := lines[1:]
-	if len(people) > room {
-		more := len(people) - (room - 1)
-		people = append(people[:room-1:room-1], fmt.Sprintf("… and %d more (a taller terminal shows them)", more))
-	}
-	for _, l := range people {
+	for _, l := range lines[1:] {
 		out = append(out, m.st.Text.Render(l))
+	}
+	if more := len(m.people) - len(shown); more > 0 {
+		out = append(out, m.st.Muted.Render(draw.Line(fmt.Sprintf("… and %d more (a taller terminal shows them)", more), w)))
 	}
 	return out
 }
 
 // participantTable lays the participants' rows out in w cells: the name
 // and connected time whole, the arms and the screen cut to share what is
-// left.
+// left. The cells are clean already (model.CleanLine), and each is
+// measured once: the console draws this table often.
 func participantTable(rows [][]string, w int) []string {
 	widths := make([]int, 4)
-	for _, r := range rows {
+	cellW := make([][4]int, len(rows))
+	for j, r := range rows {
 		for i, c := range r {
-			widths[i] = max(widths[i], lipgloss.Width(c))
+			cellW[j][i] = lipgloss.Width(c)
+			widths[i] = max(widths[i], cellW[j][i])
 		}
 	}
 	gaps := 3 * len(columnGap)
 	rest := max(w-widths[0]-widths[3]-gaps, 2)
 	widths[1] = min(widths[1], max(rest/2, rest-widths[2]))
 	widths[2] = max(rest-widths[1], 1)
+	total := widths[0] + widths[1] + widths[2] + widths[3] + gaps
 	out := make([]string, len(rows))
 	for j, r := range rows {
-		cells := make([]string, 4)
+		var b strings.Builder
 		for i, c := range r {
-			c = draw.Line(c, widths[i])
-			cells[i] = c + strings.Repeat(" ", widths[i]-lipgloss.Width(c))
+			if i > 0 {
+				b.WriteString(columnGap)
+			}
+			cw := cellW[j][i]
+			if cw > widths[i] {
+				c = ansi.Truncate(c, widths[i], "…")
+				cw = lipgloss.Width(c)
+			}
+			b.WriteString(c + strings.Repeat(" ", widths[i]-cw))
 		}
-		out[j] = draw.Line(strings.Join(cells, columnGap), w)
+		out[j] = b.String()
+		if total > w {
+			out[j] = ansi.Truncate(out[j], w, "…")
+		}
 	}
 	return out
 }
