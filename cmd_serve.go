@@ -9,12 +9,14 @@ import (
 	"path/filepath"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"lifesim/cli"
 	"lifesim/launch"
 	"lifesim/serve"
+	"lifesim/ui/console"
 )
 
 // serveFlags are serve's own flags.
@@ -136,7 +138,23 @@ func runServe(ctx context.Context, o *options, cfg serve.Config) error {
 	return s.DB.Damaged()
 }
 
-// runConsole shows the researcher's console until ctx ends.
+// runConsole shows the researcher's console until ctx ends or, on a
+// terminal, the researcher closes the room with q. Plain lines whose
+// output has gone away say so once and leave the room running.
 func runConsole(ctx context.Context, l *serve.Listener, s *launch.Session, cfg serve.Config) {
-	<-ctx.Done()
+	opts := console.Options{
+		Roster: l.Roster(), Store: s.DB, Experiments: s.Experiments,
+		SSHLine: serve.SSHLines(l.Addr())[0], Listen: l.Addr().String(),
+		Max: cfg.MaxSessions, Clock: cfg.Clock,
+	}
+	if !cfg.Terminal {
+		if err := console.Log(ctx, os.Stdout, opts); err != nil {
+			fmt.Fprintln(os.Stderr, "lifesim serve: the console's log stopped:", err)
+			<-ctx.Done()
+		}
+		return
+	}
+	// Bubble Tea's own signal handler stays off: Ctrl-C is a key here,
+	// and SIGTERM reaches runServe's context, which ends this program too.
+	_, _ = tea.NewProgram(console.New(opts), tea.WithContext(ctx), tea.WithoutSignalHandler()).Run()
 }

@@ -37,7 +37,7 @@ func ensureWorld(o Options) error {
 	if _, err := cli.ParseVariants(o.Variants, w.Experiments); err != nil {
 		return err
 	}
-	if err := cli.CheckPersona(o.Persona, w); err != nil {
+	if err := KnownPersona(o); err != nil {
 		return err
 	}
 	db, err := store.OpenForUpdate(o.DB, store.Options{})

@@ -25,6 +25,7 @@ type Room struct {
 	closing bool
 	changed chan struct{} // closed and replaced at each change
 	empty   chan struct{} // closed when closing and the last seat leaves
+	gone    departures    // why the last sessions ended, for the console
 }
 
 func newRoom(max int) *Room {
@@ -75,6 +76,7 @@ func (r *Room) leave(s *seat) {
 			break
 		}
 	}
+	r.gone.add(s.session, s.ended())
 	r.changedLocked()
 	if r.closing && len(r.seats) == 0 {
 		closeOnce(r.empty)
@@ -111,6 +113,13 @@ func (r *Room) Changed() <-chan struct{} {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.changed
+}
+
+// Left implements console.Departures.
+func (r *Room) Left(session string) string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.gone.why[session]
 }
 
 // Len is how many sessions are connected.
@@ -244,5 +253,26 @@ func (s *seat) markEnded(reason string) {
 	defer s.mu.Unlock()
 	if s.reason == "" {
 		s.reason = reason
+	}
+}
+
+// departures remembers why the last keepDepartures sessions ended; the
+// console asks just after each leave, so older ones can go.
+type departures struct {
+	why   map[string]string
+	order []string
+}
+
+const keepDepartures = 256
+
+func (d *departures) add(session, why string) {
+	if d.why == nil {
+		d.why = map[string]string{}
+	}
+	d.why[session] = why
+	d.order = append(d.order, session)
+	if len(d.order) > keepDepartures {
+		delete(d.why, d.order[0])
+		d.order = d.order[1:]
 	}
 }

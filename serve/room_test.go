@@ -1,9 +1,12 @@
 package serve
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	"lifesim/ui/console"
 )
 
 // The room admits one session per name, at most max, none once closing.
@@ -77,5 +80,25 @@ func TestRoomStopsIdle(t *testing.T) {
 	old.stop("shutdown")
 	if old.ended() != "idle" {
 		t.Fatalf("a second stop changed the reason to %q", old.ended())
+	}
+}
+
+var _ console.Departures = (*Room)(nil)
+
+// The console hears why a session ended, for the last few hundred.
+func TestRoomDepartures(t *testing.T) {
+	r := newRoom(5)
+	s := &seat{room: r, name: "alice", session: "s1"}
+	_ = r.join(s)
+	s.stop("idle")
+	r.leave(s)
+	if got := r.Left("s1"); got != "idle" {
+		t.Fatalf("Left = %q", got)
+	}
+	for i := range keepDepartures {
+		r.gone.add(fmt.Sprint("x", i), "quit")
+	}
+	if r.Left("s1") != "" || len(r.gone.why) != keepDepartures {
+		t.Fatalf("kept %d departures, s1 %q", len(r.gone.why), r.Left("s1"))
 	}
 }
