@@ -140,12 +140,16 @@ func (l *logger) people(now []Participant) {
 		switch {
 		case !ok:
 			l.order = append(l.order, k)
-			l.printf("%s connected from %s · arms %s", clean(p.Name), clean(p.Remote), clean(armsText(p.Arms, nil)))
+			arms := ""
+			if len(p.Arms) > 0 {
+				arms = " · arms " + clean(armsText(p.Arms, nil))
+			}
+			l.printf("%s connected from %s%s", clean(p.Name), clean(p.Remote), arms)
 			if p.Where != "" {
 				l.printf("%s · %s", clean(p.Name), clean(p.Where))
 			}
-		case p.Where != was.Where && p.Where != "":
-			l.printf("%s · %s", clean(p.Name), clean(p.Where))
+		default:
+			l.moved(was, p)
 		}
 		l.seen[k] = p
 	}
@@ -160,6 +164,18 @@ func (l *logger) people(now []Participant) {
 		l.printf("%s left%s", clean(p.Name), l.why(p))
 	}
 	l.order = kept
+}
+
+// moved writes what changed about a participant already connected: the
+// arms, when the server learnt them after the connection, and the
+// screen.
+func (l *logger) moved(was, p Participant) {
+	if len(was.Arms) == 0 && len(p.Arms) > 0 {
+		l.printf("%s · arms %s", clean(p.Name), clean(armsText(p.Arms, nil)))
+	}
+	if p.Where != was.Where && p.Where != "" {
+		l.printf("%s · %s", clean(p.Name), clean(p.Where))
+	}
 }
 
 // why is " (reason)" when the roster knows why p's session ended.

@@ -81,8 +81,12 @@ func TestLogLines(t *testing.T) {
 		t.Errorf("the funnel waits %v, want 3s", tm.d)
 	}
 	b := bob
+	b.Arms = nil // the server may learn them after the connection
 	roster.set(a, b)
-	expect("09:31:07 bob connected from 192.168.1.31:40022 · arms", "09:31:07 bob · Home")
+	expect("09:31:07 bob connected from 192.168.1.31:40022", "09:31:07 bob · Home")
+	b.Arms = bob.Arms
+	roster.set(a, b)
+	expect("09:31:07 bob · arms collect_guidance=off feed_ranking=chronological")
 	roster.leave(a.Session, "idle")
 	expect("09:31:07 alice left (idle)")
 	clock.Add(3 * time.Second)
