@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"os/signal"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	charmlog "charm.land/log/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -119,6 +121,11 @@ func runServe(ctx context.Context, o *options, cfg serve.Config) error {
 	cfg.Experiments, cfg.Forced = s.Experiments, s.Forced
 	cfg.Commands = func() *cobra.Command { return newRoomCmd(s.DB) }
 	cfg.Terminal = term.IsTerminal(os.Stdout.Fd())
+	if cfg.Terminal {
+		// wish's Bubble Tea middleware logs a session's failure to
+		// stderr, which would tear through the console's screen.
+		charmlog.SetOutput(io.Discard)
+	}
 	l, err := serve.Listen(cfg)
 	if err != nil {
 		return err

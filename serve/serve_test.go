@@ -157,3 +157,37 @@ func TestDisconnect(t *testing.T) {
 		t.Fatalf("erin's stops: %v", got)
 	}
 }
+
+// A connection dropped just after a key leaves the action whole: either
+// the collect and its event are both in the store, or neither is.
+func TestDropMidAction(t *testing.T) {
+	r := startRoom(t, nil)
+	sc := r.open("frank")
+	sc.waitFor("Home")
+	sc.keys("2")
+	sc.waitFor("Search")
+	sc.keys("kfc")
+	sc.waitFor("KFC Self-Service Ordering")
+	sc.keys("\r")
+	sc.waitFor("Services")
+	sc.keys("s")
+	_ = sc.s.Close()
+	waitLen(t, r.l.sv.room, 0)
+	st, err := r.db.State("frank")
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := r.db.LatestEvents(500)
+	if err != nil {
+		t.Fatal(err)
+	}
+	collects := 0
+	for _, e := range evs {
+		if e.Persona == "frank" && e.Kind == model.EventCollect {
+			collects++
+		}
+	}
+	if collects != len(st.Favourites) {
+		t.Fatalf("%d collect events, %d favourites", collects, len(st.Favourites))
+	}
+}

@@ -68,7 +68,7 @@ func Listen(cfg Config) (*Listener, error) {
 	sv.ssh = srv
 	l, err := net.Listen("tcp", cfg.Listen)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("cannot listen on %s: %w (is another lifesim serve running? --listen picks another address)", cfg.Listen, unwrapOp(err))
 	}
 	return &Listener{sv: sv, l: l}, nil
 }
@@ -169,4 +169,13 @@ func lanHosts() []string {
 		return []string{"localhost"}
 	}
 	return out
+}
+
+// unwrapOp drops the "listen tcp ADDR:" that net puts before the reason.
+func unwrapOp(err error) error {
+	var op *net.OpError
+	if errors.As(err, &op) && op.Err != nil {
+		return op.Err
+	}
+	return err
 }
