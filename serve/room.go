@@ -168,14 +168,16 @@ func closeOnce(c chan struct{}) {
 type seat struct {
 	room    *Room
 	name    string
-	persona model.Persona
 	session string
-	arms    model.Assignment
 	remote  string
 	since   time.Time // wall clock
 	admin   bool
 
-	mu      sync.Mutex
+	mu sync.Mutex
+	// persona and arms are set once the seat is taken (the console may
+	// list it before), then never change.
+	persona model.Persona
+	arms    model.Assignment
 	where   string
 	program *tea.Program
 	reason  string    // why the session is ending, once something ends it

@@ -95,8 +95,12 @@ func (sv *server) seat(s ssh.Session, name string) (*seat, error) {
 		sv.room.leave(st)
 		return nil, err
 	}
+	// The console may list the seat already: it reads these under mu.
+	st.mu.Lock()
 	st.persona = p
 	st.arms = model.Assign(sv.cfg.Experiments, p.ID, sv.cfg.Forced)
+	st.mu.Unlock()
+	sv.room.touched()
 	return st, nil
 }
 
