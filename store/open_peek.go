@@ -21,6 +21,21 @@ import (
 // says what is wrong with it. Only a store held by another lifesim is an
 // error (ErrLocked), so that the caller does not wait for it twice.
 func HoldsWorldAt(path, hash string, lockTimeout time.Duration) (bool, error) {
+	holds := false
+	read, err := glance(path, lockTimeout, func(tx *bolt.Tx) error {
+		holds = worldCurrent(tx, hash)
+		return nil
+	})
+	return holds && read, err
+}
+
+// glance runs fn in a read-only view of the lifesim store at path, mapped
+// read-only once its header is sound, with a fault reading it recovered.
+// read is true when fn ran and returned nil. A file it cannot read
+// (missing, empty, damaged, not lifesim's) is not read, and not an error;
+// only a store held by another lifesim is (ErrLocked, within lockTimeout;
+// 0: DefaultLockTimeout), so that the caller does not wait for it twice.
+func glance(path string, lockTimeout time.Duration, fn func(tx *bolt.Tx) error) (read bool, err error) {
 	if lockTimeout <= 0 {
 		lockTimeout = DefaultLockTimeout
 	}
@@ -35,17 +50,20 @@ func HoldsWorldAt(path, hash string, lockTimeout time.Duration) (bool, error) {
 		return false, nil
 	}
 	defer bdb.Close()
-	holds := false
 	err = guard(path, func() error {
 		return bdb.View(func(tx *bolt.Tx) error {
-			if tx.Bucket(bktMeta) != nil && inspect(tx, path) == nil {
-				holds = worldCurrent(tx, hash)
+			if tx.Bucket(bktMeta) == nil || inspect(tx, path) != nil {
+				return errNotAStore
 			}
-			return nil
+			return fn(tx)
 		})
 	})
-	return holds && err == nil, nil
+	return err == nil, nil
 }
+
+// errNotAStore stops a glance at a file that is not a readable lifesim
+// store; glance reports it as not read.
+var errNotAStore = errors.New("not a readable lifesim store")
 
 // headerSound reports whether path is a non-empty file whose header bbolt
 // can map without faulting (see readHeader).

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"errors"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -47,38 +46,15 @@ func ParticipantsAt(path string, lockTimeout time.Duration) ([]model.Persona, er
 }
 
 // peekParticipants runs fn on the participants bucket of the store at
-// path, opened read-only, as HoldsWorldAt glances at a store: a file it
-// cannot read (missing, empty, damaged, not lifesim's, newer, older than
-// schema 5) holds nobody (read is false); a record that does not decode
-// is left out (Open and `lifesim check` say what is wrong with it). Only a
-// store held by another lifesim (a running `lifesim serve`) is an error,
-// ErrLocked, within lockTimeout (0: DefaultLockTimeout).
+// path, through a glance (open_peek.go): a store it cannot read, or one
+// older than schema 5, holds nobody (read is false); only a store held by
+// another lifesim (a running `lifesim serve`) is an error.
 func peekParticipants(path string, lockTimeout time.Duration, fn func(b *bolt.Bucket) error) (read bool, err error) {
-	if lockTimeout <= 0 {
-		lockTimeout = DefaultLockTimeout
-	}
-	if !headerSound(path) {
-		return false, nil
-	}
-	bdb, err := openBolt(path, lockTimeout, true)
-	if errors.Is(err, ErrLocked) {
-		return false, err
-	}
-	if err != nil {
-		return false, nil
-	}
-	defer bdb.Close()
-	err = guard(path, func() error {
-		return bdb.View(func(tx *bolt.Tx) error {
-			if tx.Bucket(bktMeta) == nil || inspect(tx, path) != nil {
-				return nil
-			}
-			if b := tx.Bucket(bktParticipants); b != nil {
-				read = true
-				return fn(b)
-			}
-			return nil
-		})
+	return glance(path, lockTimeout, func(tx *bolt.Tx) error {
+		b := tx.Bucket(bktParticipants)
+		if b == nil {
+			return errNotAStore
+		}
+		return fn(b)
 	})
-	return read && err == nil, nil
 }
