@@ -26,11 +26,17 @@ func TestTerminalDrivesAnAppOverSSH(t *testing.T) {
 
 	term := c.Open(t, "alice", 100, 30)
 	term.WaitFor("hello alice (100x30)", 10*time.Second)
+	if term.Restored() {
+		t.Error("Restored while the app is on the alternate screen")
+	}
 	term.Press("space")
 	term.WaitFor("count 1", 5*time.Second)
 	term.Press("q")
 	if code := term.Wait(5 * time.Second); code != 0 {
 		t.Errorf("ssh exit status %d after q, want 0", code)
+	}
+	if !term.Restored() {
+		t.Error("not Restored after the app quit")
 	}
 
 	r := c.Run(t, 10*time.Second, "bob") // activeterm's message, on stdout

@@ -125,6 +125,15 @@ func (m *Terminal) Output() string {
 	return ansi.Strip(m.raw.String())
 }
 
+// Restored reports whether the terminal is back as the app found it: the
+// normal screen (not the alternate one apps draw on) with a visible
+// cursor.
+func (m *Terminal) Restored() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return !m.emu.IsAltScreen() && !m.emu.CursorHidden()
+}
+
 // WaitFor waits until the screen shows text, and fails the test (with the
 // screen) when it has not after timeout or when the client has ended.
 func (m *Terminal) WaitFor(text string, timeout time.Duration) {
