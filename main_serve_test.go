@@ -54,11 +54,20 @@ func quitWith(t *testing.T, term *sshtest.Terminal, key string) {
 		t.Errorf("ssh exit status %d after q, want 0\n%s", code, term.Output())
 	}
 	if out := term.Output(); !strings.Contains(out, "Goodbye. Everything you did is saved") {
-		t.Errorf("no goodbye after q:\n%s", out)
+		t.Errorf("no goodbye after q; the output ends:\n%s", tail(out))
 	}
 	if !term.Restored() {
 		t.Error("the client's terminal is left on the alternate screen or without a cursor")
 	}
+}
+
+// tail is the end of a client's output, for a failure's message: the
+// frames before it are noise.
+func tail(out string) string {
+	if r := []rune(out); len(r) > 300 {
+		return "…" + string(r[len(r)-300:])
+	}
+	return out
 }
 
 // personaState is the part of `lifesim state --json` these tests read.
@@ -162,7 +171,7 @@ func refused(t *testing.T, r *servedRoom, name, want string) {
 	t.Helper()
 	term := r.client.Open(t, name, 100, 30)
 	if code := term.Wait(clientExit); code != 1 {
-		t.Errorf("%.40q: ssh status %d, want 1\n%s", name, code, term.Output())
+		t.Errorf("%.40q: ssh status %d, want 1; the output ends:\n%s", name, code, tail(term.Output()))
 	}
 	out := strings.TrimSpace(term.Output())
 	if !strings.HasPrefix(out, "lifesim: ") || strings.Contains(out, "\n") || !strings.Contains(out, want) {
@@ -239,7 +248,7 @@ func TestServeSIGTERMEndsEverySession(t *testing.T) {
 	for name, term := range terms {
 		code := term.Wait(clientExit)
 		if out := term.Output(); !strings.Contains(out, "The room has closed.") {
-			t.Errorf("%s (ssh status %d) got no goodbye:\n%s", name, code, out)
+			t.Errorf("%s (ssh status %d) got no goodbye; the output ends:\n%s", name, code, tail(out))
 		}
 		if !term.Restored() {
 			t.Errorf("%s's terminal is left on the alternate screen or without a cursor", name)
