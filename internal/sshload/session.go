@@ -13,18 +13,20 @@ import (
 // walk is the chain a session repeats, one key at a time, as a terminal
 // sends them: / (a new search, the old query selected so typing replaces
 // it), k f c, enter (open the first result: KFC's mini program), s
-// (collect, or uncollect on the next round), esc (back to the results),
-// down (the life account), enter (open it), f (follow or unfollow), esc.
-// Every key changes the screen, so every key has a frame to wait for.
+// (collect, or uncollect on the next round), e (close the mini program,
+// back to the results; unlike esc it also gets past the follow pop-up,
+// which shows on some rounds and arms), down (the life account), enter
+// (open it), f (follow or unfollow), esc (back to the results). Every key
+// changes the screen, so every key has a frame to wait for.
 var walk = []struct{ name, bytes string }{
 	{"/", "/"}, {"k", "k"}, {"f", "f"}, {"c", "c"}, {"enter", "\r"},
-	{"s", "s"}, {"esc", "\x1b"}, {"down", "\x1b[B"}, {"enter", "\r"},
+	{"s", "s"}, {"e", "e"}, {"down", "\x1b[B"}, {"enter", "\r"},
 	{"f", "f"}, {"esc", "\x1b"},
 }
 
 // noFrame is how long a session waits for a key's frame before it counts
 // the key as unanswered and goes on.
-const noFrame = 5 * time.Second
+const noFrame = 2 * time.Second
 
 // session is one participant's SSH connection with a PTY and the app.
 type session struct {
