@@ -68,7 +68,7 @@ func (rep *report) walk(sessions []*session, paster *session, start time.Time) e
 	}
 	if paster != nil {
 		wg.Go(func() {
-			rep.pasteBegan, rep.pasteAnswered, errs[len(sessions)] = paster.pasteAt(start.Add(cfg.duration/2), 1<<20)
+			rep.pasteBegan, rep.pasteAnswered, errs[len(sessions)] = paster.pasteAt(start.Add(cfg.duration/2), end, cfg.pasteSize)
 		})
 	}
 	wg.Wait()

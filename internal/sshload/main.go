@@ -31,6 +31,7 @@ type config struct {
 	duration    time.Duration
 	keyInterval time.Duration
 	paste       bool
+	pasteSize   int
 	pid         int
 	prefix      string
 	cols, rows  int
@@ -67,7 +68,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.IntVar(&c.n, "n", 10, "sessions that walk the chain")
 	fs.DurationVar(&c.duration, "duration", 30*time.Second, "how long the sessions walk, once all have drawn")
 	fs.DurationVar(&c.keyInterval, "key-interval", 200*time.Millisecond, "time from one key to the next in a session")
-	fs.BoolVar(&c.paste, "paste", false, "one more session pastes 1 MB into Search half-way through")
+	fs.BoolVar(&c.paste, "paste", false, "one more session pastes into Search half-way through")
+	fs.IntVar(&c.pasteSize, "paste-size", 1<<20, "bytes the -paste session pastes")
 	fs.IntVar(&c.pid, "pid", 0, "the server's process id, for its RSS and CPU (0: not measured)")
 	fs.StringVar(&c.prefix, "prefix", "load", "participant names are PREFIX001, PREFIX002, …")
 	fs.IntVar(&c.cols, "cols", 100, "terminal width")
@@ -85,6 +87,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return c, fmt.Errorf("-duration and -key-interval must be positive")
 	case c.pid < 0:
 		return c, fmt.Errorf("-pid %d is not a process id", c.pid)
+	case c.pasteSize < 1:
+		return c, fmt.Errorf("-paste-size %d: at least one byte", c.pasteSize)
 	case c.cols < 1 || c.rows < 1:
 		return c, fmt.Errorf("-cols and -rows must be positive")
 	}

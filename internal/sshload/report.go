@@ -26,7 +26,8 @@ type stats struct {
 }
 
 // latencies summarises the samples that keep says yes to. A key whose
-// frame never came is counted apart, not as a time.
+// frame did not come within noFrame counts as noFrame: left out, it
+// would make a slow run look fast.
 func latencies(samples []sample, keep func(sample) bool) stats {
 	var st stats
 	var d []time.Duration
@@ -35,11 +36,12 @@ func latencies(samples []sample, keep func(sample) bool) stats {
 			continue
 		}
 		st.keys++
-		if s.latency == 0 {
+		lat := s.latency
+		if lat == 0 {
 			st.unanswered++
-			continue
+			lat = noFrame
 		}
-		d = append(d, s.latency)
+		d = append(d, lat)
 	}
 	if len(d) == 0 {
 		return st
@@ -99,12 +101,12 @@ func (r *report) print(w io.Writer, perKey bool) {
 
 func (r *report) printPaste(w io.Writer) {
 	if r.pasteAnswered.IsZero() {
-		fmt.Fprintln(w, "paste: 1 MB sent; no frame came after it")
+		fmt.Fprintf(w, "paste: %s sent; no frame came after it\n", size(r.cfg.pasteSize))
 		return
 	}
 	p := latencies(r.samples, r.duringPaste)
-	fmt.Fprintf(w, "paste: 1 MB, its frame %s after its first byte; the others' keys meanwhile: %d, p50 %s, p95 %s, max %s\n",
-		ms(r.pasteAnswered.Sub(r.pasteBegan)), p.keys, ms(p.p50), ms(p.p95), ms(p.max))
+	fmt.Fprintf(w, "paste: %s, its frame %s after its first byte; the others' keys meanwhile: %d, p50 %s, p95 %s, max %s\n",
+		size(r.cfg.pasteSize), ms(r.pasteAnswered.Sub(r.pasteBegan)), p.keys, ms(p.p50), ms(p.p95), ms(p.max))
 }
 
 // perSession is the server's growth from before the sessions to its peak,
@@ -114,6 +116,14 @@ func (r *report) perSession() int64 { return (r.rssPeak - r.rssBefore) / int64(r
 // cpuShare is the server's CPU time over the walk's, as a share of one core.
 func (r *report) cpuShare() string {
 	return fmt.Sprintf("%.0f%%", 100*r.cpu.Seconds()/r.walked.Seconds())
+}
+
+// size is a paste's size in bytes, as KB or MB.
+func size(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%g MB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%g KB", float64(n)/(1<<10))
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }

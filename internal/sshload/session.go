@@ -129,6 +129,11 @@ func (s *session) read(out io.Reader) {
 
 // press writes one key and waits for the first output after it.
 func (s *session) press(b string) (sentAt time.Time, latency time.Duration, err error) {
+	return s.pressWithin(b, noFrame)
+}
+
+// pressWithin is press with its own wait for the frame.
+func (s *session) pressWithin(b string, wait time.Duration) (sentAt time.Time, latency time.Duration, err error) {
 	select { // forget output from before this key
 	case <-s.chunks:
 	default:
@@ -137,7 +142,7 @@ func (s *session) press(b string) (sentAt time.Time, latency time.Duration, err 
 	if _, err := io.WriteString(s.stdin, b); err != nil {
 		return sentAt, 0, err
 	}
-	timeout := time.After(noFrame)
+	timeout := time.After(wait)
 	for {
 		select {
 		case t := <-s.chunks:
@@ -177,8 +182,9 @@ func (s *session) walkUntil(first, end time.Time, interval time.Duration) ([]sam
 // pasteAt goes to Search, then at the given time pastes size bytes as a
 // terminal does (bracketed paste). It returns when the paste began, and
 // when the first frame after the last byte was written came (the zero time
-// if none came).
-func (s *session) pasteAt(at time.Time, size int) (began, answered time.Time, err error) {
+// if none came by end). The server may take its input slowly (serve paces
+// each session's input), so the frame can come seconds later.
+func (s *session) pasteAt(at, end time.Time, size int) (began, answered time.Time, err error) {
 	if _, _, err := s.press("/"); err != nil {
 		return began, answered, err
 	}
@@ -193,7 +199,7 @@ func (s *session) pasteAt(at time.Time, size int) (began, answered time.Time, er
 	if _, err := s.stdin.Write(text); err != nil {
 		return began, answered, err
 	}
-	written, lat, err := s.press("") // nothing more to send: wait for the frame
+	written, lat, err := s.pressWithin("", time.Until(end)+noFrame) // nothing more to send: wait for the frame
 	if err != nil || lat == 0 {
 		return began, answered, err
 	}
