@@ -16,7 +16,7 @@ import (
 	"lifesim/ui/uitest"
 )
 
-func open(t *testing.T, st store.Store, id model.AccountID, w, h int) (*uitest.Screen, *Page) {
+func open(t testing.TB, st store.Store, id model.AccountID, w, h int) (*uitest.Screen, *Page) {
 	t.Helper()
 	m := New(uitest.Env(st, "newuser"), nav.OpenAccountMsg{ID: id, Source: model.SourceSearch})
 	return uitest.NewScreen(t, m, w, h), m

@@ -26,7 +26,7 @@ const (
 )
 
 // open drives a mini program page for persona p on db.
-func open(t *testing.T, db *store.DB, p model.PersonaID, msg nav.OpenMiniProgramMsg, w, h int) *uitest.Screen {
+func open(t testing.TB, db *store.DB, p model.PersonaID, msg nav.OpenMiniProgramMsg, w, h int) *uitest.Screen {
 	t.Helper()
 	return uitest.NewScreen(t, New(uitest.Env(db, p), msg), w, h)
 }
