@@ -18,3 +18,10 @@ func (l *List) Card(i int, selected bool) postcard.Card {
 		Selected:  selected,
 	}
 }
+
+// Render draws c, a card from Card (the screen may have set more), from
+// the list's cache of drawn cards when it was drawn before with the same
+// marks, counts, selection and width (postcard.Cache).
+func (l *List) Render(c postcard.Card, width int) string {
+	return l.cards.Render(c, width)
+}

@@ -4,6 +4,7 @@ import (
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui/cache"
+	"lifesim/ui/components/postcard"
 	"lifesim/ui/screen"
 )
 
@@ -51,6 +52,7 @@ type List struct {
 
 	accounts map[model.AccountID]model.LifeAccount
 	thumbs   cache.Thumbs
+	cards    postcard.Cache  // the cards drawn, by everything they show
 	state    model.UserState // the persona's marks on the cards
 	hasState bool
 }

@@ -44,3 +44,10 @@ func (s *Selection) Scroll(msg tea.KeyPressMsg, k *keys.Map, l *List, rows int) 
 func (s *Selection) Render(blocks []string, index []int, height int) string {
 	return s.VP.Render(blocks, index[draw.Clamp(s.Row, len(index))], height)
 }
+
+// RenderFunc is Render over n blocks drawn by block(i), drawing only those
+// that decide the window (draw.Viewport.RenderFunc): the cards below it
+// are never drawn.
+func (s *Selection) RenderFunc(n int, block func(i int) string, index []int, height int) string {
+	return s.VP.RenderFunc(n, block, index[draw.Clamp(s.Row, len(index))], height)
+}

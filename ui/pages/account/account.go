@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
+	"lifesim/ui/cache"
 	"lifesim/ui/components/postlist"
 	"lifesim/ui/draw"
 	"lifesim/ui/nav"
@@ -27,8 +28,9 @@ type Page struct {
 	loaded   bool           // the profile has arrived
 	err      error
 	state    model.UserState
-	ownPosts int                // the persona's published posts, as last seen
-	sel      postlist.Selection // row 0: the follow button; then coupons, mini programs, groups, posts
+	ownPosts int                    // the persona's published posts, as last seen
+	sel      postlist.Selection     // row 0: the follow button; then coupons, mini programs, groups, posts
+	parts    cache.Strings[partKey] // the parts drawn, but the cards (view.go)
 }
 
 // New builds the page for msg; Init loads it and records the open.
@@ -90,6 +92,7 @@ func (m *Page) onLoaded(msg loadedMsg) tea.Cmd {
 		return nil
 	}
 	m.account, m.coupons, m.programs, m.groups = msg.account, msg.coupons, msg.programs, msg.groups
+	m.parts = cache.Strings[partKey]{} // drawn from the profile before
 	m.state, m.loaded = msg.state, true
 	m.ownPosts = len(msg.state.OwnPosts)
 	return m.posts.SetState(msg.state)

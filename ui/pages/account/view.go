@@ -14,52 +14,104 @@ import (
 )
 
 // View draws the fixed header and the scrolling profile, which keeps the
-// selected row in view.
+// selected row in view. Only the rows down to the window's last line are
+// drawn: the cards below it are not.
 func (m *Page) View() string {
 	st := m.env.Styles
 	header := draw.PageHeader(st, "Life Account", "", m.width)
-	return draw.PageView(st, header, m.width, m.height, m.loaded, m.err, func(h int) string {
-		blocks, index := m.blocks()
-		return m.sel.Render(blocks, index, h)
-	})
+	return draw.PageView(st, header, m.width, m.height, m.loaded, m.err, m.body)
 }
 
-// blocks is the profile, then each section; index maps selectable row i to
-// its block.
-func (m *Page) blocks() (blocks []string, index []int) {
+// body is the profile and its sections in a window of height lines that
+// keeps the selected row in view.
+func (m *Page) body(height int) string {
+	blocks, index := m.blocks()
+	return m.sel.RenderFunc(len(blocks), func(i int) string { return blocks[i]() }, index, height)
+}
+
+// blocks is how to draw the profile, then each section, for the window
+// to draw only those it shows; index maps selectable row i to its block.
+// Each block is kept once drawn, by what it shows (partKey).
+func (m *Page) blocks() (blocks []func() string, index []int) {
 	st := m.env.Styles
-	blocks = append(blocks, m.profile())
+	blocks = append(blocks, m.kept(partKey{part: partProfile}, m.profile))
 	index = append(index, len(blocks))
-	blocks = append(blocks, m.followButton())
+	blocks = append(blocks, m.kept(partKey{part: partButton, sel: m.sel.Row == 0, on: m.following()}, m.followButton))
 	sel := m.row()
+	section := func(title string) func() string {
+		return m.kept(partKey{part: partSection, text: title}, func() string { return "\n" + st.Section.Render(title) })
+	}
 	if len(m.coupons) > 0 {
-		blocks = append(blocks, "\n"+st.Section.Render("Coupon window"))
+		blocks = append(blocks, section("Coupon window"))
+		now := m.env.Clock()
 		for i, c := range m.coupons {
 			index = append(index, len(blocks))
-			blocks = append(blocks, m.couponRow(c, sel == row{rowCoupon, i}))
+			selected := sel == row{rowCoupon, i}
+			// the offer and the terms move with the clock: they are in the key
+			k := partKey{part: partCoupon, index: i, sel: selected, offer: m.offer(c), text: postcard.CouponTerms(c, now)}
+			blocks = append(blocks, m.kept(k, func() string { return m.couponRow(c, k.offer, k.text, selected) }))
 		}
 	}
 	if len(m.programs) > 0 {
-		blocks = append(blocks, "\n"+st.Section.Render("Mini programs"))
+		blocks = append(blocks, section("Mini programs"))
 		for i, mp := range m.programs {
 			index = append(index, len(blocks))
-			blocks = append(blocks, m.programRow(mp, sel == row{rowProgram, i}))
+			selected := sel == row{rowProgram, i}
+			blocks = append(blocks, m.kept(partKey{part: partProgram, index: i, sel: selected},
+				func() string { return m.programRow(mp, selected) }))
 		}
 	}
 	if len(m.groups) > 0 {
-		blocks = append(blocks, "\n"+st.Section.Render("Topic groups"))
+		blocks = append(blocks, section("Topic groups"))
 		for i, g := range m.groups {
 			index = append(index, len(blocks))
-			blocks = append(blocks, m.groupRow(g, sel == row{rowGroup, i}))
+			selected := sel == row{rowGroup, i}
+			blocks = append(blocks, m.kept(partKey{part: partGroup, index: i, sel: selected},
+				func() string { return m.groupRow(g, selected) }))
 		}
 	}
-	blocks = append(blocks, "\n"+st.Section.Render("Posts"))
+	blocks = append(blocks, section("Posts"))
 	for i := range m.posts.Len() {
 		index = append(index, len(blocks))
-		blocks = append(blocks, m.card(i, sel == row{rowPost, i}))
+		blocks = append(blocks, func() string { return m.card(i, sel == row{rowPost, i}) })
 	}
-	blocks = append(blocks, m.postsFooter())
+	blocks = append(blocks, m.postsFooter)
 	return blocks, index
+}
+
+// The parts of the page kept once drawn (partKey). The cards are kept by
+// the post list (postlist.List.Render).
+const (
+	partProfile = iota + 1
+	partButton
+	partSection
+	partCoupon
+	partProgram
+	partGroup
+)
+
+// partKey is what a kept part of the page shows, besides the profile,
+// coupons, mini programs and groups read on load: each load forgets every
+// part drawn before.
+type partKey struct {
+	part            int
+	index           int // which coupon, mini program or group
+	width           int
+	dark, colorless bool
+	sel             bool
+	on              bool              // the button: following
+	offer           model.CouponOffer // a coupon's
+	text            string            // a section's title; a coupon's terms as of now
+}
+
+// kept is draw as a block, taken from the parts drawn before when key
+// was drawn already.
+func (m *Page) kept(key partKey, draw func() string) func() string {
+	return func() string {
+		st := m.env.Styles
+		key.width, key.dark, key.colorless = m.width, st.IsDark, st.Colorless
+		return m.parts.Get(key, draw)
+	}
 }
 
 // profile is the account's name, kind badge, fans and bio.
@@ -99,12 +151,12 @@ func (m *Page) followButton() string {
 }
 
 // couponRow is one coupon of the window with what it offers: Claim, or
-// Use once claimed, or that it is used or expired.
-func (m *Page) couponRow(c model.Coupon, selected bool) string {
+// Use once claimed, or that it is used or expired; and its terms.
+func (m *Page) couponRow(c model.Coupon, offer model.CouponOffer, terms string, selected bool) string {
 	st := m.env.Styles
-	right := couponoffer.Button(st, m.offer(c))
+	right := couponoffer.Button(st, offer)
 	head := st.Component.Render(draw.Line(postcard.IconCoupon+" "+c.Title, m.width-lipgloss.Width(right)-3))
-	info := "    " + st.Muted.Render(draw.Line(postcard.CouponTerms(c, m.env.Clock()), m.width-4))
+	info := "    " + st.Muted.Render(draw.Line(terms, m.width-4))
 	return m.selectable(head, right, selected) + "\n" + info
 }
 
@@ -126,11 +178,11 @@ func (m *Page) groupRow(g model.Group, selected bool) string {
 }
 
 // card is the i-th post's card without the account's name and badge: the
-// page is that account's.
+// page is that account's. The list keeps the cards it has drawn.
 func (m *Page) card(i int, selected bool) string {
 	c := m.posts.Card(i, selected)
 	c.Account, c.OnProfile = m.account, true
-	return c.Render(m.width)
+	return m.posts.Render(c, m.width)
 }
 
 func (m *Page) postsFooter() string {

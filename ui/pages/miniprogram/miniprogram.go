@@ -9,6 +9,7 @@ import (
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui/actions"
+	"lifesim/ui/cache"
 	"lifesim/ui/draw"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
@@ -45,6 +46,9 @@ type Page struct {
 
 	sel int // selected service
 	vp  draw.Viewport
+
+	frame cache.Frame             // the last frame, until something changes
+	parts cache.Strings[blockKey] // the parts of the page drawn (view.go)
 }
 
 // New builds the page for msg; Init opens and loads it.
@@ -61,7 +65,10 @@ func (m *Page) MiniProgramOpen() model.MiniProgramID { return m.id }
 func (m *Page) Init() tea.Cmd { return openAndLoad(m.env, m.owner, m.id, m.source) }
 
 // SetSize sets the area the page draws in.
-func (m *Page) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Page) SetSize(w, h int) {
+	m.frame.Forget()
+	m.width, m.height = w, h
+}
 
 // Title is the mini program's name once loaded.
 func (m *Page) Title() string {
@@ -80,7 +87,12 @@ func (m *Page) CapturesInput() bool { return false }
 func (m *Page) TakesBack() bool { return m.prompt }
 
 // Update dispatches keys, this page's load results and state refreshes.
+// Any of them may change the frame; other messages change nothing.
 func (m *Page) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+	switch msg.(type) {
+	case loadedMsg, couponsMsg, screen.StateMsg, tea.KeyPressMsg:
+		m.frame.Forget()
+	}
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.Owner == m.owner {
@@ -124,6 +136,7 @@ func (m *Page) onLoaded(msg loadedMsg) tea.Cmd {
 		return screen.Send(screen.StatusMsg{Err: m.err})
 	}
 	m.mp, m.merchant, m.account, m.state, m.coupons = msg.MP, msg.Merchant, msg.Account, msg.State, msg.Coupons
+	m.parts = cache.Strings[blockKey]{} // drawn from the record before
 	m.sel = 0
 	for i, s := range m.mp.Services {
 		if s.ID == m.from {
@@ -196,6 +209,7 @@ func (m *Page) guidanceShowing() bool {
 // Leave records guidance_dismissed when the page closes while the tip is
 // on screen (the persona left without collecting).
 func (m *Page) Leave() tea.Cmd {
+	m.frame.Forget()
 	if !m.guidanceShowing() {
 		return nil
 	}

@@ -16,11 +16,17 @@ const defaultGuidance = "Add to My Mini Programs for one-tap return"
 // View draws the page body scrolled so the selected service is in view.
 // The page is full-screen (fullscreen.go): the root draws its nav line,
 // with the name and the capsule, above it, so the page has no header.
+// It gives the last frame again until something it shows changes
+// (Update, SetSize and Leave forget it).
 func (m *Page) View() string {
-	w, h := m.width, m.height
-	if w <= 0 || h <= 0 {
+	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
+	return m.frame.Draw(m.env.Styles, m.width, m.height, m.draw)
+}
+
+func (m *Page) draw() string {
+	w, h := m.width, m.height
 	switch {
 	case !m.loaded:
 		return draw.Fit("\n"+m.env.Styles.Muted.Render(" Opening…"), w, h)
@@ -33,7 +39,7 @@ func (m *Page) View() string {
 		sheet = m.sheet(w)
 	}
 	bh := max(h-lipgloss.Height(sheet), 0)
-	body := draw.Fit(m.vp.Render(blocks, first+m.sel, bh), w, bh)
+	body := draw.Fit(m.vp.RenderFunc(len(blocks), func(i int) string { return blocks[i]() }, first+m.sel, bh), w, bh)
 	if sheet != "" {
 		body += "\n" + sheet
 	}
@@ -46,35 +52,71 @@ func (m *Page) errorView(w int) string {
 		st.Muted.Render(draw.Block("It may have been removed from this world. Press esc to go back.", w, 0))
 }
 
-// body returns the scrollable blocks and the index of the first service.
-func (m *Page) body(w int) ([]string, int) {
+// body returns how to draw the scrollable blocks, for the window to draw
+// only those it shows, and the index of the first service.
+func (m *Page) body(w int) ([]func() string, int) {
 	st := m.env.Styles
-	blocks := []string{m.info(w)}
+	blocks := []func() string{m.kept(blockKey{part: partInfo, width: w}, func() string { return m.info(w) })}
 	if m.account != nil {
-		blocks = append(blocks, m.accountLine(w))
+		k := blockKey{part: partAccount, width: w, following: m.following()}
+		blocks = append(blocks, m.kept(k, func() string { return m.accountLine(w) }))
 	}
 	if m.coupons > 0 {
-		noun := "coupons"
-		if m.coupons == 1 {
-			noun = "coupon"
-		}
-		c := st.Accent.Render(fmt.Sprintf("🎫 %d %s available", m.coupons, noun))
-		blocks = append(blocks, c+st.Muted.Render(draw.Line(" · use at checkout", w-lipgloss.Width(c))))
+		blocks = append(blocks, func() string {
+			noun := "coupons"
+			if m.coupons == 1 {
+				noun = "coupon"
+			}
+			c := st.Accent.Render(fmt.Sprintf("🎫 %d %s available", m.coupons, noun))
+			return c + st.Muted.Render(draw.Line(" · use at checkout", w-lipgloss.Width(c)))
+		})
 	}
 	if m.guidance && !m.state.Collected(m.id) {
-		blocks = append(blocks, m.tip(w))
+		blocks = append(blocks, m.kept(blockKey{part: partTip, width: w}, func() string { return m.tip(w) }))
 	}
-	heading := st.Section.Render("Services") + st.Muted.Render(fmt.Sprintf(" · %d", len(m.mp.Services)))
-	blocks = append(blocks, "\n"+heading)
+	blocks = append(blocks, func() string {
+		return "\n" + st.Section.Render("Services") + st.Muted.Render(fmt.Sprintf(" · %d", len(m.mp.Services)))
+	})
 	if len(m.mp.Services) == 0 {
-		blocks = append(blocks, st.Muted.Render(draw.Block("Nothing to order here yet — check back soon.", w, 0)))
+		blocks = append(blocks, func() string {
+			return st.Muted.Render(draw.Block("Nothing to order here yet — check back soon.", w, 0))
+		})
 		return blocks, len(blocks)
 	}
 	first := len(blocks)
 	for i, s := range m.mp.Services {
-		blocks = append(blocks, m.serviceBlock(i, s, w))
+		k := blockKey{part: partService, width: w, service: s, sel: i == m.sel, from: s.ID == m.from && m.from != ""}
+		blocks = append(blocks, m.kept(k, func() string { return m.serviceBlock(i, s, w) }))
 	}
 	return blocks, first
+}
+
+// The parts of the page kept once drawn (blockKey).
+const (
+	partInfo = iota + 1
+	partAccount
+	partTip
+	partService
+)
+
+// blockKey is what a kept part of the page shows. The mini program's
+// record is read once, on load, which forgets every part drawn before.
+type blockKey struct {
+	part            int
+	width           int
+	dark, colorless bool
+	following       bool          // the account line's button
+	service         model.Service // a service's row
+	sel, from       bool
+}
+
+// kept is draw as a block, taken from the parts drawn before when key
+// was drawn already.
+func (m *Page) kept(key blockKey, draw func() string) func() string {
+	return func() string {
+		key.dark, key.colorless = m.env.Styles.IsDark, m.env.Styles.Colorless
+		return m.parts.Get(key, draw)
+	}
 }
 
 // info is the category and merchant line and the description.

@@ -41,4 +41,7 @@ func (m *Tab) settleIfRead() tea.Cmd {
 }
 
 // Leave records the results on screen when the persona switches tab.
-func (m *Tab) Leave() tea.Cmd { return m.settle() }
+func (m *Tab) Leave() tea.Cmd {
+	m.frame.Forget()
+	return m.settle()
+}

@@ -10,6 +10,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/actions"
+	"lifesim/ui/cache"
 	"lifesim/ui/draw"
 	"lifesim/ui/screen"
 )
@@ -40,6 +41,10 @@ type Tab struct {
 	// (loading.go); keys typed meanwhile wait for the page it opens.
 	opening bool
 	vp      draw.Viewport
+
+	frame cache.Frame           // the last frame, until something changes
+	rows  cache.Strings[rowKey] // result rows and headings drawn
+	boxes cache.Strings[boxKey] // the input's box drawn around it
 }
 
 // New builds the Search tab with its input unfocused.
@@ -69,6 +74,7 @@ func (m *Tab) CapturesInput() bool { return m.input.Focused() }
 // typing replaces it: the root calls it on every entry into Search (the
 // "/" key, Home's search box, the tab's key).
 func (m *Tab) Focus() tea.Cmd {
+	m.frame.Forget()
 	m.querySelected = m.input.Value() != ""
 	return m.focusInput()
 }
@@ -82,13 +88,19 @@ func (m *Tab) focusInput() tea.Cmd {
 
 // SetSize sets the area View fills and the input's width.
 func (m *Tab) SetSize(w, h int) {
+	m.frame.Forget()
 	m.width, m.height = w, h
 	// the box's border and padding, the prompt, and the cursor cell
 	m.input.SetWidth(max(w-m.env.Styles.Input.GetHorizontalFrameSize()-3-1, 1))
 }
 
-// Update handles keys, pastes and this tab's results.
+// Update handles keys, pastes and this tab's results. Any of them may
+// change the frame; other messages change nothing.
 func (m *Tab) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.PasteMsg, resultsMsg, recordedMsg, screen.StateMsg:
+		m.frame.Forget()
+	}
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		if m.input.Focused() {

@@ -12,11 +12,17 @@ import (
 
 // View draws the input box and, under it, the popular searches, the
 // grouped results or the no-results message, scrolled to the selection.
+// It gives the last frame again until something it shows changes (Update,
+// SetSize, Focus and Leave forget it).
 func (m *Tab) View() string {
-	w := m.width
-	if w <= 0 || m.height <= 0 {
+	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
+	return m.frame.Draw(m.env.Styles, m.width, m.height, m.draw)
+}
+
+func (m *Tab) draw() string {
+	w := m.width
 	box := m.inputBox(w)
 	rest := max(m.height-lineCount(box)-1, 0)
 	var body string
@@ -46,19 +52,33 @@ func (m *Tab) counter(w int) string {
 
 // inputBox is the input in a box that lights up while typing. The input
 // is drawn from a copy restyled from env.Styles, so a theme change shows
-// at once.
+// at once. The box around it is kept by what it holds: browsing the
+// results leaves the input as it was.
 func (m *Tab) inputBox(w int) string {
 	st := m.env.Styles
 	style := st.Input
-	if m.input.Focused() {
+	focused := m.input.Focused()
+	if focused {
 		style = st.InputFocus
 	}
-	if m.querySelected && m.input.Focused() {
-		return style.Width(w).Render(m.selectedQuery())
+	var inner string
+	if m.querySelected && focused {
+		inner = m.selectedQuery()
+	} else {
+		in := m.input
+		in.SetStyles(m.inputStyles())
+		inner = in.View()
 	}
-	in := m.input
-	in.SetStyles(m.inputStyles())
-	return style.Width(w).Render(in.View())
+	key := boxKey{inner: inner, focused: focused, width: w, dark: st.IsDark, colorless: st.Colorless}
+	return m.boxes.Get(key, func() string { return style.Width(w).Render(inner) })
+}
+
+// boxKey is what the input's box shows.
+type boxKey struct {
+	inner           string // the input as drawn
+	focused         bool
+	width           int
+	dark, colorless bool
 }
 
 // selectedQuery draws the input with its old query selected: the query in
@@ -81,23 +101,25 @@ func (m *Tab) inputStyles() textinput.Styles {
 	return s
 }
 
-// block is a run of lines, selectable when sel ≥ 0 names its item.
+// block is a run of lines, selectable when item ≥ 0 names its item. It
+// is drawn only if the window reaches it (draw.Viewport.RenderFunc).
 type block struct {
-	text string
+	text func() string
 	item int // −1: not an item
 }
+
+// fixed is a block of text already drawn.
+func fixed(text string) func() string { return func() string { return text } }
 
 // listView scrolls blocks so the selected item shows (none while typing).
 func (m *Tab) listView(blocks []block, height int) string {
 	sel := -1
-	texts := make([]string, len(blocks))
 	for i, b := range blocks {
-		texts[i] = b.text
 		if !m.input.Focused() && b.item >= 0 && b.item == m.sel {
 			sel = i
 		}
 	}
-	return m.vp.Render(texts, sel, height)
+	return m.vp.RenderFunc(len(blocks), func(i int) string { return blocks[i].text() }, sel, height)
 }
 
 // selected reports whether item i is the highlighted one.
@@ -105,18 +127,18 @@ func (m *Tab) selected(i int) bool { return !m.input.Focused() && m.sel == i }
 
 func (m *Tab) popularBlocks(w int) []block {
 	st := m.env.Styles
-	out := []block{{st.Section.Render("Popular searches"), -1}}
+	out := []block{{fixed(st.Section.Render("Popular searches")), -1}}
 	for i, p := range popular() {
 		sel := m.selected(i)
 		var right []draw.Span
 		if sel {
 			right = []draw.Span{draw.Text("↵ search", st.Subtle)}
 		}
-		out = append(out, block{draw.Row(st, sel, sel, w,
-			[]draw.Span{draw.Text(draw.Icon(p.icon)+" ", st.Text), draw.Text(p.text, st.Text)}, right), i})
+		out = append(out, block{fixed(draw.Row(st, sel, sel, w,
+			[]draw.Span{draw.Text(draw.Icon(p.icon)+" ", st.Text), draw.Text(p.text, st.Text)}, right)), i})
 	}
 	tip := "Find mini programs, life accounts and posts. Upper or lower case, full-width and 中文 all work."
-	out = append(out, block{"", -1}, block{st.Muted.Render(draw.Block(tip, w, 3)), -1})
+	out = append(out, block{fixed(""), -1}, block{fixed(st.Muted.Render(draw.Block(tip, w, 3))), -1})
 	return out
 }
 
@@ -130,23 +152,33 @@ func (m *Tab) noResults(w int) string {
 // resultBlocks are the groups in model.ResultKinds order, each a heading
 // with its count and its rows.
 func (m *Tab) resultBlocks(w int) []block {
-	st := m.env.Styles
 	var out []block
 	items := m.items()
 	for i, it := range items {
 		r := it.result
 		if i == 0 || items[i-1].result.Kind != r.Kind {
 			if i > 0 {
-				out = append(out, block{"", -1})
+				out = append(out, block{fixed(""), -1})
 			}
-			n := m.count(r.Kind)
-			out = append(out, block{draw.Spread(st.Section.Render(r.Kind.Title()), st.Muted.Render(fmt.Sprint(n)), w), -1})
+			out = append(out, block{m.heading(r.Kind, w), -1})
 		}
 		// while typing, enter opens the first result: mark it
 		first := i == 0 && m.input.Focused()
 		out = append(out, block{m.resultRow(r, m.selected(i), first, w), i})
 	}
 	return out
+}
+
+// heading draws a group's title and count.
+func (m *Tab) heading(k model.ResultKind, w int) func() string {
+	return func() string {
+		st := m.env.Styles
+		n := m.count(k)
+		key := rowKey{heading: k, count: n, width: w, dark: st.IsDark, colorless: st.Colorless}
+		return m.rows.Get(key, func() string {
+			return draw.Spread(st.Section.Render(k.Title()), st.Muted.Render(fmt.Sprint(n)), w)
+		})
+	}
 }
 
 func (m *Tab) count(k model.ResultKind) int {
@@ -159,17 +191,46 @@ func (m *Tab) count(k model.ResultKind) int {
 	return n
 }
 
-// resultRow is a result's icon, title and badge over its muted subtitle.
-func (m *Tab) resultRow(r model.SearchResult, sel, first bool, w int) string {
+// rowKey is everything a result row or a heading shows, so the rows
+// drawn for a query are drawn once while the persona browses them, and
+// again only when one changes (the selection, a badge, the width, the
+// theme).
+type rowKey struct {
+	result          model.SearchResult
+	heading         model.ResultKind // a heading's kind (its count below), not a row
+	count           int
+	sel, first      bool
+	collected       bool
+	following       bool
+	width           int
+	dark, colorless bool
+}
+
+// resultRow draws a result's icon, title and badge over its muted
+// subtitle.
+func (m *Tab) resultRow(r model.SearchResult, sel, first bool, w int) func() string {
+	return func() string {
+		st := m.env.Styles
+		key := rowKey{
+			result: r, sel: sel, first: first, width: w, dark: st.IsDark, colorless: st.Colorless,
+			collected: r.Kind == model.ResultMiniProgram && m.collected(r.ID),
+			following: r.Kind == model.ResultAccount && m.following(r.ID),
+		}
+		return m.rows.Get(key, func() string { return m.drawResult(key) })
+	}
+}
+
+func (m *Tab) drawResult(k rowKey) string {
 	st := m.env.Styles
+	r, sel, w := k.result, k.sel, k.width
 	var badge []draw.Span
-	if first {
+	if k.first {
 		badge = []draw.Span{draw.Text("↵ ", st.Subtle)}
 	}
 	switch {
-	case r.Kind == model.ResultMiniProgram && m.collected(r.ID):
+	case k.collected:
 		badge = append(badge, draw.Text("★ collected", st.ButtonOn))
-	case r.Kind == model.ResultAccount && m.following(r.ID):
+	case k.following:
 		badge = append(badge, draw.Text("✓ following", st.ButtonOn))
 	}
 	title := draw.Row(st, sel, sel, w,
