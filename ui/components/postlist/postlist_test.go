@@ -4,10 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
 	"lifesim/store"
@@ -280,5 +282,40 @@ func TestPagesKeepComing(t *testing.T) {
 	// the selection is on row 0: pages come until 4 rows are below it
 	if l.Len() != 4 || l.Loading() {
 		t.Fatalf("len %d loading %v, want pages until the selection is 3 rows from the end", l.Len(), l.Loading())
+	}
+}
+
+// TestRenderFollowsTheList draws a card through the list's cache as its
+// mark and count change: each time it is the card as it is now.
+func TestRenderFollowsTheList(t *testing.T) {
+	t.Parallel()
+	st := &fakeStore{posts: map[model.PostID]model.Post{
+		"p1": {ID: "p1", AccountID: "a1", Title: "Crayfish", Counts: model.Counts{Likes: 11}},
+	}}
+	l := newList(st, fakeQuery(10, ""))
+	deliver(l, l.Init())
+	deliver(l, l.SetState(model.UserState{}))
+	for i, tc := range []struct {
+		state    model.UserState
+		selected bool
+		want     []string
+	}{
+		{model.UserState{}, false, []string{"♡ 0"}},
+		{model.UserState{Likes: []model.PostID{"p1"}}, false, []string{"♥ 11", "Crayfish"}},
+		{model.UserState{Likes: []model.PostID{"p1"}}, true, []string{"♥ 11", "›"}},
+		{model.UserState{}, true, []string{"♡ 11", "›"}},
+		{model.UserState{}, false, []string{"♡ 11"}},
+	} {
+		deliver(l, l.SetState(tc.state))
+		c := l.Card(1, tc.selected)
+		got := l.Render(c, 46)
+		if got != c.Render(46) {
+			t.Fatalf("step %d: the list drew a card it drew before:\n%s", i, ansi.Strip(got))
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(ansi.Strip(got), w) {
+				t.Fatalf("step %d: the card lacks %q:\n%s", i, w, ansi.Strip(got))
+			}
+		}
 	}
 }
