@@ -42,6 +42,10 @@ type App struct {
 	startLogged bool
 	stopWaiting tea.Cmd
 	frame       frame // view.go: the last frame drawn, kept while nothing changes
+	// stylesGen counts palette changes (a light terminal, no colour), so
+	// what is drawn once per palette is drawn again (phone.go, chrome.go).
+	stylesGen   int
+	phoneBorder phoneBorder
 
 	// experiments (see experiments.go, session.go, observe.go)
 	experiments  []model.Experiment

@@ -103,6 +103,7 @@ func (a *App) resizeTerminal(msg tea.WindowSizeMsg) tea.Cmd {
 // colour profile outlives the change.
 func (a *App) setBackground(msg tea.BackgroundColorMsg) {
 	*a.env.Styles = *styles.For(msg.IsDark(), a.env.Styles.Colorless)
+	a.stylesGen++
 	a.help.Styles = help.DefaultStyles(msg.IsDark())
 }
 
@@ -111,6 +112,7 @@ func (a *App) setBackground(msg tea.BackgroundColorMsg) {
 // heavy borders, so the screens hear of it too.
 func (a *App) setColorProfile(msg tea.ColorProfileMsg) tea.Cmd {
 	*a.env.Styles = *styles.For(a.env.Styles.IsDark, styles.ColorlessProfile(msg.Profile))
+	a.stylesGen++
 	return a.broadcast(msg)
 }
 

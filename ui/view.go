@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -36,6 +38,23 @@ func (a *App) render() string {
 	if l.TooSmall {
 		return a.tooSmall()
 	}
+	p := a.parts()
+	if out, ok := a.compose(p); ok {
+		return out
+	}
+	return a.composeLipgloss(p)
+}
+
+// frameParts is what a frame is made of: the phone's rows, top to
+// bottom, each exactly InnerWidth wide; the help line under the phone;
+// the observer panel beside them, if shown.
+type frameParts struct {
+	rows        []string
+	help, panel string
+}
+
+func (a *App) parts() frameParts {
+	l := a.layout
 	w := l.InnerWidth
 	body := a.focused().View()
 	if a.help.ShowAll {
@@ -46,29 +65,77 @@ func (a *App) render() string {
 	rows := []string{draw.Fit(a.statusBar(w), w, 1)}
 	mp, full := a.miniProgramInFront()
 	if full {
-		rows = append(rows, a.miniProgramBar(mp.FullScreen(), w))
+		rows = append(rows, draw.Fit(a.miniProgramBar(mp.FullScreen(), w), w, 2))
 	}
 	rows = append(rows, a.contentWithNotice(body, w, l.ContentHeight))
 	if !full {
 		rows = append(rows, a.tabBar(w))
 	}
-	inner := lipgloss.JoinVertical(lipgloss.Left, rows...)
-	phone := a.env.Styles.Phone.Render(inner)
-	// With the observer panel the phone and its help are centred in the
-	// columns left of the panel.
-	left := l.Width
+	p := frameParts{rows: rows, help: a.shortHelpLine(a.helpWidth())}
 	if l.Observer {
-		left = l.LeftWidth
+		p.panel = a.observerView()
 	}
-	phone = lipgloss.PlaceHorizontal(left, lipgloss.Center, phone)
-	hw := left
-	if l.Observer {
-		hw -= observerGap // keep the help off the panel's border
+	return p
+}
+
+// helpWidth is the room for the help line under the phone.
+func (a *App) helpWidth() int {
+	if a.layout.Observer {
+		return a.layout.LeftWidth - observerGap // keep the help off the panel's border
 	}
-	h := a.shortHelpLine(hw)
-	out := phone + "\n" + lipgloss.PlaceHorizontal(left, lipgloss.Center, h)
-	if l.Observer {
-		out = lipgloss.JoinHorizontal(lipgloss.Top, out, a.observerView())
+	return a.layout.Width
+}
+
+// leftWidth is the columns the phone and its help are centred in: all
+// of them, or those left of the observer panel.
+func (a *App) leftWidth() int {
+	if a.layout.Observer {
+		return a.layout.LeftWidth
+	}
+	return a.layout.Width
+}
+
+// compose assembles the frame from the phone's rows (each exactly
+// InnerWidth wide), the help line and the panel (phone.go). It is what
+// composeLipgloss draws, without measuring the rows again; ok is false
+// when the pieces do not fit that shortcut.
+func (a *App) compose(p frameParts) (string, bool) {
+	bd := a.border(a.layout.InnerWidth)
+	if !bd.ok {
+		return "", false
+	}
+	f := frameLines{left: a.leftWidth()}
+	if p.panel != "" {
+		f.panel = strings.Split(p.panel, "\n")
+		lines := 2 + helpRows
+		for _, r := range p.rows {
+			lines += strings.Count(r, "\n") + 1
+		}
+		if len(f.panel) != lines {
+			return "", false
+		}
+	}
+	f.b.Grow(len(a.frame.content)) // the last frame's size is a good guess
+	f.line(bd.width, bd.top)
+	for _, r := range p.rows {
+		for line := range strings.SplitSeq(r, "\n") {
+			f.line(bd.width, bd.left, line, bd.right)
+		}
+	}
+	f.line(bd.width, bd.bottom)
+	f.line(lipgloss.Width(p.help), p.help)
+	return f.b.String(), true
+}
+
+// composeLipgloss is compose drawn by Lip Gloss: the phone framed by its
+// style and centred, the help line under it, the panel beside them.
+func (a *App) composeLipgloss(p frameParts) string {
+	left := a.leftWidth()
+	inner := lipgloss.JoinVertical(lipgloss.Left, p.rows...)
+	phone := lipgloss.PlaceHorizontal(left, lipgloss.Center, a.env.Styles.Phone.Render(inner))
+	out := phone + "\n" + lipgloss.PlaceHorizontal(left, lipgloss.Center, p.help)
+	if p.panel != "" {
+		out = lipgloss.JoinHorizontal(lipgloss.Top, out, p.panel)
 	}
 	return out
 }

@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+
+	"lifesim/model"
+	"lifesim/ui/uitest"
+)
+
+// composedApp checks after every message that the frame assembled
+// around the rows (compose) is the one Lip Gloss draws from the same
+// parts, so skipping the measuring changes nothing on screen.
+type composedApp struct {
+	t        *testing.T
+	a        *App
+	composed int // frames compose assembled
+}
+
+func (c *composedApp) Init() tea.Cmd { return c.a.Init() }
+
+func (c *composedApp) View() tea.View { return c.a.View() }
+
+func (c *composedApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	c.t.Helper()
+	_, cmd := c.a.Update(msg)
+	l := c.a.layout
+	if l.Width == 0 || l.TooSmall || c.a.quitting {
+		return c, cmd
+	}
+	p := c.a.parts()
+	got, ok := c.a.compose(p)
+	if !ok {
+		c.t.Fatalf("after %T the frame was not composed", msg)
+	}
+	if want := c.a.composeLipgloss(p); got != want {
+		c.t.Fatalf("after %T the composed frame differs from Lip Gloss's:\n%s\nwant:\n%s", msg, ansi.Strip(got), ansi.Strip(want))
+	}
+	c.composed++
+	return c, cmd
+}
+
+func TestComposeIsLipglossFrame(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		w, h     int
+		observer bool
+		terminal tea.Msg // the palette the terminal asks for
+	}{
+		{40, 16, false, nil},
+		{41, 17, false, tea.BackgroundColorMsg{Color: ansi.White}},
+		{100, 30, false, nil},
+		{101, 31, false, tea.ColorProfileMsg{Profile: colorprofile.ASCII}},
+		{110, 20, true, nil},
+		{160, 40, true, tea.BackgroundColorMsg{Color: ansi.White}},
+		{211, 50, true, tea.ColorProfileMsg{Profile: colorprofile.ANSI}},
+	}
+	keys := []string{"3", "down", "s", "enter", "esc", "1", "/", "k", "f", "c", "enter", "s", "e", "down", "enter", "f", "esc", "?", "esc", "v", "5"}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%dx%d", tt.w, tt.h), func(t *testing.T) {
+			t.Parallel()
+			db := uitest.OpenStore(t)
+			c := &composedApp{t: t, a: New(Options{
+				Store: db, Persona: "newuser", PersonaName: "Lin Xiao",
+				Clock:      func() time.Time { return uitest.Now },
+				Settings:   model.DefaultSettings(),
+				NewSession: func() string { return "test-session" },
+				Ticker:     uitest.NoTicks,
+				Waiter:     uitest.NoWaits,
+				Observer:   tt.observer,
+			})}
+			l := &uitest.Loop{Model: c, Now: uitest.Now}
+			l.Send(tea.WindowSizeMsg{Width: tt.w, Height: tt.h})
+			l.Run(c.Init())
+			if tt.terminal != nil {
+				l.Send(tt.terminal)
+			}
+			for _, k := range keys {
+				l.Send(uitest.Key(k))
+			}
+			if c.composed < len(keys) {
+				t.Errorf("%d frames composed for %d keys", c.composed, len(keys))
+			}
+		})
+	}
+}
