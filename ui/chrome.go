@@ -60,7 +60,7 @@ func (a *App) tabLabels(short bool) ([]string, int) {
 		}
 		l := style.Render(name)
 		labels = append(labels, l)
-		total += lipgloss.Width(l)
+		total += draw.Width(l)
 	}
 	return labels, total
 }
@@ -88,7 +88,7 @@ func (a *App) tooSmall() string {
 	w, h := a.layout.Width, a.layout.Height
 	msg := a.env.Styles.TooSmall.Render("terminal too small") + "\n" +
 		a.env.Styles.Muted.Render(sizeNeeded())
-	if lipgloss.Width(msg) > w {
+	if draw.Width(msg) > w {
 		msg = lipgloss.NewStyle().Width(w).Align(lipgloss.Center).Render(msg)
 	}
 	placed := lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center,

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"lifesim/model"
 	"lifesim/ui/draw"
@@ -83,7 +82,7 @@ func (a *App) miniProgramBar(mp model.MiniProgram, width int) string {
 	if mp.Icon != "" {
 		left = draw.Line(mp.Icon, 2) + " "
 	}
-	room := width - lipgloss.Width(capsule) - lipgloss.Width(left) - 1
+	room := width - draw.Width(capsule) - draw.Width(left) - 1
 	left += st.Title.Render(draw.Line(name, room))
 	return draw.Spread(left, capsule, width) + "\n" + st.Subtle.Render(strings.Repeat("─", width))
 }

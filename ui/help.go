@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/ui/draw"
@@ -205,7 +204,7 @@ func (a *App) shortHelpLine(w int) string {
 	for {
 		line := h.ShortHelpView(append(append(append([]key.Binding(nil), own...), optional...), required...))
 		switch {
-		case lipgloss.Width(line) <= w:
+		case draw.Width(line) <= w:
 			return line
 		case len(own) > 0:
 			own = own[:len(own)-1]

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"lifesim/ui/draw"
 	"lifesim/ui/styles"
 )
 
@@ -53,8 +54,8 @@ func splitBorder(st *styles.Styles, inner int) phoneBorder {
 	}
 	b.left, b.right, _ = strings.Cut(lines[1], row)
 	b.top, b.bottom = lines[0], lines[2]
-	b.width = lipgloss.Width(b.top)
-	b.ok = b.width == lipgloss.Width(lines[1]) && b.width == lipgloss.Width(b.bottom)
+	b.width = draw.Width(b.top)
+	b.ok = b.width == draw.Width(lines[1]) && b.width == draw.Width(b.bottom)
 	return b
 }
 

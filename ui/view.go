@@ -123,7 +123,7 @@ func (a *App) compose(p frameParts) (string, bool) {
 		}
 	}
 	f.line(bd.width, bd.bottom)
-	f.line(lipgloss.Width(p.help), p.help)
+	f.line(draw.Width(p.help), p.help)
 	return f.b.String(), true
 }
 

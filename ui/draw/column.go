@@ -2,8 +2,6 @@ package draw
 
 import (
 	"strings"
-
-	"charm.land/lipgloss/v2"
 )
 
 // Column is s as a table column of width cells: padded with spaces to the
@@ -11,7 +9,7 @@ import (
 // next column never touches it. Widths are display cells (wide runes count
 // two), so columns of CJK text line up.
 func Column(s string, width int) string {
-	if w := lipgloss.Width(s); w < width {
+	if w := Width(s); w < width {
 		return s + strings.Repeat(" ", width-w)
 	}
 	return s + " "

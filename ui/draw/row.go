@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
 
@@ -37,7 +36,7 @@ func Row(st *styles.Styles, sel, cursor bool, w int, left, right []Span) string 
 	}
 	rw := 0
 	for _, s := range right {
-		rw += lipgloss.Width(s.Text)
+		rw += Width(s.Text)
 	}
 	room := w - 2 - rw
 	if rw > 0 {
@@ -45,8 +44,8 @@ func Row(st *styles.Styles, sel, cursor bool, w int, left, right []Span) string 
 	}
 	used := 0
 	for _, s := range left {
-		t := ansi.Truncate(s.Text, max(room-used, 0), "…")
-		used += lipgloss.Width(t)
+		t := Truncate(s.Text, max(room-used, 0), "…")
+		used += Width(t)
 		b.WriteString(on(s.Style).Render(t))
 	}
 	if gap := w - 2 - used - rw; gap > 0 {
@@ -60,8 +59,8 @@ func Row(st *styles.Styles, sel, cursor bool, w int, left, right []Span) string 
 
 // Icon pads an emoji icon to two cells so names line up.
 func Icon(s string) string {
-	s = ansi.Truncate(model.CleanLine(s), 2, "")
-	if w := lipgloss.Width(s); w < 2 {
+	s = Truncate(model.CleanLine(s), 2, "")
+	if w := Width(s); w < 2 {
 		s += strings.Repeat(" ", 2-w)
 	}
 	return s

@@ -3,7 +3,6 @@ package draw
 import (
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
@@ -15,7 +14,7 @@ func Line(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	return ansi.Truncate(model.CleanLine(s), width, "…")
+	return Truncate(model.CleanLine(s), width, "…")
 }
 
 // Block makes fixture or user text safe as a paragraph wrapped to width
@@ -27,7 +26,7 @@ func Block(s string, width, maxLines int) string {
 	lines := strings.Split(ansi.Wrap(model.CleanText(s), width, ""), "\n")
 	if maxLines > 0 && len(lines) > maxLines {
 		lines = lines[:maxLines]
-		lines[maxLines-1] = ansi.Truncate(lines[maxLines-1]+"…", width, "…")
+		lines[maxLines-1] = Truncate(lines[maxLines-1]+"…", width, "…")
 	}
 	return strings.Join(lines, "\n")
 }
@@ -40,9 +39,9 @@ func Fit(s string, width, height int) string {
 		lines = lines[:height]
 	}
 	for i, l := range lines {
-		if w := lipgloss.Width(l); w > width {
-			l = ansi.Truncate(l, width, "")
-			lines[i] = l + strings.Repeat(" ", width-lipgloss.Width(l))
+		if w := Width(l); w > width {
+			l = Truncate(l, width, "")
+			lines[i] = l + strings.Repeat(" ", width-Width(l))
 		} else if w < width {
 			lines[i] = l + strings.Repeat(" ", width-w)
 		}
@@ -58,7 +57,7 @@ func Spread(left, right string, width int) string {
 	if right == "" {
 		return Fit(left, width, 1)
 	}
-	gap := width - lipgloss.Width(left) - lipgloss.Width(right)
+	gap := width - Width(left) - Width(right)
 	if gap < 1 {
 		return ansi.Truncate(left+" "+right, width, "…")
 	}
