@@ -4,9 +4,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
-
 	"lifesim/model"
 	"lifesim/ui/components/picture"
 	"lifesim/ui/draw"
@@ -87,9 +84,9 @@ func (c Card) head(width int) string {
 		badge = " " + KindBadge(st, c.Account.Kind)
 	}
 	nameW := func() int {
-		return width - lipgloss.Width(cursor) - lipgloss.Width(badge) - lipgloss.Width(age) - 3 - lipgloss.Width(right) - 1
+		return width - draw.Width(cursor) - draw.Width(badge) - draw.Width(age) - 3 - draw.Width(right) - 1
 	}
-	want := min(lipgloss.Width(name), minName)
+	want := min(draw.Width(name), minName)
 	if nameW() < want {
 		right = ShortMarker(st, c.Post)
 	}
@@ -114,7 +111,7 @@ func ChipLines(st *styles.Styles, comps []model.Component, width, maxLines int) 
 	cur, curW := "", 0
 	for _, comp := range comps {
 		chip := draw.Line(Chip(comp), width)
-		w := lipgloss.Width(chip)
+		w := draw.Width(chip)
 		if curW > 0 && curW+2+w > width {
 			lines = append(lines, cur)
 			cur, curW = "", 0
@@ -133,10 +130,10 @@ func ChipLines(st *styles.Styles, comps []model.Component, width, maxLines int) 
 		lines = lines[:maxLines]
 		// more chips than room: say so rather than dropping them silently
 		last := lines[maxLines-1]
-		if lipgloss.Width(last)+2 <= width {
+		if draw.Width(last)+2 <= width {
 			lines[maxLines-1] = last + st.Muted.Render(" …")
 		} else {
-			lines[maxLines-1] = ansi.Truncate(last, width, "…")
+			lines[maxLines-1] = draw.Truncate(last, width, "…")
 		}
 	}
 	return lines

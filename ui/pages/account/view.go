@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/model"
@@ -119,7 +118,7 @@ func (m *Page) profile() string {
 	st := m.env.Styles
 	a := m.account
 	badge := postcard.KindBadge(st, a.Kind)
-	name := st.Title.Render(draw.Line(a.Name, m.width-lipgloss.Width(badge)-1))
+	name := st.Title.Render(draw.Line(a.Name, m.width-draw.Width(badge)-1))
 	// Fans include every persona's follows (the store adds them); the page
 	// reads the profile again when this persona's follow changes.
 	stats := model.CompactCount(a.Fans) + " fans"
@@ -155,7 +154,7 @@ func (m *Page) followButton() string {
 func (m *Page) couponRow(c model.Coupon, offer model.CouponOffer, terms string, selected bool) string {
 	st := m.env.Styles
 	right := couponoffer.Button(st, offer)
-	head := st.Component.Render(draw.Line(postcard.IconCoupon+" "+c.Title, m.width-lipgloss.Width(right)-3))
+	head := st.Component.Render(draw.Line(postcard.IconCoupon+" "+c.Title, m.width-draw.Width(right)-3))
 	info := "    " + st.Muted.Render(draw.Line(terms, m.width-4))
 	return m.selectable(head, right, selected) + "\n" + info
 }

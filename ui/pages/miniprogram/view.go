@@ -68,7 +68,7 @@ func (m *Page) body(w int) ([]func() string, int) {
 				noun = "coupon"
 			}
 			c := st.Accent.Render(fmt.Sprintf("🎫 %d %s available", m.coupons, noun))
-			return c + st.Muted.Render(draw.Line(" · use at checkout", w-lipgloss.Width(c)))
+			return c + st.Muted.Render(draw.Line(" · use at checkout", w-draw.Width(c)))
 		})
 	}
 	if m.guidance && !m.state.Collected(m.id) {
@@ -140,7 +140,7 @@ func (m *Page) accountLine(w int) string {
 	if m.following() {
 		btn = st.ButtonOn.Render("[✓ Following]")
 	}
-	room := w - lipgloss.Width(btn) - 1 - lipgloss.Width("Life account: ")
+	room := w - draw.Width(btn) - 1 - draw.Width("Life account: ")
 	left := st.Muted.Render("Life account: ") + st.Text.Render(draw.Line(m.account.Name, room))
 	return "\n" + draw.Spread(left, btn, w)
 }
@@ -166,7 +166,7 @@ func (m *Page) serviceBlock(i int, s model.Service, w int) string {
 		price = "Free" // booked, not paid: never a ¥0.00
 	}
 	inner := w - 2
-	name := draw.Line(s.Name, inner-lipgloss.Width(price)-1)
+	name := draw.Line(s.Name, inner-draw.Width(price)-1)
 	sel := i == m.sel
 	nameStyle := st.Text
 	if sel {
@@ -181,7 +181,7 @@ func (m *Page) serviceBlock(i int, s model.Service, w int) string {
 	if desc == "" && hint == "" {
 		return line
 	}
-	room := inner - lipgloss.Width(hint) - 1
+	room := inner - draw.Width(hint) - 1
 	if hint == "" {
 		room = inner
 	}
