@@ -46,6 +46,7 @@ type App struct {
 	// what is drawn once per palette is drawn again (phone.go, chrome.go).
 	stylesGen   int
 	phoneBorder phoneBorder
+	chrome      chromeCache // chromecache.go
 
 	// experiments (see experiments.go, session.go, observe.go)
 	experiments  []model.Experiment

@@ -8,19 +8,27 @@ import (
 
 	"lifesim/ui/draw"
 	"lifesim/ui/nav"
+	"lifesim/ui/styles"
 )
 
-// statusBar is the phone's top line: the simulated clock and the persona on
-// the left, the carrier and battery glyphs on the right.
+// statusBar is the phone's top line, width cells: the simulated clock and
+// the persona on the left, the carrier and battery glyphs on the right.
+// It is drawn again only when the minute shown or the persona changes.
 func (a *App) statusBar(width int) string {
-	st := a.env.Styles
-	clock := a.env.Clock().Format("15:04")
+	k := statusKey{clock: a.env.Clock().Format("15:04"), variants: a.showVariants, line: a.personaName, width: width, gen: a.stylesGen}
 	if a.showVariants {
-		// the v key: the persona's arms instead of the carrier glyphs
-		return st.StatusBar.Render(draw.Line(clock+" ⚗ "+a.variantsLine(), width))
+		k.line = a.variantsLine()
 	}
-	left := clock + "  " + draw.Line(a.personaName, width/2)
-	return st.StatusBar.Render(draw.Spread(left, "5G ▂▄▆█ 87%", width))
+	return a.chrome.status.get(k, func() string { return draw.Fit(drawStatusBar(a.env.Styles, k), width, 1) })
+}
+
+func drawStatusBar(st *styles.Styles, k statusKey) string {
+	if k.variants {
+		// the v key: the persona's arms instead of the carrier glyphs
+		return st.StatusBar.Render(draw.Line(k.clock+" ⚗ "+k.line, k.width))
+	}
+	left := k.clock + "  " + draw.Line(k.line, k.width/2)
+	return st.StatusBar.Render(draw.Spread(left, "5G ▂▄▆█ 87%", k.width))
 }
 
 // tabBar draws the bar's slots: Home · Search · ◉ Life · Messages · My
@@ -28,6 +36,15 @@ func (a *App) statusBar(width int) string {
 // Alipay, and is always emphasised. When the phone is too narrow for every
 // name with room between them, the last slot is "Mine", as Alipay names it.
 func (a *App) tabBar(width int) string {
+	k := tabsKey{tab: a.tab, width: width, gen: a.stylesGen}
+	for _, t := range a.slots() {
+		k.slots[k.n] = t
+		k.n++
+	}
+	return a.chrome.tabs.get(k, func() string { return a.drawTabBar(width) })
+}
+
+func (a *App) drawTabBar(width int) string {
 	line, total := a.tabLabels(false)
 	if width-total < minTabGap*(len(line)+1) {
 		line, total = a.tabLabels(true)

@@ -15,11 +15,13 @@ import (
 
 // composedApp checks after every message that the frame assembled
 // around the rows (compose) is the one Lip Gloss draws from the same
-// parts, so skipping the measuring changes nothing on screen.
+// parts, so skipping the measuring changes nothing on screen, and that
+// the kept chrome (chromecache.go) is what would be drawn afresh.
 type composedApp struct {
 	t        *testing.T
 	a        *App
 	composed int // frames compose assembled
+	tick     func()
 }
 
 func (c *composedApp) Init() tea.Cmd { return c.a.Init() }
@@ -41,11 +43,22 @@ func (c *composedApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if want := c.a.composeLipgloss(p); got != want {
 		c.t.Fatalf("after %T the composed frame differs from Lip Gloss's:\n%s\nwant:\n%s", msg, ansi.Strip(got), ansi.Strip(want))
 	}
+	if want := drawnAfresh(c.a); got != want {
+		c.t.Fatalf("after %T the kept chrome is stale:\n%s\nwant:\n%s", msg, ansi.Strip(got), ansi.Strip(want))
+	}
 	c.composed++
+	c.tick()
 	return c, cmd
 }
 
-func TestComposeIsLipglossFrame(t *testing.T) {
+// drawnAfresh is a's frame drawn with nothing kept.
+func drawnAfresh(a *App) string {
+	b := *a
+	b.chrome, b.phoneBorder = chromeCache{}, phoneBorder{}
+	return b.render()
+}
+
+func TestFrameIsComposedAndFresh(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		w, h     int
@@ -60,14 +73,18 @@ func TestComposeIsLipglossFrame(t *testing.T) {
 		{160, 40, true, tea.BackgroundColorMsg{Color: ansi.White}},
 		{211, 50, true, tea.ColorProfileMsg{Profile: colorprofile.ANSI}},
 	}
-	keys := []string{"3", "down", "s", "enter", "esc", "1", "/", "k", "f", "c", "enter", "s", "e", "down", "enter", "f", "esc", "?", "esc", "v", "5"}
+	// The walk changes every piece of chrome: tabs, notices (collect,
+	// follow), the help, the variants line, the mini program's bar; the
+	// clock moves 20 s a message, so its minute changes every third.
+	keys := []string{"3", "down", "s", "enter", "esc", "1", "/", "k", "f", "c", "enter", "s", "e", "down", "enter", "f", "esc", "?", "esc", "v", "5", "v", "4", "tab"}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%dx%d", tt.w, tt.h), func(t *testing.T) {
 			t.Parallel()
 			db := uitest.OpenStore(t)
-			c := &composedApp{t: t, a: New(Options{
+			now := uitest.Now
+			c := &composedApp{t: t, tick: func() { now = now.Add(20 * time.Second) }, a: New(Options{
 				Store: db, Persona: "newuser", PersonaName: "Lin Xiao",
-				Clock:      func() time.Time { return uitest.Now },
+				Clock:      func() time.Time { return now },
 				Settings:   model.DefaultSettings(),
 				NewSession: func() string { return "test-session" },
 				Ticker:     uitest.NoTicks,
@@ -80,8 +97,12 @@ func TestComposeIsLipglossFrame(t *testing.T) {
 			if tt.terminal != nil {
 				l.Send(tt.terminal)
 			}
-			for _, k := range keys {
+			for i, k := range keys {
 				l.Send(uitest.Key(k))
+				if i == len(keys)/2 { // the palette and the size change on the way
+					l.Send(tea.BackgroundColorMsg{Color: ansi.White})
+					l.Send(tea.WindowSizeMsg{Width: tt.w + 3, Height: tt.h + 1})
+				}
 			}
 			if c.composed < len(keys) {
 				t.Errorf("%d frames composed for %d keys", c.composed, len(keys))

@@ -192,15 +192,21 @@ func (a *App) helpKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 // line is too narrow the screen's own entries give way from the end,
 // then the optional global ones.
 func (a *App) shortHelpLine(w int) string {
-	// A copy without a width: bubbles would cut the line from the end,
-	// which is where help and quit are.
-	h := a.help
-	h.SetWidth(0)
 	var own []key.Binding
 	if !a.help.ShowAll {
 		own = enabled(a.focused().ShortHelp())
 	}
 	optional, required := appKeyMap{a}.global()
+	k := helpKey{bindings: bindingsKey(own, optional, required), width: w, gen: a.stylesGen}
+	return a.chrome.help.get(k, func() string { return a.drawHelpLine(w, own, optional, required) })
+}
+
+// drawHelpLine is the help line of own, optional and required bindings.
+func (a *App) drawHelpLine(w int, own, optional, required []key.Binding) string {
+	// A copy without a width: bubbles would cut the line from the end,
+	// which is where help and quit are.
+	h := a.help
+	h.SetWidth(0)
 	for {
 		line := h.ShortHelpView(append(append(append([]key.Binding(nil), own...), optional...), required...))
 		switch {

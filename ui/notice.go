@@ -81,7 +81,32 @@ func (a *App) noticeLines(width int) []string {
 // contentWithNotice is the screen's body and the notice under it: h+1
 // rows in all. A notice that needs two lines takes the body's last row.
 func (a *App) contentWithNotice(body string, w, h int) string {
-	lines := a.noticeLines(w)
+	note := a.noticeText(w)
+	k := contentKey{body: body, notice: note, width: w, rows: h}
+	return a.chrome.content.get(k, func() string { return fitContent(body, note, w, h) })
+}
+
+// noticeText is noticeLines joined, drawn again only when the notice or
+// the width changes.
+func (a *App) noticeText(w int) string {
+	n := a.notice
+	k := noticeKey{width: w, gen: a.stylesGen}
+	if sameScreen(n.owner, a.focused()) {
+		k.text = n.text
+		if n.err != nil {
+			k.err = n.err.Error()
+		}
+	}
+	return a.chrome.notice.get(k, func() string { return strings.Join(a.noticeLines(w), "\n") })
+}
+
+// fitContent is the body fitted to w cells and what rows the notice
+// leaves it, with the notice's lines (note) under it.
+func fitContent(body, note string, w, h int) string {
+	var lines []string
+	if note != "" {
+		lines = strings.Split(note, "\n")
+	}
 	rows := 1
 	switch {
 	case len(lines) > 1 && h >= 2:
@@ -89,7 +114,7 @@ func (a *App) contentWithNotice(body string, w, h int) string {
 	case len(lines) > 1: // no body row to spare: the first line alone
 		lines = lines[:1]
 	}
-	note := strings.Join(lines, "\n")
+	note = strings.Join(lines, "\n")
 	return draw.Fit(body, w, h+1-rows) + "\n" + draw.Fit(note, w, rows)
 }
 

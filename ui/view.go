@@ -62,7 +62,7 @@ func (a *App) parts() frameParts {
 	}
 	// A mini program in front is full-screen: its nav line on top takes
 	// the tab bar's rows (fullscreen.go).
-	rows := []string{draw.Fit(a.statusBar(w), w, 1)}
+	rows := []string{a.statusBar(w)}
 	mp, full := a.miniProgramInFront()
 	if full {
 		rows = append(rows, draw.Fit(a.miniProgramBar(mp.FullScreen(), w), w, 2))
