@@ -46,7 +46,8 @@ type App struct {
 	// what is drawn once per palette is drawn again (phone.go, chrome.go).
 	stylesGen   int
 	phoneBorder phoneBorder
-	chrome      chromeCache // chromecache.go
+	chrome      chromeCache   // chromecache.go
+	composed    composedFrame // view.go: the last frame assembled
 
 	// experiments (see experiments.go, session.go, observe.go)
 	experiments  []model.Experiment

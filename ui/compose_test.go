@@ -54,7 +54,7 @@ func (c *composedApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // drawnAfresh is a's frame drawn with nothing kept.
 func drawnAfresh(a *App) string {
 	b := *a
-	b.chrome, b.phoneBorder = chromeCache{}, phoneBorder{}
+	b.chrome, b.phoneBorder, b.composed = chromeCache{}, phoneBorder{}, composedFrame{}
 	return b.render()
 }
 

@@ -21,7 +21,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	held := len(a.held.held)
 	cmd := a.dispatch(msg)
 	replay := a.replayTypeAhead()
-	if !quiet(msg) || len(a.held.held) != held {
+	if !a.quiet(msg) || len(a.held.held) != held {
 		a.frame.drawn = false
 	}
 	a.reportWhere()
@@ -42,11 +42,17 @@ func isInput(msg tea.Msg) bool {
 // View can give the last frame again. Bubble Tea draws after every
 // message, and each store write that only logs an event answers with
 // EventLoggedMsg: a tab switch would otherwise draw the same frame twice.
-// loadRestMsg only starts loads, sessionStartedMsg at most a stop.
-func quiet(msg tea.Msg) bool {
+// loadRestMsg only starts loads, sessionStartedMsg at most a stop. The
+// observer panel's wait ending (AppendedMsg) only starts a read, and a
+// read's answer changes nothing while the panel is hidden: in a room,
+// every event any session appends reaches the panel of every session
+// following the log.
+func (a *App) quiet(msg tea.Msg) bool {
 	switch msg.(type) {
-	case screen.EventLoggedMsg, loadRestMsg, sessionStartedMsg:
+	case screen.EventLoggedMsg, loadRestMsg, sessionStartedMsg, observer.AppendedMsg:
 		return true
+	case observer.LoadedMsg:
+		return !a.layout.Observer
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -39,10 +40,28 @@ func (a *App) render() string {
 		return a.tooSmall()
 	}
 	p := a.parts()
-	if out, ok := a.compose(p); ok {
-		return out
+	c := &a.composed
+	if c.layout == l && c.gen == a.stylesGen && c.parts.same(p) {
+		return c.text // nothing drawn changed: the same string, which the renderer sees at a glance
 	}
-	return a.composeLipgloss(p)
+	out, ok := a.compose(p)
+	if !ok {
+		out = a.composeLipgloss(p)
+	}
+	*c = composedFrame{parts: p, layout: l, gen: a.stylesGen, text: out}
+	return out
+}
+
+// composedFrame is the last frame assembled from its parts, and what it
+// was assembled from. Messages that change nothing in front (a page
+// loading behind, a result the screen keeps out of view) give the same
+// parts, each the very string kept before (the screens keep their frames,
+// the root its chrome), so comparing them costs little.
+type composedFrame struct {
+	parts  frameParts
+	layout Layout
+	gen    int
+	text   string
 }
 
 // frameParts is what a frame is made of: the phone's rows, top to
@@ -51,6 +70,11 @@ func (a *App) render() string {
 type frameParts struct {
 	rows        []string
 	help, panel string
+}
+
+// same reports whether p and q are the same parts.
+func (p frameParts) same(q frameParts) bool {
+	return p.help == q.help && p.panel == q.panel && slices.Equal(p.rows, q.rows)
 }
 
 func (a *App) parts() frameParts {

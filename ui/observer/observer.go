@@ -41,6 +41,11 @@ type Panel struct {
 	inflight bool
 	pending  bool
 	waiting  bool // a Follow wait is under way
+
+	// version counts the reads answered: the drawing is kept (view.go)
+	// until a read, the size, the palette or who is acting changes.
+	version int
+	kept    keptView
 }
 
 // LoadedMsg is the answer to a read: the figures as of the log's last
@@ -70,6 +75,7 @@ func (m *Panel) Request(log Log, session string) tea.Cmd {
 // Update takes a read's answer and returns the follow-up read, for
 // session, if one was requested meanwhile.
 func (m *Panel) Update(msg LoadedMsg, log Log, session string) tea.Cmd {
+	m.version++
 	m.inflight = false
 	m.err = msg.Err
 	if msg.Err == nil {

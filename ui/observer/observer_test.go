@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -171,5 +172,50 @@ func TestOwnPanelShowsOnlyItsSession(t *testing.T) {
 				t.Errorf("own %v: the panel shows %q:\n%s", tt.own, not, v)
 			}
 		}
+	}
+}
+
+// The panel's drawing is kept while nothing it shows changed, and drawn
+// again (showing the change) after a read, at another size, in another
+// palette, or for another session.
+func TestPanelKeepsItsDrawing(t *testing.T) {
+	t.Parallel()
+	db := uitest.OpenStore(t)
+	record := func(session string) {
+		a := model.Actor{Persona: "newuser", Session: session, At: uitest.Now}
+		if err := db.RecordEvent(model.NewEvent(a, model.EventAppStart, "newuser", "", "")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	record("s1")
+	var m observer.Panel
+	m.Update(m.Request(db, "s1")().(observer.LoadedMsg), db, "s1")
+	st := styles.Default(true)
+	info := observer.Info{Session: "s1", Persona: "newuser", PersonaName: "Lin Xiao"}
+	first := m.View(st, info, 70, 30)
+	same := func(a, b string) bool { return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b) }
+	if !same(m.View(st, info, 70, 30), first) {
+		t.Fatal("nothing changed but the panel was drawn again")
+	}
+	record("s2")
+	m.Update(m.Request(db, "s1")().(observer.LoadedMsg), db, "s1")
+	read := m.View(st, info, 70, 30)
+	if same(read, first) || strings.Count(ansi.Strip(read), "app start") != 2 {
+		t.Fatalf("after a read the panel should show both events:\n%s", ansi.Strip(read))
+	}
+	other := info
+	other.Session = "s2"
+	for name, v := range map[string]string{
+		"another size":    m.View(st, info, 60, 30),
+		"another session": m.View(st, other, 70, 30),
+	} {
+		if same(v, read) || v == read {
+			t.Errorf("%s: the panel was not drawn again", name)
+		}
+	}
+	m.View(st, info, 70, 30)
+	*st = *styles.For(false, false) // the palette changes in place, as the root changes it
+	if v := m.View(st, info, 70, 30); v == read {
+		t.Error("another palette: the panel was not drawn again")
 	}
 }

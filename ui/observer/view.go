@@ -26,7 +26,41 @@ type Info struct {
 // session, the chain funnel (this session and all sessions, or the
 // session's alone when Own, as the title says) and the latest events,
 // newest at the bottom.
+//
+// The panel of the researcher's session is beside every frame, and most
+// frames change nothing in it, so its drawing is kept until a read is
+// answered or the size, the palette or who is acting changes.
 func (m *Panel) View(st *styles.Styles, info Info, w, h int) string {
+	k := viewKey{version: m.version, session: info.Session, w: w, h: h}
+	k.lines = sessionLine(info) + "\n" + variantsLine(info)
+	k.styles, k.dark, k.colorless = st, st.IsDark, st.Colorless
+	if m.kept.drawn && m.kept.key == k {
+		return m.kept.text
+	}
+	m.kept = keptView{key: k, text: m.draw(st, info, w, h), drawn: true}
+	return m.kept.text
+}
+
+// keptView is the panel's last drawing and what it was drawn from.
+type keptView struct {
+	key   viewKey
+	text  string
+	drawn bool
+}
+
+// viewKey is everything the drawing depends on but the panel's own
+// figures (version): the styles change in place when the terminal's
+// palette is learnt, so their flags are part of it.
+type viewKey struct {
+	version         int
+	session         string
+	lines           string // the session and variants lines: who is acting, in which arms
+	w, h            int
+	styles          *styles.Styles
+	dark, colorless bool
+}
+
+func (m *Panel) draw(st *styles.Styles, info Info, w, h int) string {
 	frame := st.Card
 	iw, ih := w-frame.GetHorizontalFrameSize(), h-frame.GetVerticalFrameSize()
 	if iw < 10 || ih < 3 {
