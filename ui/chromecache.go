@@ -32,11 +32,34 @@ func (c *kept[K]) get(k K, draw func() string) string {
 	return c.text
 }
 
+// keptFew is a few pieces drawn from inputs of type K, for a piece that
+// goes back and forth between a few drawings: the help line changes with
+// the screen in front, and a walk through the app comes back to the same
+// screens. When full, the oldest piece gives way.
+type keptFew[K comparable] struct {
+	pieces [keptPieces]kept[K]
+	next   int // the slot the next new piece takes
+}
+
+const keptPieces = 16
+
+func (c *keptFew[K]) get(k K, draw func() string) string {
+	for i := range c.pieces {
+		if p := &c.pieces[i]; p.drawn && p.key == k {
+			return p.text
+		}
+	}
+	p := &c.pieces[c.next]
+	c.next = (c.next + 1) % keptPieces
+	*p = kept[K]{key: k, text: draw(), drawn: true}
+	return p.text
+}
+
 // chromeCache is the root's kept chrome.
 type chromeCache struct {
 	status  kept[statusKey]
-	tabs    kept[tabsKey]
-	help    kept[helpKey]
+	tabs    keptFew[tabsKey]
+	help    keptFew[helpKey]
 	notice  kept[noticeKey]
 	content kept[contentKey]
 }
