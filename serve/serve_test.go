@@ -191,3 +191,36 @@ func TestDropMidAction(t *testing.T) {
 		t.Fatalf("%d collect events, %d favourites", collects, len(st.Favourites))
 	}
 }
+
+// esc, sent alone as a terminal sends it, is the Escape key: it leaves
+// Search's box, so the 5 after it switches tab instead of being typed.
+func TestEscLeavesTheBox(t *testing.T) {
+	r := startRoom(t, nil)
+	sc := r.open("gina")
+	sc.waitFor("Home")
+	sc.keys("2")
+	sc.waitFor("Search")
+	mark := len(sc.text())
+	sc.keys("\x1b")
+	sc.waitAfter(mark) // the box let go: its frame drawn, so 5 comes on its own
+	sc.keys("5")
+	deadline := time.Now().Add(10 * time.Second)
+	for r.l.sv.room.Participants()[0].Where != "My Mini Programs" {
+		if time.Now().After(deadline) {
+			t.Fatalf("esc did not leave the box; where = %q", r.l.sv.room.Participants()[0].Where)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// input turns a lone ESC into the Escape key, and leaves sequences alone.
+func TestInputEsc(t *testing.T) {
+	st := &seat{}
+	for in, want := range map[string]string{"\x1b": "\x1b[27u", "\x1b[A": "\x1b[A", "\x1bx": "\x1bx", "q": "q"} {
+		buf := make([]byte, 64)
+		n, _ := input{strings.NewReader(in), st}.Read(buf)
+		if got := string(buf[:n]); got != want {
+			t.Errorf("%q read as %q, want %q", in, got, want)
+		}
+	}
+}

@@ -174,6 +174,18 @@ func (sc *screen) waitFor(want string) {
 	}
 }
 
+// waitAfter polls until there is output past mark (a length of text()).
+func (sc *screen) waitAfter(mark int) {
+	sc.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for len(sc.text()) <= mark {
+		if time.Now().After(deadline) {
+			sc.t.Fatal("no frame came")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
 func (sc *screen) keys(s string) {
 	sc.t.Helper()
 	if _, err := io.WriteString(sc.in, s); err != nil {

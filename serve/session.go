@@ -156,11 +156,22 @@ type input struct {
 
 func (in input) Read(p []byte) (int, error) {
 	n, err := in.r.Read(p)
+	if n == 1 && p[0] == 0x1b && len(p) >= len(escKey) {
+		n = copy(p, escKey)
+	}
 	if err != nil {
 		in.st.stop("disconnect")
 	}
 	return n, err
 }
+
+// escKey is the Escape key in the unambiguous form of the kitty keyboard
+// protocol (CSI 27 u). A client sends what its terminal wrote in one
+// packet, so an escape sequence (an arrow is ESC [ A) arrives whole, and
+// a read of ESC alone is the Escape key. Left as it is, Bubble Tea's
+// decoder would wait 50 ms for more bytes before it reported esc: every
+// esc of every participant would lag by that much.
+var escKey = []byte("\x1b[27u")
 
 // refuse tells the client in one line why, and ends the session with
 // status 1.
