@@ -199,10 +199,10 @@ func TestEscLeavesTheBox(t *testing.T) {
 	sc := r.open("gina")
 	sc.waitFor("Home")
 	sc.keys("2")
-	sc.waitFor("Search")
+	sc.waitFor("↓/esc leave")
 	mark := len(sc.text())
 	sc.keys("\x1b")
-	sc.waitAfter(mark) // the box let go: its frame drawn, so 5 comes on its own
+	sc.waitForAfter(mark, "enter search • tab next tab") // the box let go, so 5 comes on its own
 	sc.keys("5")
 	deadline := time.Now().Add(10 * time.Second)
 	for r.l.sv.room.Participants()[0].Where != "My Mini Programs" {

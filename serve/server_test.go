@@ -174,13 +174,14 @@ func (sc *screen) waitFor(want string) {
 	}
 }
 
-// waitAfter polls until there is output past mark (a length of text()).
-func (sc *screen) waitAfter(mark int) {
+// waitForAfter polls until the output past mark (a length of text())
+// holds want.
+func (sc *screen) waitForAfter(mark int, want string) {
 	sc.t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
-	for len(sc.text()) <= mark {
+	for !strings.Contains(sc.text()[mark:], want) {
 		if time.Now().After(deadline) {
-			sc.t.Fatal("no frame came")
+			sc.t.Fatalf("never saw %q after the key; output:\n%s", want, sc.text()[mark:])
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
