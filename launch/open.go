@@ -45,12 +45,9 @@ func openWith(o Options, open func(string, store.Options) (*store.DB, error)) (*
 	if err := RequireStore(o.DB); err != nil {
 		return nil, err
 	}
-	var at time.Time
-	if o.Now != "" {
-		var err error
-		if at, err = cli.ParseNow(o.Now); err != nil {
-			return nil, err
-		}
+	at, err := startAt(o)
+	if err != nil {
+		return nil, err
 	}
 	if err := ensureWorld(o); err != nil {
 		return nil, err
@@ -63,12 +60,30 @@ func openWith(o Options, open func(string, store.Options) (*store.DB, error)) (*
 	if err != nil {
 		return nil, err
 	}
-	s := &Session{DB: db}
-	if err := s.resolve(o, at, &clock); err != nil {
+	s, err := onStore(db, o, at, &clock)
+	if err != nil {
 		_ = db.Close()
 		return nil, err
 	}
-	s.Clock = clock
+	return s, nil
+}
+
+// startAt is --now's time, or zero when the clock resumes from the log.
+func startAt(o Options) (time.Time, error) {
+	if o.Now == "" {
+		return time.Time{}, nil
+	}
+	return cli.ParseNow(o.Now)
+}
+
+// onStore is the Session on the open db: its settings, arms, persona and
+// clock (resolve); *clock is the clock db was opened with, set here.
+func onStore(db *store.DB, o Options, at time.Time, clock *func() time.Time) (*Session, error) {
+	s := &Session{DB: db}
+	if err := s.resolve(o, at, clock); err != nil {
+		return nil, err
+	}
+	s.Clock = *clock
 	return s, nil
 }
 

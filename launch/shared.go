@@ -3,7 +3,6 @@ package launch
 import (
 	"time"
 
-	"lifesim/cli"
 	"lifesim/store"
 )
 
@@ -16,18 +15,10 @@ import (
 // and o.Fixtures are not read. The command must not close db: the
 // server does, when the room closes.
 func Shared(db *store.DB, o Options) (*Session, error) {
-	var at time.Time
-	if o.Now != "" {
-		var err error
-		if at, err = cli.ParseNow(o.Now); err != nil {
-			return nil, err
-		}
-	}
-	s := &Session{DB: db}
-	clock := time.Now
-	if err := s.resolve(o, at, &clock); err != nil {
+	at, err := startAt(o)
+	if err != nil {
 		return nil, err
 	}
-	s.Clock = clock
-	return s, nil
+	clock := time.Now
+	return onStore(db, o, at, &clock)
 }
