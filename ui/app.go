@@ -100,6 +100,9 @@ type Options struct {
 	// time at the first message. It is called from Update, so it must not
 	// block.
 	OnWhere func(where string)
+	// Travel moves the simulated clock (Clock, and the store's) forward
+	// by d: T and TravelMsg (travel.go). Nil: time travel is off.
+	Travel func(d time.Duration)
 }
 
 // New builds the root model and the Env its screens share.
