@@ -38,7 +38,7 @@ func runApp(ctx context.Context, o options, extra func(*launch.Session) []tea.Pr
 		Store: s.DB, Persona: s.Persona.ID, PersonaName: s.Persona.Name,
 		Clock: s.Clock, Settings: s.Settings,
 		Experiments: s.Experiments, Forced: s.Forced,
-		Observer: o.observer,
+		Observer: o.observer, Travel: s.Travel,
 	})
 	// cli.QuitOnSignals replaces Bubble Tea's own handler, which would stop
 	// without app_stop on SIGTERM and ignores SIGHUP.

@@ -28,6 +28,10 @@ type Session struct {
 	Experiments []model.Experiment // the world's, as seeded
 	Clock       func() time.Time   // the simulated clock
 	Forced      map[string]string  // --variant arms, checked against Experiments
+	// Travel moves Clock forward (time travel: the app's T). The store
+	// reads the same clock, so the events it stamps after a jump carry
+	// the new time. A command that never jumps just leaves it.
+	Travel func(time.Duration)
 }
 
 // Open makes sure the store holds the world (loading, validating and
@@ -89,7 +93,8 @@ func onStore(db *store.DB, o Options, at time.Time, clock *func() time.Time) (*S
 
 // resolve reads the world's settings and experiments, checks the forced
 // arms, starts the clock — at --now, else just after the last event or at
-// the world's epoch — and finds the persona.
+// the world's epoch; a clock that Travel can move on — and finds the
+// persona.
 func (s *Session) resolve(o Options, at time.Time, clock *func() time.Time) error {
 	var err error
 	if s.Settings, err = s.DB.Settings(); err != nil {
@@ -108,7 +113,8 @@ func (s *Session) resolve(o Options, at time.Time, clock *func() time.Time) erro
 		}
 		at = model.ResumeClock(model.ClampClock(s.Settings.Epoch), last)
 	}
-	*clock = model.SimulatedClock(at, time.Now)
+	travel := model.NewTravelClock(model.SimulatedClock(at, time.Now))
+	*clock, s.Travel = travel.Now, travel.Advance
 	p, err := s.DB.Persona(model.PersonaID(o.Persona))
 	if errors.Is(err, store.ErrNotFound) {
 		return cli.UnknownPersona(o.Persona)

@@ -68,9 +68,15 @@ type EventKind string
 // The session and navigation.
 const (
 	// EventAppStart / EventAppStop: a session began or ended; Detail is
-	// "switch" when a persona switch in the app ended or began it.
+	// "switch" when a persona switch in the app ended or began it, "clock"
+	// when time travel did.
 	EventAppStart EventKind = "app_start"
 	EventAppStop  EventKind = "app_stop"
+	// EventClock: the simulated clock jumped forward (time travel: T, or
+	// a tour's `clock +1d`); Detail is how far ("+1d", "+2h0m0s"). It is
+	// written between the old session's app_stop and the new one's
+	// app_start, in the new session, at the new time.
+	EventClock EventKind = "clock"
 	// EventTab: a tab switch; Target is the new tab, Detail the old one.
 	EventTab EventKind = "tab"
 	// EventSearch: search results acted on; Detail is the query, Value the
