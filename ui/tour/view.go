@@ -1,0 +1,158 @@
+package tour
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"lifesim/ui/draw"
+)
+
+// View is the app's frame and the caption bar, exactly the terminal's
+// size.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "lifesim demo · " + m.counter()
+	return v
+}
+
+func (m *Model) render() string {
+	w, h := m.size.Width, m.size.Height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	p := placeFor(w, h)
+	var app string
+	if m.app != nil {
+		app = m.app.View().Content
+	}
+	if p.beside {
+		lines := strings.Split(draw.Fit(app, p.appW, p.appH), "\n")
+		bar := m.besideBar(p.barW, p.barH)
+		for i := range lines {
+			lines[i] += bar[i]
+		}
+		return strings.Join(lines, "\n")
+	}
+	bar := strings.Join(m.belowBar(p.barW, p.barH), "\n")
+	if p.appH == 0 {
+		return bar
+	}
+	return draw.Fit(app, p.appW, p.appH) + "\n" + bar
+}
+
+// besideBar is the caption bar as a column of h lines of w cells right of
+// the app: a rule, then the counter, the caption and the state, one
+// piece a line, each wrapped at words.
+func (m *Model) besideBar(w, h int) []string {
+	st := m.style
+	inner := max(w-3, 1) // "│ " on the left, a space on the right
+	var state []string
+	for _, p := range m.state() {
+		for _, l := range wrapWords(p.text, inner, 0) {
+			state = append(state, p.style.Render(l))
+		}
+	}
+	capRows := max(h-3-len(state), 1) // counter, and a blank line either side of the caption
+	var body []string
+	body = append(body, st.Counter.Render(m.counter()), "")
+	for _, l := range wrapWords(m.caption(), inner, capRows) {
+		body = append(body, st.Caption.Render(l))
+	}
+	body = append(body, "")
+	body = append(body, state...)
+	rule := st.Rule.Render("│") + " "
+	out := make([]string, h)
+	for i := range out {
+		var l string
+		if i < len(body) {
+			l = body[i]
+		}
+		out[i] = rule + draw.Fit(l, inner, 1) + " "
+	}
+	return out
+}
+
+// belowBar is the caption bar as h lines of w cells under the app: a
+// rule holding the counter and the state, then the caption wrapped at
+// words to the lines left.
+func (m *Model) belowBar(w, h int) []string {
+	if h <= 0 {
+		return nil
+	}
+	st := m.style
+	out := []string{m.belowRule(w)}
+	caption := wrapWords(m.caption(), max(w-2, 1), h-1)
+	for i := 1; i < h; i++ {
+		var l string
+		if i-1 < len(caption) {
+			l = " " + st.Caption.Render(caption[i-1])
+		}
+		out = append(out, draw.Fit(l, w, 1))
+	}
+	return out
+}
+
+// belowRule is "── 4/12 ── state · keys ───…", w cells: the pieces that
+// fit, whole; the first cut with an ellipsis if even it does not.
+func (m *Model) belowRule(w int) string {
+	st := m.style
+	head := st.Rule.Render("── ") + st.Counter.Render(m.counter()) + st.Rule.Render(" ── ")
+	room := w - draw.Width(head) - 2 // a space and at least one ─ after the state
+	var b strings.Builder
+	used := 0
+	for i, p := range m.state() {
+		sep := 0
+		if i > 0 {
+			sep = 3
+		}
+		tw := draw.Width(p.text)
+		if used+sep+tw > room {
+			if i == 0 && room > 1 {
+				b.WriteString(p.style.Render(draw.Truncate(p.text, room, "…")))
+				used = room
+			}
+			break
+		}
+		if i > 0 {
+			b.WriteString(st.State.Render(" · "))
+		}
+		b.WriteString(p.style.Render(p.text))
+		used += sep + tw
+	}
+	line := head + b.String() + " "
+	if fill := w - draw.Width(line); fill > 0 {
+		line += st.Rule.Render(strings.Repeat("─", fill))
+	}
+	return draw.Fit(line, w, 1)
+}
+
+// wrapWords wraps plain text to width cells at spaces (a word longer
+// than a line is broken), at most maxLines lines (0: any). Text cut short
+// ends with "…" after its last whole word.
+func wrapWords(s string, width, maxLines int) []string {
+	if s == "" {
+		return nil
+	}
+	lines := strings.Split(ansi.Wrap(s, width, ""), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	if maxLines <= 0 || len(lines) <= maxLines {
+		return lines
+	}
+	lines = lines[:maxLines]
+	last := lines[maxLines-1]
+	for draw.Width(last)+1 > width {
+		i := strings.LastIndex(last, " ")
+		if i <= 0 {
+			last = draw.Truncate(last, width-1, "")
+			break
+		}
+		last = strings.TrimRight(last[:i], " ")
+	}
+	lines[maxLines-1] = last + "…"
+	return lines
+}
