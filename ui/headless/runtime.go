@@ -122,7 +122,9 @@ func (r *Runtime) Waiter(ready <-chan struct{}, fn func() tea.Msg) tea.Cmd {
 // returns after a quit.
 //
 // Run returns ErrIdle when the model has not quit and nothing is left to
-// happen, and an error when it has delivered MaxMessages messages.
+// happen, and an error when it has delivered MaxMessages messages. A
+// Runtime runs one model once: virtual time goes on from where a run
+// ended.
 func (r *Runtime) Run(m tea.Model, frame func(at time.Duration, content string)) (tea.Model, error) {
 	r.model, r.queue, r.quit, r.delivered = m, nil, false, 0
 	drawn, last := false, ""
