@@ -58,6 +58,8 @@ type App struct {
 	observerOn   bool // F2; drawn only when the terminal is wide enough
 	waiter       observer.WaitFunc
 
+	travel timeTravel // travel.go: T and TravelMsg
+
 	// a room's session (room.go, where.go)
 	participant bool
 	onWhere     func(where string)
@@ -119,6 +121,7 @@ func New(opts Options) *App {
 		waiter:       opts.Waiter,
 		participant:  opts.Participant,
 		onWhere:      opts.OnWhere,
+		travel:       timeTravel{move: opts.Travel},
 	}
 	if a.waiter == nil {
 		a.waiter = observer.Block

@@ -13,9 +13,10 @@ import (
 
 // statusBar is the phone's top line, width cells: the simulated clock and
 // the persona on the left, the carrier and battery glyphs on the right.
-// It is drawn again only when the minute shown or the persona changes.
+// It is drawn again only when the clock shown (the minute; the day too
+// once time travel has moved it: statusClock) or the persona changes.
 func (a *App) statusBar(width int) string {
-	k := statusKey{clock: a.env.Clock().Format("15:04"), variants: a.showVariants, line: a.personaName, width: width, gen: a.stylesGen}
+	k := statusKey{clock: a.statusClock(), variants: a.showVariants, line: a.personaName, width: width, gen: a.stylesGen}
 	if a.showVariants {
 		k.line = a.variantsLine()
 	}
@@ -27,8 +28,13 @@ func drawStatusBar(st *styles.Styles, k statusKey) string {
 		// the v key: the persona's arms instead of the carrier glyphs
 		return st.StatusBar.Render(draw.Line(k.clock+" ⚗ "+k.line, k.width))
 	}
-	left := k.clock + "  " + draw.Line(k.line, k.width/2)
-	return st.StatusBar.Render(draw.Spread(left, "5G ▂▄▆█ 87%", k.width))
+	// the persona has half the line, or less when the clock (with a day,
+	// after time travel) and the glyphs on the right leave less, so the
+	// glyphs keep their room
+	const glyphs = "5G ▂▄▆█ 87%"
+	name := max(min(k.width/2, k.width-draw.Width(k.clock)-len("  ")-draw.Width(glyphs)-1), 0)
+	left := k.clock + "  " + draw.Line(k.line, name)
+	return st.StatusBar.Render(draw.Spread(left, glyphs, k.width))
 }
 
 // tabBar draws the bar's slots: Home · Search · ◉ Life · Messages · My

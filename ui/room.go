@@ -28,8 +28,8 @@ func (a *App) Quitting() bool { return a.quitting }
 
 // presenterOnly runs a presenter's key, what names what it does
 // ("Switching persona"): for a participant it only says, on the status
-// line, that this is off in a room. T (time travel) and the merchant
-// console, when they exist, go through here too.
+// line, that this is off in a room. T (time travel, travel.go) goes
+// through here too, and so will the merchant console.
 func (a *App) presenterOnly(what string, run func() tea.Cmd) func() tea.Cmd {
 	return func() tea.Cmd {
 		if a.participant {
@@ -40,13 +40,17 @@ func (a *App) presenterOnly(what string, run func() tea.Cmd) func() tea.Cmd {
 }
 
 // experimentKeys are the root's experiment keys for the full help: a
-// participant's leaves out the persona switch, which is off for them.
+// participant's leaves out the persona switch and time travel, which are
+// off for them; an app with no clock to move leaves out time travel.
 func (a *App) experimentKeys() []key.Binding {
 	k := a.env.Keys
 	if a.participant {
 		return []key.Binding{k.Variants, k.Observer}
 	}
-	return []key.Binding{k.Persona, k.Variants, k.Observer}
+	if a.travel.move == nil {
+		return []key.Binding{k.Persona, k.Variants, k.Observer}
+	}
+	return []key.Binding{k.Persona, k.Travel, k.Variants, k.Observer}
 }
 
 // offInRoom reports whether msg is navigation a participant may not take

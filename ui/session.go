@@ -15,7 +15,7 @@ import (
 // A session is one persona's stretch of one run of the app: it starts with
 // app_start (at launch, or after switching persona) and ends with app_stop
 // (at quit, or when switching away). Detail "switch" marks the ends made by
-// a persona switch.
+// a persona switch, "clock" those made by time travel (travel.go).
 
 // NewSessionID is a random session id (the default Options.NewSession).
 func NewSessionID() string {
@@ -51,7 +51,7 @@ func (a *App) sessionMsg(msg tea.Msg) tea.Cmd {
 }
 
 // sessionStarted takes sessionStartedMsg: the stop waiting for it, if
-// any, goes ahead.
+// any, goes ahead; else time travel asked for meanwhile does.
 func (a *App) sessionStarted(msg sessionStartedMsg) tea.Cmd {
 	if msg.session != a.env.Session {
 		return nil
@@ -59,6 +59,9 @@ func (a *App) sessionStarted(msg sessionStartedMsg) tea.Cmd {
 	a.startLogged = true
 	stop := a.stopWaiting
 	a.stopWaiting = nil
+	if stop == nil {
+		return a.travelWaiting() // travel.go: a jump asked for meanwhile
+	}
 	return stop
 }
 
@@ -132,22 +135,34 @@ func (a *App) switchPersona(msg nav.SwitchPersonaMsg) tea.Cmd {
 	if msg.ID == a.env.Persona || msg.ID == "" {
 		return a.dropPages(max(len(a.stack)-1, 0)) // just close the picker
 	}
+	end := a.replaceSession(msg.ID, msg.Name, "switch")
+	return tea.Batch(
+		tea.Sequence(end, startSession(a.env, "switch")),
+		screen.Send(screen.StatusMsg{Text: "Now acting as " + model.CleanLine(msg.Name)}),
+		a.loadTabs(),
+	)
+}
+
+// replaceSession is what a persona switch and time travel share: this
+// session ends and the app is rebuilt, at Home, for a new one as persona
+// p (name): a new session id, p's variants, every screen new. It returns
+// the end of the old session, to run before the new one's start: what
+// the open pages (every tab's) and the tab in front record on leaving,
+// then app_stop with detail, all as the old session. The caller starts
+// the new session (startSession) after it, and loads the tabs.
+func (a *App) replaceSession(p model.PersonaID, name, detail string) tea.Cmd {
 	old := a.env
 	leaves := leaving(a.allPagesTopFirst()...)
 	leaves = append(leaves, leaving(a.tabs[a.tab])...)
-	a.env.Persona, a.env.Session = msg.ID, a.newSession()
+	a.env.Persona, a.env.Session = p, a.newSession()
 	a.startLogged = false
-	a.env.Variants = a.assign(msg.ID)
-	a.personaName = msg.Name
+	a.env.Variants = a.assign(p)
+	a.personaName = name
 	a.stack, a.parked, a.tab = nil, [nav.NumTabs][]screen.Screen{}, nav.TabHome
 	a.state = model.UserState{}
 	a.tabs, a.started = newTabs(a.env), [nav.NumTabs]bool{}
 	a.resize()
-	return tea.Batch(
-		tea.Sequence(append(leaves, stopSession(old, "switch"), startSession(a.env, "switch"))...),
-		screen.Send(screen.StatusMsg{Text: "Now acting as " + model.CleanLine(msg.Name)}),
-		a.loadTabs(),
-	)
+	return tea.Sequence(append(leaves, stopSession(old, detail))...)
 }
 
 func (a *App) newSession() string {

@@ -73,6 +73,8 @@ func (a *App) dispatch(msg tea.Msg) tea.Cmd {
 		return a.handleKey(msg)
 	case StopMsg, sessionStartedMsg:
 		return a.sessionMsg(msg)
+	case TravelMsg:
+		return a.travelTo(msg)
 	case nav.Msg:
 		return a.route(msg)
 	case screen.StatusMsg:
@@ -178,7 +180,8 @@ func (a *App) globalKeys() []globalKey {
 		globalKey{binding: k.Observer, run: a.toggleObserver},
 		globalKey{binding: k.Variants, run: a.toggleVariants},
 		globalKey{binding: k.Persona, run: a.presenterOnly("Switching persona", a.openPersonaPicker)},
-		// T (time travel) and the merchant console will be presenterOnly too.
+		globalKey{binding: k.Travel, run: a.travelKey}, // presenterOnly: travel.go
+		// the merchant console will be presenterOnly too.
 	)
 }
 

@@ -28,6 +28,9 @@ type Map struct {
 	// Experiment keys (root-global): the observer panel, the variants on
 	// the status line, and the persona picker.
 	Observer, Variants, Persona key.Binding
+	// Travel is time travel (a presenter's key): the simulated clock a
+	// day on, in a new session (ui/travel.go).
+	Travel key.Binding
 }
 
 // New builds the key map once; it is handed down, never mutated
@@ -70,5 +73,6 @@ func New() *Map {
 		Observer:         b([]string{"f2"}, "F2", "observer panel"),
 		Variants:         b([]string{"v"}, "v", "show variants"),
 		Persona:          b([]string{"P"}, "P", "switch persona"),
+		Travel:           b([]string{"T"}, "T", "a day later"),
 	}
 }
