@@ -1,4 +1,4 @@
-package headless_test
+package ui_test
 
 import (
 	"reflect"
@@ -15,12 +15,13 @@ import (
 	"lifesim/ui/uitest"
 )
 
-// The real app runs here to the end, in virtual time, and the same input
-// gives the same frames on every run: a driver presses 2 (Search), types
-// kfc and quits two virtual seconds later, and the last frame shows KFC
-// found.
-func TestAppRunsDeterministically(t *testing.T) {
-	first := runSearch(t)
+// The real app runs to the end in ui/headless's Runtime, in virtual
+// time, and the same input gives the same frames on every run: a driver
+// presses 2 (Search), types kfc and quits two virtual seconds later, and
+// the last frame shows KFC found. (The test lives here because only the
+// root's own tests may import it: TestScreensNeverImportScreens.)
+func TestAppRunsHeadlessDeterministically(t *testing.T) {
+	first := runHeadlessSearch(t)
 	last := ansi.Strip(first[len(first)-1].content)
 	for _, want := range []string{"🔍 kfc", "KFC Self-Service Ordering"} {
 		if !strings.Contains(last, want) {
@@ -33,18 +34,19 @@ func TestAppRunsDeterministically(t *testing.T) {
 	if at := first[len(first)-1].at; at != time.Second {
 		t.Errorf("the last frame at %v, want 1s (the keys' time; nothing changed after)", at)
 	}
-	if again := runSearch(t); !reflect.DeepEqual(again, first) {
+	if again := runHeadlessSearch(t); !reflect.DeepEqual(again, first) {
 		t.Errorf("a second run drew %d frames, the first %d, and they differ", len(again), len(first))
 	}
 }
 
-type drawn struct {
+type headlessFrame struct {
 	at      time.Duration
 	content string
 }
 
-// runSearch runs the driver around a fresh app and returns its frames.
-func runSearch(t *testing.T) []drawn {
+// runHeadlessSearch runs the driver around a fresh app and returns its
+// frames.
+func runHeadlessSearch(t *testing.T) []headlessFrame {
 	t.Helper()
 	rt := headless.New(100, 30)
 	app := ui.New(ui.Options{
@@ -55,9 +57,9 @@ func runSearch(t *testing.T) []drawn {
 		Ticker:     rt.Ticker,
 		Waiter:     rt.Waiter,
 	})
-	var frames []drawn
-	_, err := rt.Run(&driver{app: app, rt: rt}, func(at time.Duration, content string) {
-		frames = append(frames, drawn{at, content})
+	var frames []headlessFrame
+	_, err := rt.Run(&searchDriver{app: app, rt: rt}, func(at time.Duration, content string) {
+		frames = append(frames, headlessFrame{at, content})
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -68,30 +70,30 @@ func runSearch(t *testing.T) []drawn {
 	return frames
 }
 
-// driver is a presenter in a box: a second in, it presses 2 and types
-// kfc, each key a message to the app; two seconds later it quits.
-type driver struct {
+// searchDriver is a presenter in a box: a second in, it presses 2 and
+// types kfc, each key a message to the app; two seconds later it quits.
+type searchDriver struct {
 	app tea.Model
 	rt  *headless.Runtime
 }
 
-type pressMsg struct{}
-type doneMsg struct{}
+type searchKeysMsg struct{}
+type searchDoneMsg struct{}
 
-func (d *driver) Init() tea.Cmd {
-	return tea.Batch(d.app.Init(), d.rt.Ticker(time.Second, func(time.Time) tea.Msg { return pressMsg{} }))
+func (d *searchDriver) Init() tea.Cmd {
+	return tea.Batch(d.app.Init(), d.rt.Ticker(time.Second, func(time.Time) tea.Msg { return searchKeysMsg{} }))
 }
 
-func (d *driver) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (d *searchDriver) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg.(type) {
-	case pressMsg:
+	case searchKeysMsg:
 		var cmds []tea.Cmd
 		for _, k := range append([]tea.Msg{uitest.Key("2")}, uitest.Type("kfc")...) {
 			cmds = append(cmds, func() tea.Msg { return k })
 		}
-		cmds = append(cmds, d.rt.Ticker(2*time.Second, func(time.Time) tea.Msg { return doneMsg{} }))
+		cmds = append(cmds, d.rt.Ticker(2*time.Second, func(time.Time) tea.Msg { return searchDoneMsg{} }))
 		return d, tea.Sequence(cmds...)
-	case doneMsg:
+	case searchDoneMsg:
 		return d, tea.Quit
 	}
 	var cmd tea.Cmd
@@ -99,4 +101,4 @@ func (d *driver) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return d, cmd
 }
 
-func (d *driver) View() tea.View { return d.app.View() }
+func (d *searchDriver) View() tea.View { return d.app.View() }
