@@ -39,13 +39,16 @@ func startSession(env screen.Env, detail string) tea.Cmd {
 // start is written by a command running beside the stop's.
 type sessionStartedMsg struct{ session string }
 
-// sessionMsg takes the messages that end or have started the session.
+// sessionMsg takes the messages that end or have started the session,
+// time travel's included (it ends one and starts the next).
 func (a *App) sessionMsg(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case StopMsg:
 		return a.stop(msg.Detail)
 	case sessionStartedMsg:
 		return a.sessionStarted(msg)
+	case TravelMsg:
+		return a.travelTo(msg)
 	}
 	return nil
 }

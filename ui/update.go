@@ -71,10 +71,8 @@ func (a *App) dispatch(msg tea.Msg) tea.Cmd {
 		return a.setColorProfile(msg)
 	case tea.KeyPressMsg:
 		return a.handleKey(msg)
-	case StopMsg, sessionStartedMsg:
+	case StopMsg, sessionStartedMsg, TravelMsg:
 		return a.sessionMsg(msg)
-	case TravelMsg:
-		return a.travelTo(msg)
 	case nav.Msg:
 		return a.route(msg)
 	case screen.StatusMsg:
