@@ -69,11 +69,11 @@ func (m *Model) state() []piece {
 	case stopped:
 		return append([]piece{{text: m.problem(), style: st.Mismatch}}, say(back, quit)...)
 	}
-	out := []piece{{text: "You have the app", style: st.Handed}, {text: "ctrl+r resumes the tour", style: st.State}}
+	handed := piece{text: "You have the app", style: st.Handed}
 	if m.waiting != "" {
-		out = append(out, piece{text: fmt.Sprintf("ctrl+r waits to see %q", model.CleanLine(m.waiting)), style: st.Mismatch})
+		return []piece{handed, {text: fmt.Sprintf("ctrl+r waits to see %q", model.CleanLine(m.waiting)), style: st.Mismatch}}
 	}
-	return out
+	return []piece{handed, {text: "ctrl+r resumes the tour", style: st.State}}
 }
 
 // problem is what stopped the tour, for the caption bar: a mismatch as

@@ -44,11 +44,11 @@ func (m *Model) render() string {
 }
 
 // besideBar is the caption bar as a column of h lines of w cells right of
-// the app: a rule, then the counter, the caption and the state, one
+// the app: a rule a space away from it, then the counter, the caption and the state, one
 // piece a line, each wrapped at words.
 func (m *Model) besideBar(w, h int) []string {
 	st := m.style
-	inner := max(w-3, 1) // "│ " on the left, a space on the right
+	inner := max(w-4, 1) // " │ " on the left, a space on the right
 	var state []string
 	for _, p := range m.state() {
 		for _, l := range wrapWords(p.text, inner, 0) {
@@ -63,7 +63,7 @@ func (m *Model) besideBar(w, h int) []string {
 	}
 	body = append(body, "")
 	body = append(body, state...)
-	rule := st.Rule.Render("│") + " "
+	rule := " " + st.Rule.Render("│") + " "
 	out := make([]string, h)
 	for i := range out {
 		var l string
