@@ -141,7 +141,7 @@ type run struct {
 	frames []string
 	steps  []string        // what OnStep heard: "n caption"
 	at     []time.Duration // when, in virtual time
-	err    error    // Run's
+	err    error           // Run's
 }
 
 func play(t *testing.T, w, h int, o Options, cues ...cue) *run {
