@@ -334,11 +334,17 @@ func TestObserverPanel(t *testing.T) {
 	}
 	s.d.Send(f2)
 	s.expect("shown again", "Observer")
-	// never inside the phone: too narrow, no panel
+	// never inside the phone: too narrow for both, the panel takes the
+	// phone's place, and F2 brings the phone back
 	s.d.Send(tea.WindowSizeMsg{Width: 109, Height: 40})
-	if strings.Contains(s.view(), "Observer") {
-		t.Fatal("panel drawn in a 109-column terminal")
+	if v := s.view(); !strings.Contains(v, "Observer") || strings.Contains(v, "5G ▂▄▆█") {
+		t.Fatalf("the panel is not in the phone's place in a 109-column terminal:\n%s", v)
 	}
+	s.d.Send(f2)
+	if v := s.view(); strings.Contains(v, "Observer") || !strings.Contains(v, "5G ▂▄▆█") {
+		t.Fatalf("F2 did not bring the phone back in a 109-column terminal:\n%s", v)
+	}
+	s.d.Send(f2)
 	for w := 100; w <= 170; w += 5 {
 		for _, h := range []int{16, 24, 40, 50} {
 			s.d.Send(tea.WindowSizeMsg{Width: w, Height: h})

@@ -23,13 +23,18 @@ type Layout struct {
 	InnerWidth    int // inside the frame and its one-cell side padding
 	ContentHeight int // rows for the active screen
 
-	// Observer is set when the observer panel is shown (WithObserver): the
-	// phone and its help line are centred in the left LeftWidth columns and
-	// the panel, PanelWidth×PanelHeight, fills the rest beside them.
-	Observer    bool
-	LeftWidth   int
-	PanelWidth  int
-	PanelHeight int
+	// Observer is set when the observer panel is shown, beside the phone
+	// or in its place. Beside it (WithObserver): the phone and its help
+	// line are centred in the left LeftWidth columns and the panel,
+	// PanelWidth×PanelHeight, fills the rest beside them. In its place
+	// (ObserverAlone, WithObserverAlone): the panel and a help line under
+	// it are centred in all the columns, LeftWidth, where the phone and
+	// its help would be.
+	Observer      bool
+	ObserverAlone bool
+	LeftWidth     int
+	PanelWidth    int
+	PanelHeight   int
 }
 
 // chrome rows inside the frame: status line, notice line, tab bar (rule +
@@ -55,8 +60,9 @@ func NewLayout(w, h int) Layout {
 	return l
 }
 
-// The observer panel sits beside the phone, never inside it, and only when
-// the terminal is wide enough for both.
+// The observer panel sits beside the phone, never inside it, when the
+// terminal is wide enough for both; on a narrower one it can only take
+// the phone's place (WithObserverAlone).
 const (
 	ObserverMinWidth = 110 // terminal columns
 	observerMaxWidth = 76
@@ -75,3 +81,24 @@ func (l Layout) WithObserver(on bool) Layout {
 	l.PanelHeight = l.PhoneHeight + helpRows
 	return l
 }
+
+// WithObserverAlone places the observer panel in place of the phone, on a
+// terminal too narrow for it beside the phone: centred, as wide as it can
+// comfortably be, and as tall as the phone, so the panel and its help
+// line take the rows the phone and its help take. The phone keeps its
+// size (its screens are only hidden). On a terminal wide enough for
+// both, or too small for anything, l is returned unchanged.
+func (l Layout) WithObserverAlone() Layout {
+	if l.TooSmall || l.Width >= ObserverMinWidth || l.Observer {
+		return l
+	}
+	l.Observer, l.ObserverAlone = true, true
+	l.LeftWidth = l.Width
+	l.PanelWidth = min(observerMaxWidth, l.Width)
+	l.PanelHeight = l.PhoneHeight
+	return l
+}
+
+// ObserverBeside reports whether the observer panel is shown beside the
+// phone (not in its place).
+func (l Layout) ObserverBeside() bool { return l.Observer && !l.ObserverAlone }

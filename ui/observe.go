@@ -1,10 +1,11 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"lifesim/ui/keys"
 	"lifesim/ui/observer"
-	"lifesim/ui/screen"
 )
 
 // The observer panel reads the store in commands only, and follows the
@@ -18,9 +19,23 @@ import (
 // are coalesced so at most one is in flight, and at most one wait is
 // under way; it ends at the next append or when the store closes.
 
-// observerShown reads the log when the panel has just appeared (it was
-// not shown before; wasShown).
+// The panel is shown beside the phone when it is on and the terminal is
+// wide enough for both (Layout.WithObserver), and in the phone's place on
+// a narrower terminal once asked for there (Layout.WithObserverAlone): F2
+// there shows it, and a panel shown beside the phone stays shown, in its
+// place, when the terminal narrows. A panel that is only on (the
+// --observer default) never hides the phone. Either way Layout.Observer
+// says it is shown, and it follows the log the same.
+
+// observerShown is called after every relayout (a resize, F2) with
+// whether the panel was shown before it. A panel that was shown and is
+// still on stays shown: in the phone's place if the terminal has become
+// too narrow for it beside the phone. A panel that has just appeared
+// reads the log.
 func (a *App) observerShown(wasShown bool) tea.Cmd {
+	if wasShown && a.observerOn {
+		a.layout = a.layout.WithObserverAlone()
+	}
 	if wasShown || !a.layout.Observer {
 		return nil
 	}
@@ -50,19 +65,26 @@ func (a *App) observerWoken() tea.Cmd {
 	return a.observer.Request(a.env.Store, a.env.Session)
 }
 
-// toggleObserver shows or hides the panel (F2) and relays out.
+// toggleObserver is F2: a shown panel hides (and stays hidden at any
+// width); otherwise the panel is shown, beside the phone or, on a
+// terminal too narrow for both, in its place. Keys still go to the app
+// while the panel is in the phone's place: the phone is only hidden, and
+// F2 brings it back as it was. On a terminal too small for anything F2
+// only turns the panel on or off for when it grows.
 func (a *App) toggleObserver() tea.Cmd {
-	a.observerOn = !a.observerOn
-	wasShown := a.layout.Observer
-	a.layout = NewLayout(a.layout.Width, a.layout.Height).WithObserver(a.observerOn)
+	l := a.layout
+	wasShown := l.Observer
+	if l.TooSmall || l.Width == 0 {
+		a.observerOn = !a.observerOn
+	} else {
+		a.observerOn = !wasShown
+	}
+	a.layout = NewLayout(l.Width, l.Height).WithObserver(a.observerOn)
+	if a.observerOn {
+		a.layout = a.layout.WithObserverAlone()
+	}
 	a.resize()
-	if cmd := a.observerShown(wasShown); cmd != nil {
-		return cmd
-	}
-	if a.layout.Width > 0 && a.layout.Width < ObserverMinWidth && a.observerOn {
-		return screen.Send(screen.StatusMsg{Text: "The observer panel needs a terminal 110 columns wide"})
-	}
-	return nil
+	return a.observerShown(wasShown)
 }
 
 // observerView is the panel at its layout size.
@@ -73,4 +95,21 @@ func (a *App) observerView() string {
 		Variants: a.env.Variants, Labels: a.experimentLabels(),
 	}
 	return a.observer.View(a.env.Styles, info, l.PanelWidth, l.PanelHeight)
+}
+
+// observerHelpLine is the help line under the panel in the phone's place,
+// at most w cells: F2 to bring the phone back, then ? help and q quit
+// (built as the phone's help line is). The screen's own keys would act on
+// the hidden phone, so they are left out, unless it is typing: then only
+// its own keys and ctrl+c work, and it says how to leave the input.
+func (a *App) observerHelpLine(w int) string {
+	_, required := appKeyMap{a}.global()
+	var own []key.Binding
+	if a.focused().CapturesInput() {
+		own = enabled(a.focused().ShortHelp())
+	} else {
+		required = append([]key.Binding{keys.Relabel(a.env.Keys.Observer, "back to the phone")}, required...)
+	}
+	k := helpKey{bindings: bindingsKey(own, nil, required), width: w, gen: a.stylesGen}
+	return a.chrome.help.get(k, func() string { return a.drawHelpLine(w, own, nil, required) })
 }

@@ -66,19 +66,27 @@ type composedFrame struct {
 
 // frameParts is what a frame is made of: the phone's rows, top to
 // bottom, each exactly InnerWidth wide; the help line under the phone;
-// the observer panel beside them, if shown.
+// the observer panel beside them, if shown. When alone, the panel is in
+// the phone's place: no rows, and the help line is the panel's.
 type frameParts struct {
 	rows        []string
 	help, panel string
+	alone       bool
 }
 
 // same reports whether p and q are the same parts.
 func (p frameParts) same(q frameParts) bool {
-	return p.help == q.help && p.panel == q.panel && slices.Equal(p.rows, q.rows)
+	return p.alone == q.alone && p.help == q.help && p.panel == q.panel && slices.Equal(p.rows, q.rows)
 }
 
 func (a *App) parts() frameParts {
 	l := a.layout
+	if l.ObserverAlone && !a.help.ShowAll {
+		// The panel in the phone's place (layout.go): the phone's screens
+		// are only hidden, so they are not drawn. The full help is drawn
+		// in the phone, so while it is open the phone shows.
+		return frameParts{help: a.observerHelpLine(l.Width), panel: a.observerView(), alone: true}
+	}
 	w := l.InnerWidth
 	body := a.focused().View()
 	if a.help.ShowAll {
@@ -96,7 +104,7 @@ func (a *App) parts() frameParts {
 		rows = append(rows, a.tabBar(w))
 	}
 	p := frameParts{rows: rows, help: a.shortHelpLine(a.helpWidth())}
-	if l.Observer {
+	if l.ObserverBeside() {
 		p.panel = a.observerView()
 	}
 	return p
@@ -104,7 +112,7 @@ func (a *App) parts() frameParts {
 
 // helpWidth is the room for the help line under the phone.
 func (a *App) helpWidth() int {
-	if a.layout.Observer {
+	if a.layout.ObserverBeside() {
 		return a.layout.LeftWidth - observerGap // keep the help off the panel's border
 	}
 	return a.layout.Width
@@ -113,7 +121,7 @@ func (a *App) helpWidth() int {
 // leftWidth is the columns the phone and its help are centred in: all
 // of them, or those left of the observer panel.
 func (a *App) leftWidth() int {
-	if a.layout.Observer {
+	if a.layout.ObserverBeside() {
 		return a.layout.LeftWidth
 	}
 	return a.layout.Width
@@ -124,6 +132,9 @@ func (a *App) leftWidth() int {
 // composeLipgloss draws, without measuring the rows again; ok is false
 // when the pieces do not fit that shortcut.
 func (a *App) compose(p frameParts) (string, bool) {
+	if p.alone {
+		return a.composeAlone(p), true
+	}
 	bd := a.border(a.layout.InnerWidth)
 	if !bd.ok {
 		return "", false
@@ -154,6 +165,10 @@ func (a *App) compose(p frameParts) (string, bool) {
 // composeLipgloss is compose drawn by Lip Gloss: the phone framed by its
 // style and centred, the help line under it, the panel beside them.
 func (a *App) composeLipgloss(p frameParts) string {
+	if p.alone {
+		w := a.layout.Width
+		return lipgloss.PlaceHorizontal(w, lipgloss.Center, p.panel) + "\n" + lipgloss.PlaceHorizontal(w, lipgloss.Center, p.help)
+	}
 	left := a.leftWidth()
 	inner := lipgloss.JoinVertical(lipgloss.Left, p.rows...)
 	phone := lipgloss.PlaceHorizontal(left, lipgloss.Center, a.env.Styles.Phone.Render(inner))
@@ -162,4 +177,17 @@ func (a *App) composeLipgloss(p frameParts) string {
 		out = lipgloss.JoinHorizontal(lipgloss.Top, out, p.panel)
 	}
 	return out
+}
+
+// composeAlone assembles the frame of the panel in the phone's place: its
+// lines (each exactly PanelWidth wide) then its help line, each centred
+// in the terminal, as composeLipgloss draws them.
+func (a *App) composeAlone(p frameParts) string {
+	f := frameLines{left: a.layout.Width}
+	f.b.Grow(len(a.frame.content))
+	for line := range strings.SplitSeq(p.panel, "\n") {
+		f.line(a.layout.PanelWidth, line)
+	}
+	f.line(draw.Width(p.help), p.help)
+	return f.b.String()
 }
