@@ -13,7 +13,8 @@ import (
 // Screens never import screens: a page is opened by a nav message the
 // root routes, and a shared action lives in ui/actions. So no package
 // under ui/ except the root imports a tab or page package, or the root
-// (which imports them all), not even in its tests, which would otherwise
+// (which imports them all) but the tour, which wraps the root; not even in
+// their tests, which would otherwise
 // hide the coupling; so the rule holds transitively.
 func TestScreensNeverImportScreens(t *testing.T) {
 	t.Parallel()
@@ -30,7 +31,7 @@ func TestScreensNeverImportScreens(t *testing.T) {
 		checked++
 		for _, imp := range f.Imports {
 			p, _ := strconv.Unquote(imp.Path.Value)
-			if (isScreen(p) || p == "lifesim/ui") && p != own {
+			if (isScreen(p) || (p == "lifesim/ui" && !wrapsRoot(own))) && p != own {
 				t.Errorf("%s imports %s: send a nav message or use ui/actions instead", path, p)
 			}
 		}
@@ -43,6 +44,10 @@ func TestScreensNeverImportScreens(t *testing.T) {
 		t.Fatalf("checked only %d files: is the test running in ui/?", checked)
 	}
 }
+
+// wrapsRoot: the presenter's tour wraps the root model (ui.App), as a
+// program runs it, and imports no screen, so it may import the root.
+func wrapsRoot(pkg string) bool { return pkg == "lifesim/ui/tour" }
 
 func isScreen(pkg string) bool {
 	return strings.HasPrefix(pkg, "lifesim/ui/tabs/") || strings.HasPrefix(pkg, "lifesim/ui/pages/")
