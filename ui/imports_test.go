@@ -12,10 +12,10 @@ import (
 
 // Screens never import screens: a page is opened by a nav message the
 // root routes, and a shared action lives in ui/actions. So no package
-// under ui/ except the root imports a tab or page package, or the root
-// (which imports them all) but the tour, which wraps the root; not even in
-// their tests, which would otherwise
-// hide the coupling; so the rule holds transitively.
+// under ui/ except the root imports a tab or page package, nor the root
+// (which imports them all) except the tour, which wraps it; not even in
+// their tests, which would otherwise hide the coupling; so the rule holds
+// transitively.
 func TestScreensNeverImportScreens(t *testing.T) {
 	t.Parallel()
 	var checked int
