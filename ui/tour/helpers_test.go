@@ -27,20 +27,50 @@ type opener struct {
 	dir    string
 	stores []*store.DB
 	closed []bool
+	setup  script.Setup // a script's persona and arms, if it names them
+}
+
+// persona is the setup's persona and its name (default Lin Xiao).
+func (o *opener) persona() (model.PersonaID, string) {
+	id := model.PersonaID(o.setup.Persona)
+	if id == "" {
+		id = "newuser"
+	}
+	for _, p := range uitest.World(o.t).Personas {
+		if p.ID == id {
+			return id, p.Name
+		}
+	}
+	o.t.Fatalf("no persona %q in the world", id)
+	return "", ""
+}
+
+// forced is the setup's arms, or those the test tour needs.
+func (o *opener) forced() map[string]string {
+	if len(o.setup.Variants) == 0 {
+		return map[string]string{"life_entry": "tab", "collect_guidance": "on"}
+	}
+	out := map[string]string{}
+	for _, v := range o.setup.Variants {
+		k, arm, _ := strings.Cut(v, "=")
+		out[k] = arm
+	}
+	return out
 }
 
 func (o *opener) open() (ui.Options, func() error, error) {
 	i := len(o.stores)
+	persona, name := o.persona()
 	db := uitest.OpenStoreAt(o.t, filepath.Join(o.dir, fmt.Sprintf("tour-%d.db", i)))
 	o.stores = append(o.stores, db)
 	o.closed = append(o.closed, false)
 	clock := model.NewTravelClock(func() time.Time { return uitest.Now })
 	sessions := 0
 	opts := ui.Options{
-		Store: db, Persona: "newuser", PersonaName: "Lin Xiao",
+		Store: db, Persona: persona, PersonaName: name,
 		Clock: clock.Now, Travel: clock.Advance, Settings: model.DefaultSettings(),
 		Experiments: uitest.World(o.t).Experiments,
-		Forced:      map[string]string{"life_entry": "tab", "collect_guidance": "on"},
+		Forced:      o.forced(),
 		Ticker:      o.rt.Ticker, Waiter: o.rt.Waiter,
 		NewSession: func() string { sessions++; return fmt.Sprint("tour-", sessions) },
 	}
@@ -154,6 +184,9 @@ func playWith(t *testing.T, r *run, w, h int, o Options, cues ...cue) *run {
 	t.Helper()
 	rt := headless.New(w, h)
 	r.rt, r.open = rt, &opener{t: t, rt: rt, dir: t.TempDir()}
+	if o.Script != nil {
+		r.open.setup = o.Script.Setup
+	}
 	o.Open, o.Ticker = r.open.open, rt.Ticker
 	o.OnStep = func(n int, caption string) {
 		r.steps = append(r.steps, fmt.Sprint(n, " ", caption))
