@@ -57,7 +57,7 @@ Everything you do is saved in one bbolt file.`,
 	root.AddCommand(newStateCmd(&o), newResetCmd(&o), newPersonasCmd(&o))
 	root.AddCommand(newEventsCmd(&o), newFunnelCmd(&o), newSimCmd(&o))
 	root.AddCommand(newCheckCmd(&o), newSearchCmd(&o))
-	root.AddCommand(newGenCmd(&o), newServeCmd(&o))
+	root.AddCommand(newGenCmd(&o), newServeCmd(&o), newDemoCmd(&o))
 	return root
 }
 

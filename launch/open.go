@@ -16,6 +16,9 @@ type Options struct {
 	Now      string   // --now: RFC 3339 start of the simulated clock; "" resumes it
 	Fixtures string   // directory holding a world instead of the built-in one
 	Variants []string // --variant key=arm: forced experiment arms
+	// Still stops the clock where it starts: it moves only by Travel. A
+	// tour (`lifesim demo`) opens so, to look the same on every run.
+	Still bool
 }
 
 // Session is everything a command needs once the store is open and holds
@@ -113,7 +116,11 @@ func (s *Session) resolve(o Options, at time.Time, clock *func() time.Time) erro
 		}
 		at = model.ResumeClock(model.ClampClock(s.Settings.Epoch), last)
 	}
-	travel := model.NewTravelClock(model.SimulatedClock(at, time.Now))
+	base := model.SimulatedClock(at, time.Now)
+	if o.Still {
+		base = func() time.Time { return at }
+	}
+	travel := model.NewTravelClock(base)
 	*clock, s.Travel = travel.Now, travel.Advance
 	p, err := s.DB.Persona(model.PersonaID(o.Persona))
 	if errors.Is(err, store.ErrNotFound) {
