@@ -201,7 +201,9 @@ func readScript(path string) (*script.Script, error) {
 // where to look themselves: no pointer to --help after them.
 type scriptError struct{ err error }
 
-func (e scriptError) Error() string { return e.err.Error() + "\n(see lifesim demo --help for the script language)" }
+func (e scriptError) Error() string {
+	return e.err.Error() + "\n(see lifesim demo --help for the script language)"
+}
 func (e scriptError) Unwrap() error { return e.err }
 
 // checkRecordPath refuses a --record file that could not be written,
