@@ -174,13 +174,13 @@ type run struct {
 	err    error           // Run's
 }
 
-func play(t *testing.T, w, h int, o Options, cues ...cue) *run {
+func play(t testing.TB, w, h int, o Options, cues ...cue) *run {
 	t.Helper()
 	return playWith(t, &run{}, w, h, o, cues...)
 }
 
 // playWith is play filling r, which a cue may read while the tour runs.
-func playWith(t *testing.T, r *run, w, h int, o Options, cues ...cue) *run {
+func playWith(t testing.TB, r *run, w, h int, o Options, cues ...cue) *run {
 	t.Helper()
 	rt := headless.New(w, h)
 	r.rt, r.open = rt, &opener{t: t, rt: rt, dir: t.TempDir()}

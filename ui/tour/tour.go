@@ -73,6 +73,9 @@ type Model struct {
 	bg      *tea.BackgroundColorMsg
 	profile *tea.ColorProfileMsg
 	style   styles.Tour
+	// stylesGen counts restyles, so the caption bar is drawn again.
+	stylesGen int
+	drawn     drawnFrame // view.go
 
 	phase  phase
 	step   int  // the step in play (0-based)
@@ -163,6 +166,7 @@ func (m *Model) restyle() {
 		colorless = styles.ColorlessProfile(m.profile.Profile)
 	}
 	m.style = styles.For(dark, colorless).Tour()
+	m.stylesGen++
 }
 
 // steps is the script's steps.

@@ -23,24 +23,79 @@ func (m *Model) render() string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	p := placeFor(w, h)
 	var app string
 	if m.app != nil {
 		app = m.app.View().Content
 	}
-	if p.beside {
-		lines := strings.Split(draw.Fit(app, p.appW, p.appH), "\n")
-		bar := m.besideBar(p.barW, p.barH)
-		for i := range lines {
-			lines[i] += bar[i]
+	k := m.barKey()
+	c := &m.drawn
+	if c.text != "" && c.app == app && c.key == k {
+		return c.text // the same string: the renderer sees an unchanged frame at a glance
+	}
+	p := placeFor(w, h)
+	if c.text == "" || c.app != app || c.key.w != w || c.key.h != h {
+		c.app, c.appLines = app, strings.Split(draw.Fit(app, p.appW, p.appH), "\n")
+	}
+	if c.text == "" || c.key != k {
+		if p.beside {
+			c.bar = m.besideBar(p.barW, p.barH)
+		} else {
+			c.bar = m.belowBar(p.barW, p.barH)
 		}
-		return strings.Join(lines, "\n")
 	}
-	bar := strings.Join(m.belowBar(p.barW, p.barH), "\n")
-	if p.appH == 0 {
-		return bar
+	c.key = k
+	c.text = compose(p, c.appLines, c.bar)
+	return c.text
+}
+
+// compose joins the app's lines, fitted to its share, and the bar's.
+func compose(p place, app, bar []string) string {
+	var b strings.Builder
+	if p.beside {
+		for i, l := range app {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(l)
+			b.WriteString(bar[i])
+		}
+		return b.String()
 	}
-	return draw.Fit(app, p.appW, p.appH) + "\n" + bar
+	lines := bar
+	if p.appH > 0 {
+		lines = append(append([]string(nil), app...), bar...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// drawnFrame is the last frame and what it was drawn from: View is
+// called after every message, and most leave both the app's frame (which
+// the app keeps) and the caption bar as they were.
+type drawnFrame struct {
+	app      string   // the app's frame
+	appLines []string // fitted to its share of the terminal
+	key      barKey
+	bar      []string
+	text     string
+}
+
+// barKey is everything the caption bar is drawn from.
+type barKey struct {
+	w, h                int
+	phase               phase
+	step, target, shown int
+	rush, auto          bool
+	waiting             string
+	err                 error
+	styles              int
+}
+
+func (m *Model) barKey() barKey {
+	return barKey{
+		w: m.size.Width, h: m.size.Height, phase: m.phase,
+		step: m.step, target: m.target, shown: m.shown(),
+		rush: m.rush, auto: m.auto, waiting: m.waiting, err: m.err, styles: m.stylesGen,
+	}
 }
 
 // besideBar is the caption bar as a column of h lines of w cells right of
