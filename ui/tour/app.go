@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"lifesim/ui"
+	"lifesim/ui/observer"
 )
 
 // openedMsg is Open's answer for the start of generation gen.
@@ -25,7 +26,7 @@ type openedMsg struct {
 func (m *Model) start(target int) tea.Cmd {
 	m.gen++
 	m.cancel()
-	m.phase, m.step, m.target, m.want, m.waiting = starting, target, target, nil, ""
+	m.phase, m.step, m.target, m.want, m.waiting, m.due = starting, target, target, nil, "", false
 	gen, open := m.gen, m.o.Open
 	return func() tea.Msg {
 		if open == nil {
@@ -50,7 +51,8 @@ func (m *Model) opened(msg openedMsg) tea.Cmd {
 	}
 	old := m.closer
 	m.closer = msg.close
-	m.app = ui.New(msg.opts)
+	m.busy = &inflight{}
+	m.app = ui.New(m.counted(msg.opts))
 	cmds := []tea.Cmd{closeStore(old)}
 	if m.profile != nil {
 		cmds = append(cmds, m.toApp(*m.profile))
@@ -63,6 +65,20 @@ func (m *Model) opened(msg openedMsg) tea.Cmd {
 	}
 	cmds = append(cmds, m.wrap(m.app.Init()), m.begin(0))
 	return tea.Batch(cmds...)
+}
+
+// counted is opts with the app's timers and waits marked as such, so
+// the app counts as settled while they run (inflight).
+func (m *Model) counted(opts ui.Options) ui.Options {
+	tick, wait := opts.Ticker, opts.Waiter
+	if tick == nil {
+		tick = tea.Tick
+	}
+	if wait == nil {
+		wait = observer.Block
+	}
+	opts.Ticker, opts.Waiter = idleTicker(tick), idleWaiter(wait)
+	return opts
 }
 
 // closeStore closes a store in a command, away from Update. What a
@@ -85,7 +101,7 @@ func (m *Model) toApp(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	_, cmd := m.app.Update(msg)
-	return tea.Batch(m.wrap(cmd), m.checkExpect())
+	return tea.Batch(m.wrap(cmd), m.afterApp())
 }
 
 // fromApp takes a message of an app's command: the current app's goes
@@ -95,10 +111,17 @@ func (m *Model) fromApp(msg appMsg) tea.Cmd {
 	if msg.gen != m.gen || m.app == nil {
 		return nil
 	}
-	if _, ok := msg.msg.(tea.QuitMsg); ok {
+	switch msg.msg.(type) {
+	case tea.QuitMsg:
 		return tea.Quit
+	case nil: // a command that answered nothing has ended
+		msg.busy.add(-1)
+		return m.afterApp()
 	}
-	return m.toApp(msg.msg)
+	_, cmd := m.app.Update(msg.msg)
+	cmd = m.wrap(cmd)
+	msg.busy.add(-1) // handled: the work it answered is done
+	return tea.Batch(cmd, m.afterApp())
 }
 
 // resize lays the tour out for the terminal and gives the app the space

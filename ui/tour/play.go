@@ -30,6 +30,7 @@ const (
 	tickAction tickKind = iota // the next action is due
 	tickExpire                 // the expect waited for has not held in time
 	tickHold                   // an auto-paced step has been read
+	tickStuck                  // the app has been busy too long to wait for
 )
 
 // tickMsg is a timer of the tour; gen tells the one pending timer from
@@ -60,8 +61,17 @@ func (m *Model) tick(msg tickMsg) tea.Cmd {
 	}
 	switch msg.kind {
 	case tickAction:
+		if m.phase == playing && !m.busy.settled() {
+			m.due = true // afterApp performs it once the app settles
+			return m.schedule(tickStuck, expectTimeout)
+		}
 		if m.phase == playing {
 			return m.perform()
+		}
+	case tickStuck:
+		if m.phase == playing && m.due {
+			m.due = false
+			return m.perform() // the app never settled: go on as a person would
 		}
 	case tickExpire:
 		if m.phase == playing && m.want != nil {
@@ -76,7 +86,7 @@ func (m *Model) tick(msg tickMsg) tea.Cmd {
 // begin plays step i from its first action; a step before the target of
 // a replay plays with no pace.
 func (m *Model) begin(i int) tea.Cmd {
-	m.phase, m.step, m.act, m.typed, m.want = playing, i, 0, 0, nil
+	m.phase, m.step, m.act, m.typed, m.want, m.due = playing, i, 0, 0, nil, false
 	m.rush = i < m.target
 	if i >= len(m.steps()) {
 		return m.settle()
@@ -94,7 +104,7 @@ func (m *Model) advance() tea.Cmd {
 		if a.Kind != script.Expect {
 			return m.schedule(tickAction, m.pause(*a))
 		}
-		if !m.shows(a.Text) {
+		if !m.busy.settled() || !m.shows(a.Text) {
 			m.want = a
 			return m.schedule(tickExpire, expectTimeout)
 		}
@@ -144,10 +154,24 @@ func (m *Model) perform() tea.Cmd {
 	return tea.Batch(cmd, m.advance())
 }
 
-// checkExpect goes on when the expect waited for now holds: the app has
-// just handled a message.
+// afterApp goes on once the app has handled a message and settled: the
+// action whose pause is over, or the expect waited for if it now holds.
+func (m *Model) afterApp() tea.Cmd {
+	if !m.busy.settled() || m.phase != playing {
+		return nil
+	}
+	if m.due {
+		m.due = false
+		m.cancel()
+		return m.perform()
+	}
+	return m.checkExpect()
+}
+
+// checkExpect goes on when the expect waited for holds on the settled
+// app's screen.
 func (m *Model) checkExpect() tea.Cmd {
-	if m.phase != playing || m.want == nil || !m.shows(m.want.Text) {
+	if m.phase != playing || m.want == nil || !m.busy.settled() || !m.shows(m.want.Text) {
 		return nil
 	}
 	m.want = nil
@@ -187,7 +211,7 @@ func (m *Model) quitIfHeadless() tea.Cmd {
 // step is announced (OnStep) and the tour waits for the presenter, holds
 // it for reading (auto), or has ended.
 func (m *Model) settle() tea.Cmd {
-	m.want, m.rush = nil, false
+	m.want, m.rush, m.due = nil, false, false
 	m.cancel()
 	if m.step+1 < len(m.steps()) && m.step < m.target {
 		return m.begin(m.step + 1)

@@ -67,6 +67,10 @@ type Model struct {
 	app    *ui.App
 	gen    int
 	closer func() error
+	busy   *inflight // the app's commands under way (wrap.go)
+	// due: the next action's pause is over, and it waits for the app
+	// to settle (play.go)
+	due bool
 
 	// What the terminal told us, given again to every new app.
 	size    tea.WindowSizeMsg
