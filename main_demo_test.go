@@ -1,0 +1,169 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"lifesim/asciicast"
+)
+
+// The tour (`lifesim demo`) as a presenter and a README reader meet it:
+// headless it plays to the end and records a cast that asciinema can
+// play; the README's recording is what the tour shows today; a bad script
+// is refused with FILE:LINE before anything runs; and the user's store is
+// never touched.
+
+// tourCast is the README's recording, and the command that makes it.
+const (
+	tourCast        = "docs/tour.cast"
+	tourCastCommand = "go run . demo --headless --record docs/tour.cast"
+)
+
+// readCast reads the asciicast file at path.
+func readCast(t *testing.T, path string) *asciicast.Recording {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rec, err := asciicast.Read(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return rec
+}
+
+// frames are a recording's output events: the frames a headless tour
+// drew, without their times.
+func frames(rec *asciicast.Recording) []string {
+	var out []string
+	for _, e := range rec.Events {
+		if e.Type == "o" {
+			out = append(out, e.Data)
+		}
+	}
+	return out
+}
+
+// recordTour runs the tour headless with args and returns its recording.
+func recordTour(t *testing.T, args ...string) *asciicast.Recording {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "tour.cast")
+	r := inProcess(append([]string{"demo", "--headless", "--record", path}, args...)...)
+	if r.code != 0 {
+		t.Fatalf("demo --headless %v: exit %d\n%s", args, r.code, r.stderr)
+	}
+	if !strings.Contains(r.stdout, "every expect held") {
+		t.Errorf("demo --headless %v says:\n%s", args, r.stdout)
+	}
+	return readCast(t, path)
+}
+
+func TestTourCastIsCurrent(t *testing.T) {
+	t.Parallel()
+	kept := readCast(t, tourCast)
+	fresh := recordTour(t, "--size", fmt.Sprintf("%dx%d", kept.Header.Width, kept.Header.Height))
+	if !slices.Equal(frames(kept), frames(fresh)) {
+		t.Errorf("%s no longer shows what the tour shows (%d frames kept, %d now): regenerate it with\n\t%s",
+			tourCast, len(frames(kept)), len(frames(fresh)), tourCastCommand)
+	}
+	var markers int
+	for _, e := range kept.Events {
+		if e.Type == "m" {
+			markers++
+		}
+	}
+	if markers < 10 || markers > 14 {
+		t.Errorf("%s has %d step markers, want 10 to 14 (one per step)", tourCast, markers)
+	}
+}
+
+// A recording parses (header, times that never go back), and replayed
+// through a terminal emulator its last frame is the tour's end: the
+// revisit's app at Home and the closing caption.
+func TestTourRecordingReplays(t *testing.T) {
+	t.Parallel()
+	rec := recordTour(t, "--size", "80x24", "--speed", "100")
+	if rec.Header.Version != 2 || rec.Header.Width != 80 || rec.Header.Height != 24 || rec.Header.Timestamp == 0 {
+		t.Errorf("header = %+v, want version 2, 80×24, a timestamp", rec.Header)
+	}
+	for i := 1; i < len(rec.Events); i++ {
+		if rec.Events[i].Time < rec.Events[i-1].Time {
+			t.Fatalf("event %d goes back in time: %v after %v", i, rec.Events[i].Time, rec.Events[i-1].Time)
+		}
+	}
+	screens, err := rec.Screens()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(screens) == 0 {
+		t.Fatal("the recording drew nothing")
+	}
+	last := screens[len(screens)-1]
+	for _, want := range []string{"End of the tour", "New Hope", "My Mini Programs"} {
+		if !strings.Contains(last, want) {
+			t.Errorf("the last frame lacks %q:\n%s", want, last)
+		}
+	}
+}
+
+// A bad script is refused before anything runs: every bad line as
+// FILE:LINE, exit 2, and no recording made.
+func TestTourBadScriptExit2(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "bad.tour")
+	src := "caption \"Search for a brand.\"\nkey entr\nklick 2\n"
+	if err := os.WriteFile(path, []byte(src), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cast := filepath.Join(dir, "t.cast")
+	r := inProcess("demo", "--headless", "--script", path, "--record", cast)
+	if r.code != 2 {
+		t.Fatalf("exit %d, want 2\n%s", r.code, r.stderr)
+	}
+	for _, want := range []string{path + ":2:", path + ":3:"} {
+		if !strings.Contains(r.stderr, "lifesim: "+want) {
+			t.Errorf("stderr lacks a line starting %q:\n%s", "lifesim: "+want, r.stderr)
+		}
+	}
+	if _, err := os.Stat(cast); err == nil {
+		t.Error("a refused script still made a recording")
+	}
+}
+
+// A script whose expect does not hold stops the tour: headless, exit 1
+// naming the line and what was expected.
+func TestTourMismatchExit1(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "wrong.tour")
+	src := "caption \"Search for a brand.\"\nkey 2\ntype kfc\nexpect \"New Hope Member Service\"\n"
+	if err := os.WriteFile(path, []byte(src), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := inProcess("demo", "--headless", "--speed", "100", "--script", path)
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", r.code, r.stderr)
+	}
+	r.oneLine(t, path+":4:", "New Hope Member Service")
+}
+
+// The tour never opens the user's store, whether it is named by --db or
+// LIFESIM_DB: its bytes are the same after a whole tour.
+func TestTourLeavesTheUserStoreAlone(t *testing.T) {
+	t.Parallel()
+	path := seededStore(t)
+	before := sum(t, path)
+	r := lifesim(t, t.TempDir(), []string{"LIFESIM_DB=" + path}, "demo", "--headless", "--speed", "100", "--db", path)
+	if r.code != 0 {
+		t.Fatalf("demo: exit %d\n%s", r.code, r.stderr)
+	}
+	if sum(t, path) != before {
+		t.Error("the tour changed the user's store")
+	}
+}
