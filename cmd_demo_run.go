@@ -122,6 +122,7 @@ func runPresented(ctx context.Context, c demoConfig, tw *launch.Throwaway) error
 	var out io.Writer = os.Stdout
 	var rec *recording
 	start := time.Now()
+	since := func() time.Duration { return time.Since(start) }
 	if c.record != "" {
 		w, h, err := term.GetSize(os.Stdout.Fd())
 		if err != nil {
@@ -130,12 +131,13 @@ func runPresented(ctx context.Context, c demoConfig, tw *launch.Throwaway) error
 		if rec, err = newRecording(c.record, w, h); err != nil {
 			return err
 		}
-		out = io.MultiWriter(os.Stdout, rec.w.Live(start))
+		out = teeTerminal{File: os.Stdout, rec: rec.w.Live(start)}
 	}
 	m := tour.New(tour.Options{
 		Script: c.script, Pace: c.pace, Speed: c.speed,
-		Open:   appOpener(tw, nil, nil),
-		OnStep: rec.marker(func() time.Duration { return time.Since(start) }),
+		Open:     appOpener(tw, nil, nil),
+		OnStep:   rec.marker(since),
+		OnResize: rec.resize(since),
 	})
 	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithOutput(out))
 	stopSignals := cli.QuitOnSignals(p)
@@ -151,6 +153,20 @@ func runPresented(ctx context.Context, c demoConfig, tw *launch.Throwaway) error
 	return closeErr
 }
 
+// teeTerminal is the terminal with a recording listening: Bubble Tea
+// still sees a terminal (the file's Fd: raw mode, size, resizes), and
+// everything written to it is recorded too.
+type teeTerminal struct {
+	*os.File
+	rec io.Writer
+}
+
+func (t teeTerminal) Write(p []byte) (int, error) {
+	n, err := t.File.Write(p)
+	_, _ = t.rec.Write(p[:n]) // a recording that fails is reported at close
+	return n, err
+}
+
 // recording is an asciicast file being written; a nil *recording
 // records nothing. A frame or marker that cannot be written is kept as
 // err and returned at close: the tour goes on, the file is not trusted.
@@ -158,6 +174,8 @@ type recording struct {
 	f   *os.File
 	w   *asciicast.Writer
 	err error
+	// width, height: the size the recording plays at now
+	width, height int
 	// pending is a headless step's marker, written after the next frame:
 	// the tour says a step has settled before the runtime draws it.
 	pending string
@@ -173,7 +191,7 @@ func newRecording(path string, w, h int) (*recording, error) {
 		_ = f.Close()
 		return nil, err
 	}
-	return &recording{f: f, w: cw}, nil
+	return &recording{f: f, w: cw, width: w, height: h}, nil
 }
 
 // frame writes a headless frame, its colours as a 256-colour terminal
@@ -202,6 +220,20 @@ func (r *recording) marker(now func() time.Duration) func(int, string) {
 	return func(n int, caption string) {
 		if r.err == nil {
 			r.err = r.w.Marker(now(), markerLabel(n, caption))
+		}
+	}
+}
+
+// resize is the tour's OnResize in a terminal: a resize event, so the
+// recording plays at the size the presenter had.
+func (r *recording) resize(now func() time.Duration) func(int, int) {
+	if r == nil {
+		return nil
+	}
+	return func(w, h int) {
+		if r.err == nil && (w != r.width || h != r.height) {
+			r.width, r.height = w, h
+			r.err = r.w.Resize(now(), w, h)
 		}
 	}
 }

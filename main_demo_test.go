@@ -2,11 +2,16 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/creack/pty"
 
 	"lifesim/asciicast"
 )
@@ -165,5 +170,55 @@ func TestTourLeavesTheUserStoreAlone(t *testing.T) {
 	}
 	if sum(t, path) != before {
 		t.Error("the tour changed the user's store")
+	}
+}
+
+// In a terminal, --record keeps exactly what the terminal received, with
+// a marker at each step the presenter reached: a space moves on, q ends
+// the demo with status 0, and the recording replays to the step shown.
+func TestTourRecordsThePresentersTerminal(t *testing.T) {
+	t.Parallel()
+	cast := filepath.Join(t.TempDir(), "live.cast")
+	cmd := exec.Command(os.Args[0], "demo", "--record", cast)
+	cmd.Env = []string{childEnv + "=main", noRaceExitSleep, "PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir(), "TERM=xterm-256color"}
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 100, Rows: 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	go func() { _, _ = io.Copy(io.Discard, f) }() // the terminal reads what is drawn
+	waitForMarker := func(n int) {
+		t.Helper()
+		deadline := time.Now().Add(30 * time.Second) // a hang, not slowness
+		for time.Now().Before(deadline) {
+			if b, _ := os.ReadFile(cast); strings.Count(string(b), `, "m", "`) >= n {
+				return
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		t.Fatalf("step %d never settled", n)
+	}
+	waitForMarker(1)
+	_, _ = f.WriteString(" ")
+	waitForMarker(2)
+	_, _ = f.WriteString("q")
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("demo in a terminal: %v", err)
+	}
+	rec := readCast(t, cast)
+	if rec.Header.Width != 100 || rec.Header.Height != 30 {
+		t.Errorf("header size %dx%d, want the terminal's 100x30", rec.Header.Width, rec.Header.Height)
+	}
+	ms, err := rec.MarkerScreens()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != 2 || !strings.HasPrefix(ms[1].Label, "2. ") {
+		t.Fatalf("markers %+v, want steps 1 and 2", ms)
+	}
+	for _, want := range []string{"2/14", "New Hope Member Service"} {
+		if !strings.Contains(ms[1].Screen, want) {
+			t.Errorf("the screen at step 2 lacks %q:\n%s", want, ms[1].Screen)
+		}
 	}
 }

@@ -90,6 +90,12 @@ func (w *Writer) Marker(at time.Duration, label string) error {
 	return w.event(at, EventMarker, label)
 }
 
+// Resize records that the terminal became width×height at time at, so a
+// player resizes with it.
+func (w *Writer) Resize(at time.Duration, width, height int) error {
+	return w.event(at, EventResize, fmt.Sprintf("%dx%d", width, height))
+}
+
 // event writes [t, typ, data] with t in seconds to the microsecond.
 func (w *Writer) event(at time.Duration, typ, data string) error {
 	w.mu.Lock()

@@ -22,6 +22,7 @@ func TestWriteReadRoundTrip(t *testing.T) {
 	must(t, w.Output(0, "\x1b[?25l"))
 	must(t, w.Output(1250*time.Millisecond, "héllo <b>&\r\n"))
 	must(t, w.Marker(1250*time.Millisecond, "2/12 search"))
+	must(t, w.Resize(2*time.Second, 120, 40))
 	must(t, w.Output(61*time.Second+7*time.Microsecond, "bye"))
 
 	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
@@ -30,6 +31,7 @@ func TestWriteReadRoundTrip(t *testing.T) {
 		`[0.000000, "o", "\u001b[?25l"]`,
 		`[1.250000, "o", "héllo <b>&\r\n"]`,
 		`[1.250000, "m", "2/12 search"]`,
+		`[2.000000, "r", "120x40"]`,
 		`[61.000007, "o", "bye"]`,
 	}
 	if !reflect.DeepEqual(lines, wantLines) {
@@ -48,6 +50,7 @@ func TestWriteReadRoundTrip(t *testing.T) {
 		{0, "o", "\x1b[?25l"},
 		{1.25, "o", "héllo <b>&\r\n"},
 		{1.25, "m", "2/12 search"},
+		{2, "r", "120x40"},
 		{61.000007, "o", "bye"},
 	}
 	if !reflect.DeepEqual(rec.Events, want) {

@@ -127,6 +127,9 @@ func (m *Model) fromApp(msg appMsg) tea.Cmd {
 // resize lays the tour out for the terminal and gives the app the space
 // left to it.
 func (m *Model) resize(msg tea.WindowSizeMsg) tea.Cmd {
+	if m.o.OnResize != nil && msg != m.size {
+		m.o.OnResize(msg.Width, msg.Height)
+	}
 	m.size = msg
 	return m.toApp(m.appSize())
 }

@@ -41,6 +41,9 @@ type Options struct {
 	// OnStep hears that step n (1-based) has settled, with its caption
 	// (the recorder's markers). It is called from Update. May be nil.
 	OnStep func(n int, caption string)
+	// OnResize hears the terminal's size, the first and every change
+	// (the recorder's resize events). It is called from Update. May be nil.
+	OnResize func(width, height int)
 }
 
 // phase is where the tour is.
