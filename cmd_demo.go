@@ -186,6 +186,11 @@ func readScript(path string) (*script.Script, error) {
 	if path == "" {
 		return script.Builtin(), nil
 	}
+	// A huge file is refused before it is read: Parse would refuse it
+	// anyway, after reading it all.
+	if st, err := os.Stat(path); err == nil && st.Size() > script.MaxBytes {
+		return nil, cli.Usagef("--script %s: %d bytes, more than a tour script's %d", path, st.Size(), script.MaxBytes)
+	}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, cli.Usagef("--script: %v", err)

@@ -222,3 +222,55 @@ func TestTourRecordsThePresentersTerminal(t *testing.T) {
 		}
 	}
 }
+
+// Every bad demo flag is refused before anything runs, with one line
+// naming it and exit 2; without a terminal and without --headless the
+// tour says what to do, exit 1.
+func TestTourBadFlags(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--pace", "fast"}, `--pace "fast": want step or auto`},
+		{[]string{"--speed", "0"}, "--speed 0: between 0.25 and 100"},
+		{[]string{"--speed", "1000"}, "--speed 1000: between 0.25 and 100"},
+		{[]string{"--size", "100x30"}, "--size is for --headless"},
+		{[]string{"--headless", "--size", "10x10"}, `--size "10x10": from 40x16 to 400x200`},
+		{[]string{"--headless", "--size", "wide"}, `--size "wide": want WIDTHxHEIGHT`},
+		{[]string{"--headless", "--record", filepath.Join(dir, "no", "t.cast")}, "does not exist"},
+		{[]string{"--headless", "--record", dir}, "is a folder"},
+		{[]string{"--script", filepath.Join(dir, "missing.tour")}, "--script:"},
+		{[]string{"--print", "--headless"}, "--print takes only --script"},
+	} {
+		r := inProcess(append([]string{"demo"}, tc.args...)...)
+		if r.code != 2 {
+			t.Errorf("demo %v: exit %d, want 2\n%s", tc.args, r.code, r.stderr)
+			continue
+		}
+		r.oneLine(t, tc.want)
+	}
+	r := inProcess("demo")
+	if r.code != 1 {
+		t.Fatalf("demo without a terminal: exit %d, want 1", r.code)
+	}
+	r.oneLine(t, "needs a terminal", "--headless")
+}
+
+// --print prints the built-in tour, a script that plays: an author's
+// starting point.
+func TestTourPrintIsAScript(t *testing.T) {
+	t.Parallel()
+	r := inProcess("demo", "--print")
+	if r.code != 0 || !strings.Contains(r.stdout, "caption \"") || !strings.Contains(r.stdout, "clock +1d") {
+		t.Fatalf("demo --print: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	path := filepath.Join(t.TempDir(), "mine.tour")
+	if err := os.WriteFile(path, []byte(r.stdout), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if r := inProcess("demo", "--headless", "--speed", "100", "--script", path); r.code != 0 {
+		t.Fatalf("the printed tour does not play: exit %d\n%s", r.code, r.stderr)
+	}
+}
