@@ -55,7 +55,7 @@ type App struct {
 	newSessionID func() string
 	showVariants bool // the v key: variants on the status line
 	observer     observer.Panel
-	observerOn   bool // F2; drawn only when the terminal is wide enough
+	observerOn   bool // F2 or --observer: the panel is wanted; where it shows is observe.go's
 	waiter       observer.WaitFunc
 
 	travel timeTravel // travel.go: T and TravelMsg
@@ -82,8 +82,9 @@ type Options struct {
 	// NewSession names each session: the first, and one per persona
 	// switch (default NewSessionID).
 	NewSession func() string
-	// Observer shows the observer panel (F2 toggles it) when the terminal
-	// is at least ObserverMinWidth wide.
+	// Observer shows the observer panel from the start, beside the phone
+	// when the terminal is at least ObserverMinWidth wide; F2 toggles it,
+	// and on a narrower terminal F2 shows it in the phone's place.
 	Observer bool
 	// Ticker schedules every timer (default tea.Tick); tests inject one
 	// that fires on demand.
