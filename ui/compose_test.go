@@ -24,6 +24,30 @@ type composedApp struct {
 	tick     func()
 }
 
+// startComposed starts a composedApp at w×h on a fresh store, its clock
+// moving 20 s a message, and gives it the terminal's palette if any.
+func startComposed(t *testing.T, w, h int, observer bool, terminal tea.Msg) (*composedApp, *uitest.Loop) {
+	t.Helper()
+	db := uitest.OpenStore(t)
+	now := uitest.Now
+	c := &composedApp{t: t, tick: func() { now = now.Add(20 * time.Second) }, a: New(Options{
+		Store: db, Persona: "newuser", PersonaName: "Lin Xiao",
+		Clock:      func() time.Time { return now },
+		Settings:   model.DefaultSettings(),
+		NewSession: func() string { return "test-session" },
+		Ticker:     uitest.NoTicks,
+		Waiter:     uitest.NoWaits,
+		Observer:   observer,
+	})}
+	l := &uitest.Loop{Model: c, Now: uitest.Now}
+	l.Send(tea.WindowSizeMsg{Width: w, Height: h})
+	l.Run(c.Init())
+	if terminal != nil {
+		l.Send(terminal)
+	}
+	return c, l
+}
+
 func (c *composedApp) Init() tea.Cmd { return c.a.Init() }
 
 func (c *composedApp) View() tea.View { return c.a.View() }
@@ -80,23 +104,7 @@ func TestFrameIsComposedAndFresh(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%dx%d", tt.w, tt.h), func(t *testing.T) {
 			t.Parallel()
-			db := uitest.OpenStore(t)
-			now := uitest.Now
-			c := &composedApp{t: t, tick: func() { now = now.Add(20 * time.Second) }, a: New(Options{
-				Store: db, Persona: "newuser", PersonaName: "Lin Xiao",
-				Clock:      func() time.Time { return now },
-				Settings:   model.DefaultSettings(),
-				NewSession: func() string { return "test-session" },
-				Ticker:     uitest.NoTicks,
-				Waiter:     uitest.NoWaits,
-				Observer:   tt.observer,
-			})}
-			l := &uitest.Loop{Model: c, Now: uitest.Now}
-			l.Send(tea.WindowSizeMsg{Width: tt.w, Height: tt.h})
-			l.Run(c.Init())
-			if tt.terminal != nil {
-				l.Send(tt.terminal)
-			}
+			c, l := startComposed(t, tt.w, tt.h, tt.observer, tt.terminal)
 			for i, k := range keys {
 				l.Send(uitest.Key(k))
 				if i == len(keys)/2 { // the palette and the size change on the way

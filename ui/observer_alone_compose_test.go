@@ -3,13 +3,11 @@ package ui
 import (
 	"fmt"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
-	"lifesim/model"
 	"lifesim/ui/uitest"
 )
 
@@ -38,22 +36,7 @@ func TestObserverInPlaceIsComposedAndFresh(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%dx%d", tt.w, tt.h), func(t *testing.T) {
 			t.Parallel()
-			db := uitest.OpenStore(t)
-			now := uitest.Now
-			c := &composedApp{t: t, tick: func() { now = now.Add(20 * time.Second) }, a: New(Options{
-				Store: db, Persona: "newuser", PersonaName: "Lin Xiao",
-				Clock:      func() time.Time { return now },
-				Settings:   model.DefaultSettings(),
-				NewSession: func() string { return "test-session" },
-				Ticker:     uitest.NoTicks,
-				Waiter:     uitest.NoWaits,
-			})}
-			l := &uitest.Loop{Model: c, Now: uitest.Now}
-			l.Send(tea.WindowSizeMsg{Width: tt.w, Height: tt.h})
-			l.Run(c.Init())
-			if tt.terminal != nil {
-				l.Send(tt.terminal)
-			}
+			c, l := startComposed(t, tt.w, tt.h, false, tt.terminal)
 			alone := 0
 			for _, m := range msgs {
 				l.Send(m)

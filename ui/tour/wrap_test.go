@@ -6,39 +6,12 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"lifesim/ui/headless"
+	"lifesim/ui/uitest"
 )
 
 type hello struct{ n int }
 
 func say(n int) tea.Cmd { return func() tea.Msg { return hello{n} } }
-
-// expand runs cmd the way a runtime does, batches and sequences
-// expanded, and returns the messages that reach Update.
-func expand(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	msg := cmd()
-	if b, ok := msg.(tea.BatchMsg); ok {
-		var out []tea.Msg
-		for _, c := range b {
-			out = append(out, expand(c)...)
-		}
-		return out
-	}
-	if seq, ok := headless.SequenceCmds(msg); ok {
-		var out []tea.Msg
-		for _, c := range seq {
-			out = append(out, expand(c)...)
-		}
-		return out
-	}
-	if msg == nil {
-		return nil
-	}
-	return []tea.Msg{msg}
-}
 
 // TestWrapTagsEveryMessage: an app's messages come back tagged with its
 // generation however deep in batches and sequences they are, its quit
@@ -46,7 +19,7 @@ func expand(cmd tea.Cmd) []tea.Msg {
 func TestWrapTagsEveryMessage(t *testing.T) {
 	t.Parallel()
 	cmd := tea.Batch(say(1), tea.Sequence(say(2), tea.Batch(say(3), say(4)), tea.Sequence(say(5), say(6))), tea.Sequence(say(7)), tea.Quit)
-	got := expand(wrapCmd(7, nil, cmd))
+	got := uitest.Results(t, wrapCmd(7, nil, cmd))
 	want := []tea.Msg{
 		appMsg{7, hello{1}, nil}, appMsg{7, hello{2}, nil}, appMsg{7, hello{3}, nil}, appMsg{7, hello{4}, nil},
 		appMsg{7, hello{5}, nil}, appMsg{7, hello{6}, nil}, appMsg{7, hello{7}, nil}, appMsg{7, tea.QuitMsg{}, nil},
@@ -61,7 +34,7 @@ func TestWrapTagsEveryMessage(t *testing.T) {
 	}
 	// A request to the runtime (an unexported Bubble Tea message) passes.
 	req := tea.RequestBackgroundColor()
-	if got := expand(wrapCmd(7, nil, tea.RequestBackgroundColor)); len(got) != 1 || got[0] != req {
+	if got := uitest.Results(t, wrapCmd(7, nil, tea.RequestBackgroundColor)); len(got) != 1 || got[0] != req {
 		t.Fatalf("the background colour request came back as %#v", got)
 	}
 	if wrapCmd(7, nil, nil) != nil {
@@ -84,7 +57,7 @@ func TestBusyCountsTheAppsWork(t *testing.T) {
 	if busy.settled() {
 		t.Fatal("settled with a command under way")
 	}
-	msgs := expand(c)
+	msgs := uitest.Results(t, c)
 	var work int
 	for _, msg := range msgs {
 		am, ok := msg.(appMsg)
