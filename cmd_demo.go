@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"lifesim/cli"
 	"lifesim/ui/tour"
@@ -121,17 +122,21 @@ func (f demoFlags) config(cmd *cobra.Command) (demoConfig, error) {
 			return c, err
 		}
 	}
-	if f.print && cmd.Flags().NFlag() > 1+boolInt(f.script != "") {
+	if f.print && playFlagSet(cmd) {
 		return c, cli.Usagef("--print takes only --script: it prints the script and runs nothing")
 	}
 	return c, nil
 }
 
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
+// playFlagSet reports whether a flag that shapes how the tour plays was
+// given: meaningless with --print. The shared flags (--db, --now …) are
+// not demo's own, so they are no mistake there.
+func playFlagSet(cmd *cobra.Command) bool {
+	set := false
+	cmd.LocalFlags().VisitAll(func(fl *pflag.Flag) {
+		set = set || (fl.Changed && fl.Name != "print" && fl.Name != "script")
+	})
+	return set
 }
 
 // paceOrDefault is --pace, or its default: step for a presenter at a

@@ -62,7 +62,6 @@ func demoLaunch(o *options, c demoConfig) launch.Options {
 // rewind of the tour, with the app's options around it. Session ids
 // count up, so the observer panel shows the same ids on every run.
 func appOpener(tw *launch.Throwaway, ticker func(time.Duration, func(time.Time) tea.Msg) tea.Cmd, waiter func(<-chan struct{}, func() tea.Msg) tea.Cmd) func() (ui.Options, func() error, error) {
-	n := 0
 	return func() (ui.Options, func() error, error) {
 		s, err := tw.Open()
 		if err != nil {
@@ -76,7 +75,6 @@ func appOpener(tw *launch.Throwaway, ticker func(time.Duration, func(time.Time) 
 			Ticker: ticker, Waiter: waiter,
 			NewSession: func() string { sessions++; return "tour-" + strconv.Itoa(sessions) },
 		}
-		n++
 		return opts, s.DB.Close, nil
 	}
 }

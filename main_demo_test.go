@@ -262,7 +262,7 @@ func TestTourBadFlags(t *testing.T) {
 // starting point.
 func TestTourPrintIsAScript(t *testing.T) {
 	t.Parallel()
-	r := inProcess("demo", "--print")
+	r := inProcess("--db", filepath.Join(t.TempDir(), "unused.db"), "demo", "--print")
 	if r.code != 0 || !strings.Contains(r.stdout, "caption \"") || !strings.Contains(r.stdout, "clock +1d") {
 		t.Fatalf("demo --print: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
