@@ -36,6 +36,9 @@ const (
 	SourcePost          Source = "post"           // a post itself, e.g. the account in its header
 	SourceGroup         Source = "group"          // a topic group page
 	SourceMessages      Source = "messages"       // the Messages tab (every arm)
+	// SourceFollowPrompt: the follow pop-up a mini program shows for its
+	// life account (a follow accepted there).
+	SourceFollowPrompt Source = "follow_prompt"
 	// SourceUnknown marks records from before the source was recorded
 	// (coupon claims in a store written before schema 2).
 	SourceUnknown Source = "unknown"
@@ -142,6 +145,36 @@ const (
 	// EventPayment: an order was paid; Target is the order id, Value the
 	// amount in cents (written with the order).
 	EventPayment EventKind = "payment"
+)
+
+// What the public places showed, and what a post's components were used
+// for: the merchant's "public touch" and content figures.
+const (
+	// EventImpression: something of a life account's was shown in a
+	// public place, once per session, account and place. Target is the
+	// life account, Source the place (search, feed, pay_success), Detail
+	// the thing shown (a mini program, post, coupon or the account).
+	EventImpression EventKind = "impression"
+	// EventComponentClick: a component of a post was used. Target is the
+	// post, Source where the post was opened from, Detail the component
+	// as "service:<mini program>/<service>", "coupon:<id>" or "group:<id>".
+	EventComponentClick EventKind = "component_click"
+)
+
+// The merchant's side: what a life account's operator does in the
+// console. The persona is model.MerchantPersona(account); the chain
+// funnel leaves these sessions out.
+const (
+	// EventMerchantPost: the operator published a post; Target is the
+	// post, Detail the account.
+	EventMerchantPost EventKind = "merchant_post"
+	// EventCouponCreate: the operator created a coupon; Target is the
+	// coupon, Detail the account.
+	EventCouponCreate EventKind = "coupon_create"
+	// EventMerchantMessage: the operator sent a message to the account's
+	// followers; Target is the account, Detail the message id, Value how
+	// many followers it reached.
+	EventMerchantMessage EventKind = "merchant_message"
 )
 
 // The experiment log.

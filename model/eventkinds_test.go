@@ -30,6 +30,7 @@ func TestSourceScene(t *testing.T) {
 		{SourcePost, "post", 0, false},
 		{SourceGroup, "group", 0, false},
 		{SourceMessages, "messages", 0, false},
+		{SourceFollowPrompt, "follow_prompt", 0, false},
 		{SourceUnknown, "unknown", 0, false},
 		{"", "", 0, false},
 	} {

@@ -127,4 +127,5 @@ type Store interface {
 	Community
 	Drafts
 	Funnels
+	Merchants
 }
