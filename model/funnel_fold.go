@@ -67,8 +67,13 @@ type FunnelState interface {
 }
 
 // FoldEvent folds one event into st. Events must come in log order, each
-// once.
+// once. An operator's events (the merchant console's, persona
+// MerchantPersona) change nothing: the chain is the consumers', and an
+// operator's session is not one of its sessions.
 func FoldEvent(st FunnelState, e Event) error {
+	if _, op := e.Persona.MerchantAccount(); op {
+		return nil
+	}
 	if e.Kind != EventSearch && e.Kind != EventOpenMiniProgram && e.Kind != EventCollect {
 		if ok, err := st.HasSession(e.Session); err != nil || ok {
 			return err

@@ -42,6 +42,31 @@ const (
 // Origins is every origin in report order.
 var Origins = []Origin{OriginSearch, OriginFeed, OriginAccount, OriginFollowPrompt, OriginPaySuccess, OriginOther, OriginUnknown}
 
+// OriginOf is the origin a follow or collect with source src is credited
+// to: search results → search; the Life feed, a post, a post's component
+// and a topic group → feed; the account's profile page → account_page;
+// the follow pop-up → follow_prompt; the payment-success page →
+// pay_success; Home, its grid, My Mini Programs, the card pack and
+// Messages → other; no source (an event written before lifesim kept it)
+// and any source it does not know → unknown.
+func OriginOf(src Source) Origin {
+	switch src {
+	case SourceSearch:
+		return OriginSearch
+	case SourceFeed, SourcePost, SourcePostComponent, SourceGroup:
+		return OriginFeed
+	case SourceAccountProfile:
+		return OriginAccount
+	case SourceFollowPrompt:
+		return OriginFollowPrompt
+	case SourcePaySuccess:
+		return OriginPaySuccess
+	case SourceHomeGrid, SourceMyMiniPrograms, SourceHome, SourceCardPack, SourceMessages:
+		return OriginOther
+	}
+	return OriginUnknown
+}
+
 // MerchantScope is what belongs to one life account's merchant: the
 // things whose events its console counts. Posts and coupons the operator
 // creates later join it as their events are folded.
