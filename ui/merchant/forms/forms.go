@@ -9,10 +9,12 @@ package forms
 import (
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
 	"lifesim/store"
+	"lifesim/ui/keys"
 	"lifesim/ui/styles"
 )
 
@@ -31,17 +33,31 @@ type Deps struct {
 	Actor   func() model.Actor  // the operator, now
 	Now     func() time.Time    // the simulated clock
 	Owner   int                 // told back in SavedMsg, so a replaced console ignores an old answer
+	// Keys is the shared key map the forms relabel (tab, esc, enter…);
+	// nil means keys.New().
+	Keys *keys.Map
+	// Followers, when set, is how many followers a message would reach
+	// now; the message form says so above its button. Nil, or ok false,
+	// leaves the line out (the count is the console's to know cheaply).
+	Followers func() (n int, ok bool)
 }
 
 // Form is one open form.
 type Form interface {
-	// Update handles a key or a result of its own command.
+	// Init is the form's first command: the post form reads the scope
+	// fresh (coupons just created are offered); nil for the others.
+	Init() tea.Cmd
+	// Update handles a key, a paste or a result of its own command.
 	Update(msg tea.Msg) (Form, tea.Cmd)
 	View() string
 	// SetSize gives the form its share of the console.
 	SetSize(width, height int)
 	// Title names the form in the console's header ("New coupon").
 	Title() string
+	// ShortHelp and FullHelp are the form's keys for the console's help
+	// line (help.KeyMap): only what works in the focused field now.
+	ShortHelp() []key.Binding
+	FullHelp() [][]key.Binding
 }
 
 // SavedMsg is sent once a form's write has been committed. Notice says
