@@ -57,7 +57,7 @@ func loggedStore(t *testing.T) (string, []model.Event) {
 	if _, err := s.DB.OpenMiniProgram(off, "new-hope-member", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.DB.ToggleFavourite(off, "new-hope-member"); err != nil {
+	if _, err := s.DB.ToggleFavourite(off, "new-hope-member", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	off.Session, off.At = "b", at.Add(24*time.Hour)

@@ -35,7 +35,7 @@ func walkChain(t *testing.T, db *store.DB, persona model.PersonaID, session stri
 			return db.RecordEvent(e)
 		},
 		func() error { _, err := db.OpenMiniProgram(a, "kfc-ordering", model.SourceSearch); return err },
-		func() error { _, err := db.ToggleFavourite(a, "kfc-ordering"); return err },
+		func() error { _, err := db.ToggleFavourite(a, "kfc-ordering", model.SourceSearch); return err },
 	}
 	for i, step := range steps {
 		if err := step(); err != nil {

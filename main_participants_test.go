@@ -23,7 +23,7 @@ func storeAfterARoom(t *testing.T) string {
 		t.Fatal(err)
 	}
 	a := model.Actor{Persona: "alice", Session: "ssh-1", At: model.DefaultSettings().Epoch}
-	if _, err := db.ToggleFavourite(a, "kfc-ordering"); err != nil {
+	if _, err := db.ToggleFavourite(a, "kfc-ordering", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.Close(); err != nil {

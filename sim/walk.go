@@ -139,7 +139,7 @@ func (p *walker) miniProgram(id model.MiniProgramID, src model.Source) error {
 	if err := p.guide(g, id); err != nil {
 		return err
 	}
-	if err := p.collect(g, id); err != nil {
+	if err := p.collect(g, id, src); err != nil {
 		return err
 	}
 	if p.chance(pOrder) {
@@ -163,17 +163,18 @@ func (p *walker) guide(g model.CollectGuidance, id model.MiniProgramID) error {
 }
 
 // collect may collect the mini program: from the tip while it shows (more
-// likely), or from the capsule. Leaving with the tip up dismisses it.
-func (p *walker) collect(g model.CollectGuidance, id model.MiniProgramID) error {
+// likely), or from the capsule. Leaving with the tip up dismisses it. src
+// is where the page was opened from, which the collect carries.
+func (p *walker) collect(g model.CollectGuidance, id model.MiniProgramID, src model.Source) error {
 	var err error
 	switch {
 	case g.Collected:
 	case g.Shows() && p.chance(pCollectGuided):
-		_, err = p.st.CollectFromGuidance(p.step(), id)
+		_, err = p.st.CollectFromGuidance(p.step(), id, src)
 	case g.Shows():
 		err = p.st.DismissGuidance(p.step(), id)
 	case p.chance(pCollectUnguided):
-		_, err = p.st.ToggleFavourite(p.step(), id)
+		_, err = p.st.ToggleFavourite(p.step(), id, src)
 	}
 	return err
 }
@@ -204,7 +205,7 @@ func (p *walker) order(id model.MiniProgramID) error {
 		}
 	}
 	if g.Shows() && p.chance(pCollectAfterPay) {
-		if _, err := p.st.ToggleFavourite(p.step(), id); err != nil {
+		if _, err := p.st.ToggleFavourite(p.step(), id, model.SourcePaySuccess); err != nil {
 			return err
 		}
 	}

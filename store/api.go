@@ -80,10 +80,14 @@ type Users interface {
 	OpenedAccount(a model.Actor, id model.AccountID, src model.Source) error
 	OpenedPost(a model.Actor, id model.PostID, src model.Source) error
 
-	ToggleFavourite(a model.Actor, id model.MiniProgramID) (collected bool, err error)
+	// ToggleFavourite, ToggleFollow and CollectFromGuidance write src (and
+	// its scene) on their event: the source through which the persona
+	// reached the page where it collected or followed, which the
+	// merchant's report credits the follower or collect to.
+	ToggleFavourite(a model.Actor, id model.MiniProgramID, src model.Source) (collected bool, err error)
 	RemoveFavourite(a model.Actor, id model.MiniProgramID) error
 	MoveFavourite(a model.Actor, id model.MiniProgramID, delta int) ([]model.MiniProgramID, error)
-	ToggleFollow(a model.Actor, id model.AccountID) (following bool, err error)
+	ToggleFollow(a model.Actor, id model.AccountID, src model.Source) (following bool, err error)
 	ToggleLike(a model.Actor, id model.PostID) (liked bool, counts model.Counts, err error)
 	ToggleCollectPost(a model.Actor, id model.PostID) (collected bool, counts model.Counts, err error)
 	AddComment(a model.Actor, id model.PostID, text string) (model.Comment, model.Counts, error)
@@ -101,7 +105,7 @@ type Users interface {
 	RecordEvent(e model.Event) error
 	// CollectFromGuidance is ToggleFavourite while the guidance tip is on
 	// screen: a collect also records guidance_accepted.
-	CollectFromGuidance(a model.Actor, id model.MiniProgramID) (collected bool, err error)
+	CollectFromGuidance(a model.Actor, id model.MiniProgramID, src model.Source) (collected bool, err error)
 	// DismissGuidance records leaving a mini program without collecting
 	// while the guidance tip was on screen.
 	DismissGuidance(a model.Actor, id model.MiniProgramID) error

@@ -58,7 +58,7 @@ func TestAppendedWakesOnAnotherWritersEvent(t *testing.T) {
 		t.Fatal("a reader at the end of the log must wait")
 	}
 	// A state write appends its event: it wakes too.
-	if _, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc"); err != nil {
+	if _, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	if !isClosed(next) {
@@ -70,7 +70,7 @@ func TestAppendedWakesOnAnotherWritersEvent(t *testing.T) {
 func TestAppendedIgnoresWritesWithoutEvents(t *testing.T) {
 	db := seeded(t, testWorld())
 	ch := db.Appended(0)
-	if _, err := db.ToggleFavourite(actor("newuser", 1), "no-such-mini-program"); err == nil {
+	if _, err := db.ToggleFavourite(actor("newuser", 1), "no-such-mini-program", model.SourceSearch); err == nil {
 		t.Fatal("toggling an unknown mini program succeeded")
 	}
 	if _, err := db.Seed(testWorld(), "hash-2"); err != nil {

@@ -54,7 +54,7 @@ func benchDBOf(b *testing.B, posts, accounts int) *DB {
 	}
 	a := actor("returning", 1)
 	for i := range 20 {
-		if _, err := db.ToggleFollow(a, model.AccountID(fmt.Sprintf("gen-a%03d", (i*3)%accounts))); err != nil {
+		if _, err := db.ToggleFollow(a, model.AccountID(fmt.Sprintf("gen-a%03d", (i*3)%accounts)), model.SourceFeed); err != nil {
 			b.Fatal(err)
 		}
 	}

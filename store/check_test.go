@@ -22,9 +22,9 @@ func busyStore(t *testing.T) string {
 	a := func(p model.PersonaID) model.Actor { at++; return actor(p, at) }
 	for _, p := range []model.PersonaID{"newuser", "returning"} {
 		steps := []error{
-			second(db.ToggleFavourite(a(p), "mp-newhope")),
-			second(db.ToggleFavourite(a(p), "mp-kfc")), // returning: uncollects a seed favourite
-			second(db.ToggleFollow(a(p), "acct-wild")),
+			second(db.ToggleFavourite(a(p), "mp-newhope", model.SourceSearch)),
+			second(db.ToggleFavourite(a(p), "mp-kfc", model.SourceSearch)), // returning: uncollects a seed favourite
+			second(db.ToggleFollow(a(p), "acct-wild", model.SourceSearch)),
 			third(db.ToggleLike(a(p), "p1")),
 			third(db.ToggleLike(a(p), "p2")),
 			third(db.ToggleLike(a(p), "p2")),
@@ -258,7 +258,7 @@ func TestCheckFindsAggregatesThatDisagreeWithTheLog(t *testing.T) {
 	a := actor("newuser", 1)
 	err := errors.Join(db.RecordEvent(model.NewEvent(a, model.EventSearch, "", model.SourceSearch, "kfc")),
 		second(db.OpenMiniProgram(a, "mp-kfc", model.SourceSearch)),
-		second(db.ToggleFavourite(a, "mp-kfc")))
+		second(db.ToggleFavourite(a, "mp-kfc", model.SourceSearch)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -248,6 +248,8 @@ func TestFollowPrompt(t *testing.T) {
 	if len(evs) != 2 || evs[0].Kind != model.EventFollowPromptAccepted || evs[1].Kind != model.EventFollow || evs[1].Target != "acct-newhope" {
 		t.Fatalf("accept events = %+v", evs)
 	}
+	// the follow is credited to the pop-up
+	checkEvent(t, evs[1], model.EventFollow, "acct-newhope", model.SourceFollowPrompt, 0, "")
 	n += 2
 	if err := db.AnswerFollowPrompt(actor("newuser", 10), "acct-newhope", "mp-newhope", true); err != nil {
 		t.Fatal(err)

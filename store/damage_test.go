@@ -34,7 +34,7 @@ func plainDamage(t *testing.T, what string, err error, path string) {
 // A record that no longer decodes stops every later write; reads go on.
 func TestDecodeFailureStopsWrites(t *testing.T) {
 	db := seeded(t, testWorld())
-	if _, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc"); err != nil {
+	if _, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
@@ -49,7 +49,7 @@ func TestDecodeFailureStopsWrites(t *testing.T) {
 	if !strings.Contains(err.Error(), "a record cannot be read") {
 		t.Errorf("State: %v", err)
 	}
-	_, err = db.ToggleFavourite(actor("returning", 2), "mp-bk")
+	_, err = db.ToggleFavourite(actor("returning", 2), "mp-bk", model.SourceSearch)
 	plainDamage(t, "ToggleFavourite after damage", err, db.Path())
 	if !strings.HasPrefix(err.Error(), "not saved: ") {
 		t.Errorf("a refused write should say it was not saved: %v", err)
@@ -78,7 +78,7 @@ func TestTxPanicStopsWrites(t *testing.T) {
 	}
 	err = db.update(func(*bolt.Tx) error { panic("bad page") })
 	plainDamage(t, "update", err, db.Path())
-	_, err = db.ToggleFavourite(actor("newuser", 1), "mp-kfc")
+	_, err = db.ToggleFavourite(actor("newuser", 1), "mp-kfc", model.SourceSearch)
 	plainDamage(t, "write after the panic", err, db.Path())
 	// the panicking transactions were released: reads go on, Close returns
 	if _, err := db.Post("p1"); err != nil {
@@ -112,7 +112,7 @@ func TestFaultOnMapIsCaught(t *testing.T) {
 			plainDamage(t, "read", err, db.Path())
 		}
 	}
-	_, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc")
+	_, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc", model.SourceSearch)
 	plainDamage(t, "write", err, db.Path())
 }
 
@@ -123,9 +123,9 @@ func TestFaultInWriteThenClose(t *testing.T) {
 	if err := os.Truncate(db.Path(), 8192); err != nil {
 		t.Fatal(err)
 	}
-	_, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc")
+	_, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc", model.SourceSearch)
 	plainDamage(t, "write", err, db.Path())
-	_, err = db.ToggleFollow(actor("newuser", 2), "acct-kfc")
+	_, err = db.ToggleFollow(actor("newuser", 2), "acct-kfc", model.SourceSearch)
 	plainDamage(t, "second write", err, db.Path())
 	if !errors.Is(db.Damaged(), ErrDamaged) {
 		t.Errorf("Damaged = %v", db.Damaged())
@@ -145,7 +145,7 @@ func TestPageDamagedWhileOpenStopsWrites(t *testing.T) {
 	defer func(d time.Duration) { rewalkEvery = d }(rewalkEvery)
 	rewalkEvery = 0
 	db := seeded(t, bigWorld(400, 10))
-	if _, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc"); err != nil {
+	if _, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	f, err := os.OpenFile(db.Path(), os.O_RDWR, 0)
@@ -163,7 +163,7 @@ func TestPageDamagedWhileOpenStopsWrites(t *testing.T) {
 	}
 	f.Close()
 	before := fileSum(t, db.Path())
-	_, err = db.ToggleFavourite(actor("newuser", 2), "mp-bk")
+	_, err = db.ToggleFavourite(actor("newuser", 2), "mp-bk", model.SourceSearch)
 	plainDamage(t, "write after the page was damaged", err, db.Path())
 	if !strings.Contains(err.Error(), fmt.Sprintf("page %d", page)) {
 		t.Errorf("the message does not name page %d: %v", page, err)

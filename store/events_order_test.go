@@ -17,7 +17,7 @@ func TestEventTimesFollowTheLogWithinASession(t *testing.T) {
 	if _, _, err := db.ToggleLike(late, "p1"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.ToggleFollow(early, "acct-kfc"); err != nil {
+	if _, err := db.ToggleFollow(early, "acct-kfc", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.RecordEvent(model.NewEvent(early, model.EventTab, "life", "", "")); err != nil {
@@ -59,7 +59,7 @@ func TestEventTimeIsReadFromTheClockInsideTheTransaction(t *testing.T) {
 	if _, err := db.Seed(testWorld(), "h"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc"); err != nil {
+	if _, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	now = now.Add(time.Minute)

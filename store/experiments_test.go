@@ -89,7 +89,7 @@ func TestGuidanceOutcomes(t *testing.T) {
 	n := 0
 	a := variantActor("newuser", 3, model.ExpCollectGuidance, "on")
 
-	on, err := db.CollectFromGuidance(a, "mp-newhope")
+	on, err := db.CollectFromGuidance(a, "mp-newhope", model.SourceSearch)
 	if err != nil || !on {
 		t.Fatalf("CollectFromGuidance = %v, %v", on, err)
 	}
@@ -97,7 +97,7 @@ func TestGuidanceOutcomes(t *testing.T) {
 	if len(evs) != 2 {
 		t.Fatalf("%d events; want collect and guidance_accepted", len(evs))
 	}
-	checkEvent(t, evs[0], model.EventCollect, "mp-newhope", "", 0, "")
+	checkEvent(t, evs[0], model.EventCollect, "mp-newhope", model.SourceSearch, 1005, "")
 	checkEvent(t, evs[1], model.EventGuidanceAccepted, "mp-newhope", "", 0, "")
 	if evs[1].Variants[model.ExpCollectGuidance] != "on" || !evs[0].At.Equal(evs[1].At) {
 		t.Errorf("accepted = %+v", evs[1])
@@ -107,10 +107,10 @@ func TestGuidanceOutcomes(t *testing.T) {
 		t.Errorf("favourites = %v", st.Favourites)
 	}
 	// pressed again: a plain uncollect
-	if on, _ := db.CollectFromGuidance(a, "mp-newhope"); on {
+	if on, _ := db.CollectFromGuidance(a, "mp-newhope", model.SourceHomeGrid); on {
 		t.Error("second press did not uncollect")
 	}
-	checkEvent(t, lastEvent(t, db, &n), model.EventUncollect, "mp-newhope", "", 0, "")
+	checkEvent(t, lastEvent(t, db, &n), model.EventUncollect, "mp-newhope", model.SourceHomeGrid, 1000, "")
 
 	if err := db.DismissGuidance(a, "mp-kfc"); err != nil {
 		t.Fatal(err)
@@ -118,7 +118,7 @@ func TestGuidanceOutcomes(t *testing.T) {
 	checkEvent(t, lastEvent(t, db, &n), model.EventGuidanceDismissed, "mp-kfc", "", 0, "")
 
 	// failures write nothing
-	if _, err := db.CollectFromGuidance(a, "nope"); !errors.Is(err, ErrNotFound) {
+	if _, err := db.CollectFromGuidance(a, "nope", model.SourceSearch); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown mini program: %v", err)
 	}
 	if err := db.DismissGuidance(a, "nope"); !errors.Is(err, ErrNotFound) {
@@ -132,7 +132,7 @@ func TestGuidanceOutcomes(t *testing.T) {
 func TestEventsCarryVariants(t *testing.T) {
 	db := seeded(t, testWorld())
 	a := variantActor("newuser", 1, model.ExpFeedRanking, "chronological")
-	if _, err := db.ToggleFollow(a, "acct-kfc"); err != nil {
+	if _, err := db.ToggleFollow(a, "acct-kfc", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := db.ToggleLike(a, "p1"); err != nil {

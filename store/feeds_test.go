@@ -96,7 +96,7 @@ func TestFollowingPaging(t *testing.T) {
 	w := testWorld()
 	db := seeded(t, w)
 	// the returning persona follows KFC from its seed state; add New Hope
-	if ok, err := db.ToggleFollow(actor("returning", 1), "acct-newhope"); err != nil || !ok {
+	if ok, err := db.ToggleFollow(actor("returning", 1), "acct-newhope", model.SourceSearch); err != nil || !ok {
 		t.Fatal(ok, err)
 	}
 	got := walk(t, 2, func(c Cursor, n int) (Page[model.Post], error) { return db.Following("returning", c, n) })
@@ -113,7 +113,7 @@ func TestFollowingPaging(t *testing.T) {
 	follows := map[model.AccountID]bool{"gen-a001": true, "gen-a004": true, "gen-a010": true, "acct-kfc": true}
 	for id := range follows {
 		if id != "acct-kfc" { // followed from seed state
-			if _, err := db2.ToggleFollow(actor("returning", 1), id); err != nil {
+			if _, err := db2.ToggleFollow(actor("returning", 1), id, model.SourceSearch); err != nil {
 				t.Fatal(err)
 			}
 		}

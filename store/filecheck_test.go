@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"lifesim/fixtures"
+	"lifesim/model"
 )
 
 // realStore is a store seeded with the built-in world (about 0.5 MB, as a
@@ -23,7 +24,7 @@ func realStore(t *testing.T) []byte {
 	if _, err := db.Seed(w, hash); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.ToggleFavourite(actor("newuser", 1), "kfc-ordering"); err != nil {
+	if _, err := db.ToggleFavourite(actor("newuser", 1), "kfc-ordering", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

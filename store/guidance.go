@@ -15,8 +15,9 @@ import (
 // screen: the collect event and a guidance_accepted event are appended in
 // the one transaction that adds the favourite. If the mini program is
 // already collected it is removed instead (a plain uncollect), as
-// ToggleFavourite would.
-func (d *DB) CollectFromGuidance(a model.Actor, id model.MiniProgramID) (collected bool, err error) {
+// ToggleFavourite would. src, the source of the mini program page, is
+// written on the collect or uncollect.
+func (d *DB) CollectFromGuidance(a model.Actor, id model.MiniProgramID, src model.Source) (collected bool, err error) {
 	a = stamp(a)
 	err = d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		if _, err := getMiniProgram(tx, id); err != nil {
@@ -27,10 +28,10 @@ func (d *DB) CollectFromGuidance(a model.Actor, id model.MiniProgramID) (collect
 			return nil, err
 		}
 		favs, collected = model.Toggle(favs, id)
-		events := []model.Event{model.NewEvent(a, model.EventUncollect, string(id), "", "")}
+		events := []model.Event{model.NewEvent(a, model.EventUncollect, string(id), src, "")}
 		if collected {
 			events = []model.Event{
-				model.NewEvent(a, model.EventCollect, string(id), "", ""),
+				model.NewEvent(a, model.EventCollect, string(id), src, ""),
 				model.NewEvent(a, model.EventGuidanceAccepted, string(id), "", ""),
 			}
 		}

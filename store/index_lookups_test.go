@@ -147,7 +147,7 @@ func TestSuggestedAccountsByIndexAreTheWalksAccounts(t *testing.T) {
 	db := seeded(t, w)
 	// follows move fans; a published post adds a persona account
 	for i, id := range []model.AccountID{"gen-a003", "gen-a010", "gen-a140"} {
-		if _, err := db.ToggleFollow(actor("returning", i), id); err != nil {
+		if _, err := db.ToggleFollow(actor("returning", i), id, model.SourceSearch); err != nil {
 			t.Fatal(err)
 		}
 	}

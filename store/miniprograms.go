@@ -34,8 +34,9 @@ func (d *DB) OpenMiniProgram(a model.Actor, id model.MiniProgramID, src model.So
 }
 
 // ToggleFavourite collects the mini program into My Mini Programs (at the
-// end) or removes it, reporting whether it is now collected.
-func (d *DB) ToggleFavourite(a model.Actor, id model.MiniProgramID) (collected bool, err error) {
+// end) or removes it, reporting whether it is now collected. src is the
+// source of the page it happened on, written on the event.
+func (d *DB) ToggleFavourite(a model.Actor, id model.MiniProgramID, src model.Source) (collected bool, err error) {
 	a = stamp(a)
 	err = d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		if _, err := getMiniProgram(tx, id); err != nil {
@@ -50,7 +51,7 @@ func (d *DB) ToggleFavourite(a model.Actor, id model.MiniProgramID) (collected b
 		if collected {
 			kind = model.EventCollect
 		}
-		return []model.Event{model.NewEvent(a, kind, string(id), "", "")}, putJSON(u, userFavourites, favs)
+		return []model.Event{model.NewEvent(a, kind, string(id), src, "")}, putJSON(u, userFavourites, favs)
 	})
 	if err != nil {
 		return false, err

@@ -5,6 +5,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"lifesim/model"
 )
 
 // The first walk beside the app waits walkFirstAfter, so that it does not
@@ -21,7 +23,7 @@ func TestFirstWalkWaitsAfterOpen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.ToggleFavourite(actor("newuser", 2), "mp-bk"); err != nil {
+	if _, err := db.ToggleFavourite(actor("newuser", 2), "mp-bk", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.Close(); err != nil {

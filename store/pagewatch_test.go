@@ -67,7 +67,7 @@ func firstWalk(t *testing.T, db *DB) {
 func bigStoreFile(t *testing.T) string {
 	t.Helper()
 	db := seeded(t, bigWorld(400, 10))
-	if _, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc"); err != nil {
+	if _, err := db.ToggleFavourite(actor("newuser", 1), "mp-kfc", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.Close(); err != nil {
@@ -134,7 +134,7 @@ func TestBigStoreDamageIsFoundBesideTheApp(t *testing.T) {
 	defer db.Close()
 	firstWalk(t, db)
 	plainDamage(t, "Damaged", db.Damaged(), path)
-	_, err = db.ToggleFavourite(actor("newuser", 2), "mp-bk")
+	_, err = db.ToggleFavourite(actor("newuser", 2), "mp-bk", model.SourceSearch)
 	plainDamage(t, "write after the walk found damage", err, path)
 	if !strings.Contains(err.Error(), "not saved") || !strings.Contains(err.Error(), "page") {
 		t.Errorf("the refused write should say it was not saved and what is damaged: %v", err)
@@ -180,7 +180,7 @@ func TestBigStoreOpensAndWritesWithoutAWalk(t *testing.T) {
 	}
 	damagePostsRootOf(t, db.bolt, path)
 	for i := range 3 {
-		if _, err := db.ToggleFavourite(actor("newuser", 2+i), "mp-bk"); err != nil {
+		if _, err := db.ToggleFavourite(actor("newuser", 2+i), "mp-bk", model.SourceSearch); err != nil {
 			t.Fatalf("write %d: %v", i, err)
 		}
 	}

@@ -54,7 +54,7 @@ func TestSchema4StoreOpensWithNothingLost(t *testing.T) {
 	if _, created, err := db.AddParticipant("alice", "newuser"); err != nil || !created {
 		t.Fatalf("AddParticipant in an upgraded store = %v, %v", created, err)
 	}
-	if _, err := db.ToggleFavourite(actor("alice", 1), "kfc-ordering"); err != nil {
+	if _, err := db.ToggleFavourite(actor("alice", 1), "kfc-ordering", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	db = reopen(t, db)

@@ -141,10 +141,10 @@ func TestParticipantActsAndSurvivesReseed(t *testing.T) {
 	if err != nil || len(st.Favourites)+len(st.Recents)+len(st.Follows) != 0 {
 		t.Fatalf("alice's first state = %+v, %v; want empty", st, err)
 	}
-	if _, err := db.ToggleFavourite(actor("alice", 1), "mp-kfc"); err != nil {
+	if _, err := db.ToggleFavourite(actor("alice", 1), "mp-kfc", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.ToggleFollow(actor("alice", 2), "acct-wild"); err != nil {
+	if _, err := db.ToggleFollow(actor("alice", 2), "acct-wild", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.Reseed(testWorld(), "hash-2"); err != nil {
@@ -177,7 +177,7 @@ func TestClearUserStateRemovesParticipants(t *testing.T) {
 	if _, _, err := db.AddParticipant("alice", "newuser"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.ToggleFavourite(actor("alice", 1), "mp-kfc"); err != nil {
+	if _, err := db.ToggleFavourite(actor("alice", 1), "mp-kfc", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.ClearUserState(); err != nil {
@@ -202,7 +202,7 @@ func TestClearUserStateRemovesParticipants(t *testing.T) {
 // is refused, as before participants.
 func TestActionOfAnUnknownPersonaIsRefused(t *testing.T) {
 	db := seeded(t, testWorld())
-	if _, err := db.ToggleFavourite(actor("alice", 1), "mp-kfc"); !errors.Is(err, ErrNotFound) {
+	if _, err := db.ToggleFavourite(actor("alice", 1), "mp-kfc", model.SourceSearch); !errors.Is(err, ErrNotFound) {
 		t.Errorf("an action by alice before she is made = %v; want ErrNotFound", err)
 	}
 }
@@ -214,7 +214,7 @@ func TestCheckValidatesParticipants(t *testing.T) {
 	if _, _, err := db.AddParticipant("alice", "newuser"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.ToggleFavourite(actor("alice", 1), "mp-kfc"); err != nil {
+	if _, err := db.ToggleFavourite(actor("alice", 1), "mp-kfc", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	path := db.Path()

@@ -22,7 +22,8 @@ func (d *DB) FollowPromptShown(a model.Actor, account model.AccountID, mp model.
 }
 
 // AnswerFollowPrompt records the answer to the follow pop-up. Accepting
-// follows the account (fans +1) unless the persona already follows it;
+// follows the account (fans +1, its follow event with source
+// follow_prompt) unless the persona already follows it;
 // dismissing adds one to the persona's count of closes for that account.
 func (d *DB) AnswerFollowPrompt(a model.Actor, account model.AccountID, mp model.MiniProgramID, accept bool) error {
 	a = stamp(a)
@@ -44,7 +45,7 @@ func (d *DB) AnswerFollowPrompt(a model.Actor, account model.AccountID, mp model
 		if !followed {
 			return events, nil
 		}
-		return append(events, model.NewEvent(a, model.EventFollow, string(account), "", "")), nil
+		return append(events, model.NewEvent(a, model.EventFollow, string(account), model.SourceFollowPrompt, "")), nil
 	})
 }
 

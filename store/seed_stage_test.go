@@ -54,7 +54,7 @@ func userActivity(t *testing.T, db *DB) model.Post {
 	steps := []error{
 		third(db.AddComment(actor("returning", 2), "p1", "so good")),
 		third(db.ToggleLike(actor("returning", 3), "p1")),
-		second(db.ToggleFollow(actor("newuser", 4), "acct-wild")),
+		second(db.ToggleFollow(actor("newuser", 4), "acct-wild", model.SourceSearch)),
 		third(db.ToggleGroup(actor("returning", 5), "g-food")),
 	}
 	if err := errors.Join(steps...); err != nil {

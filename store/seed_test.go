@@ -28,7 +28,7 @@ func TestSeedIdempotentAndKeepsUserState(t *testing.T) {
 	}
 
 	// the persona changes its state
-	if _, err := db.ToggleFavourite(actor("returning", 1), "mp-kfc"); err != nil { // uncollect
+	if _, err := db.ToggleFavourite(actor("returning", 1), "mp-kfc", model.SourceSearch); err != nil { // uncollect
 		t.Fatal(err)
 	}
 	if _, _, err := db.ToggleLike(actor("returning", 2), "p1"); err != nil {
@@ -111,13 +111,13 @@ func TestSeedRejectsEmptyHash(t *testing.T) {
 func TestReseedAndClearUserState(t *testing.T) {
 	db := seeded(t, testWorld())
 	a := actor("returning", 1)
-	if _, err := db.ToggleFavourite(a, "mp-newhope"); err != nil {
+	if _, err := db.ToggleFavourite(a, "mp-newhope", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := db.AddComment(a, "p1", "yum"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.ToggleFollow(a, "acct-newhope"); err != nil {
+	if _, err := db.ToggleFollow(a, "acct-newhope", model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.Reseed(testWorld(), "hash-1"); err != nil {

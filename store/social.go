@@ -29,8 +29,9 @@ func (d *DB) OpenedPost(a model.Actor, id model.PostID, src model.Source) error 
 }
 
 // ToggleFollow follows or unfollows a life account, reporting whether the
-// persona now follows it. The account's displayed fans move with it.
-func (d *DB) ToggleFollow(a model.Actor, id model.AccountID) (following bool, err error) {
+// persona now follows it. The account's displayed fans move with it. src
+// is the source of the page it happened on, written on the event.
+func (d *DB) ToggleFollow(a model.Actor, id model.AccountID, src model.Source) (following bool, err error) {
 	a = stamp(a)
 	err = d.act(a, func(tx *bolt.Tx, u *bolt.Bucket, a model.Actor) ([]model.Event, error) {
 		if tx.Bucket(bktAccounts).Get([]byte(id)) == nil {
@@ -51,7 +52,7 @@ func (d *DB) ToggleFollow(a model.Actor, id model.AccountID) (following bool, er
 		if err := writeFollows(u, follows); err != nil {
 			return nil, err
 		}
-		return []model.Event{model.NewEvent(a, kind, string(id), "", "")}, addFans(tx, id, fans)
+		return []model.Event{model.NewEvent(a, kind, string(id), src, "")}, addFans(tx, id, fans)
 	})
 	if err != nil {
 		return false, err

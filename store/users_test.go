@@ -54,11 +54,12 @@ func TestUserActionsPersistAndRecordEvents(t *testing.T) {
 	}
 	checkEvent(t, lastEvent(t, db, &n), model.EventOpenMiniProgram, "mp-newhope", model.SourceSearch, 1005, "")
 
-	if on, err := db.ToggleFavourite(a, "mp-newhope"); err != nil || !on {
+	if on, err := db.ToggleFavourite(a, "mp-newhope", model.SourceSearch); err != nil || !on {
 		t.Fatal(on, err)
 	}
-	checkEvent(t, lastEvent(t, db, &n), model.EventCollect, "mp-newhope", "", 0, "")
-	if on, _ := db.ToggleFavourite(a, "mp-kfc"); !on {
+	// a collect or follow carries the source of the page it happened on
+	checkEvent(t, lastEvent(t, db, &n), model.EventCollect, "mp-newhope", model.SourceSearch, 1005, "")
+	if on, _ := db.ToggleFavourite(a, "mp-kfc", model.SourceSearch); !on {
 		t.Fatal("collect kfc")
 	}
 	lastEvent(t, db, &n)
@@ -67,10 +68,10 @@ func TestUserActionsPersistAndRecordEvents(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkEvent(t, lastEvent(t, db, &n), model.EventOpenAccount, "acct-newhope", model.SourceSearch, 1005, "")
-	if on, err := db.ToggleFollow(a, "acct-newhope"); err != nil || !on {
+	if on, err := db.ToggleFollow(a, "acct-newhope", model.SourceSearch); err != nil || !on {
 		t.Fatal(on, err)
 	}
-	checkEvent(t, lastEvent(t, db, &n), model.EventFollow, "acct-newhope", "", 0, "")
+	checkEvent(t, lastEvent(t, db, &n), model.EventFollow, "acct-newhope", model.SourceSearch, 1005, "")
 	if acct, _ := db.Account("acct-newhope"); acct.Fans != 1001 {
 		t.Errorf("fans = %d; want 1001", acct.Fans)
 	}
@@ -170,24 +171,24 @@ func TestUserActionsPersistAndRecordEvents(t *testing.T) {
 		t.Errorf("uncollect = %v %+v", coll, counts)
 	}
 	checkEvent(t, lastEvent(t, db, &n), model.EventUncollectPost, "p1", "", 0, "")
-	if on, _ := db.ToggleFollow(a, "acct-newhope"); on {
+	if on, _ := db.ToggleFollow(a, "acct-newhope", model.SourceFeed); on {
 		t.Error("unfollow")
 	}
-	checkEvent(t, lastEvent(t, db, &n), model.EventUnfollow, "acct-newhope", "", 0, "")
+	checkEvent(t, lastEvent(t, db, &n), model.EventUnfollow, "acct-newhope", model.SourceFeed, 0, "")
 	if acct, _ := db.Account("acct-newhope"); acct.Fans != 1000 {
 		t.Errorf("fans = %d; want 1000", acct.Fans)
 	}
-	if on, _ := db.ToggleFavourite(a, "mp-newhope"); on {
+	if on, _ := db.ToggleFavourite(a, "mp-newhope", model.SourceMyMiniPrograms); on {
 		t.Error("uncollect")
 	}
-	checkEvent(t, lastEvent(t, db, &n), model.EventUncollect, "mp-newhope", "", 0, "")
+	checkEvent(t, lastEvent(t, db, &n), model.EventUncollect, "mp-newhope", model.SourceMyMiniPrograms, 1002, "")
 }
 
 func TestFavouritesRemoveAndMove(t *testing.T) {
 	db := seeded(t, testWorld())
 	a := actor("newuser", 1)
 	for _, id := range []model.MiniProgramID{"mp-kfc", "mp-bk", "mp-newhope"} {
-		if _, err := db.ToggleFavourite(a, id); err != nil {
+		if _, err := db.ToggleFavourite(a, id, model.SourceSearch); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -253,8 +254,8 @@ func TestUnknownIDsChangeNothing(t *testing.T) {
 		"open":      func() error { _, err := db.OpenMiniProgram(a, "zz", model.SourceSearch); return err },
 		"account":   func() error { return db.OpenedAccount(a, "zz", model.SourceSearch) },
 		"post":      func() error { return db.OpenedPost(a, "zz", model.SourceFeed) },
-		"favourite": func() error { _, err := db.ToggleFavourite(a, "zz"); return err },
-		"follow":    func() error { _, err := db.ToggleFollow(a, "zz"); return err },
+		"favourite": func() error { _, err := db.ToggleFavourite(a, "zz", model.SourceSearch); return err },
+		"follow":    func() error { _, err := db.ToggleFollow(a, "zz", model.SourceSearch); return err },
 		"like":      func() error { _, _, err := db.ToggleLike(a, "zz"); return err },
 		"collect":   func() error { _, _, err := db.ToggleCollectPost(a, "zz"); return err },
 		"comment":   func() error { _, _, err := db.AddComment(a, "zz", "hi"); return err },
@@ -266,7 +267,10 @@ func TestUnknownIDsChangeNothing(t *testing.T) {
 			_, err := db.PlaceOrder(a, model.Order{MiniProgramID: "mp-kfc", Lines: []model.OrderLine{{ServiceID: "zz", Qty: 1}}}, "")
 			return err
 		},
-		"persona": func() error { _, err := db.ToggleFavourite(actor("ghost", 1), "mp-kfc"); return err },
+		"persona": func() error {
+			_, err := db.ToggleFavourite(actor("ghost", 1), "mp-kfc", model.SourceSearch)
+			return err
+		},
 	}
 	for name, call := range calls {
 		err := call()

@@ -85,14 +85,14 @@ func TestRealWorldChain(t *testing.T) {
 	if err != nil || st.Recents[0].MiniProgramID != mpID {
 		t.Fatalf("open: %+v, %v", st.Recents, err)
 	}
-	if on, err := db.ToggleFavourite(a, mpID); err != nil || !on {
+	if on, err := db.ToggleFavourite(a, mpID, model.SourceSearch); err != nil || !on {
 		t.Fatal(on, err)
 	}
 	// 3. open the account, follow it
 	if err := db.OpenedAccount(a, acctID, model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
-	if on, err := db.ToggleFollow(a, acctID); err != nil || !on {
+	if on, err := db.ToggleFollow(a, acctID, model.SourceSearch); err != nil || !on {
 		t.Fatal(on, err)
 	}
 	// 4. Following shows its posts; a service link leads to an order

@@ -69,9 +69,9 @@ func (s *cowStore) OpenMiniProgram(a model.Actor, id model.MiniProgramID, src mo
 	return s.Store.OpenMiniProgram(a, id, src)
 }
 
-func (s *cowStore) ToggleFavourite(a model.Actor, id model.MiniProgramID) (bool, error) {
+func (s *cowStore) ToggleFavourite(a model.Actor, id model.MiniProgramID, src model.Source) (bool, error) {
 	s.own()
-	return s.Store.ToggleFavourite(a, id)
+	return s.Store.ToggleFavourite(a, id, src)
 }
 
 func (s *cowStore) RemoveFavourite(a model.Actor, id model.MiniProgramID) error {
@@ -84,9 +84,9 @@ func (s *cowStore) MoveFavourite(a model.Actor, id model.MiniProgramID, delta in
 	return s.Store.MoveFavourite(a, id, delta)
 }
 
-func (s *cowStore) ToggleFollow(a model.Actor, id model.AccountID) (bool, error) {
+func (s *cowStore) ToggleFollow(a model.Actor, id model.AccountID, src model.Source) (bool, error) {
 	s.own()
-	return s.Store.ToggleFollow(a, id)
+	return s.Store.ToggleFollow(a, id, src)
 }
 
 func (s *cowStore) ToggleLike(a model.Actor, id model.PostID) (bool, model.Counts, error) {
@@ -124,9 +124,9 @@ func (s *cowStore) MarkGuidanceSeen(a model.Actor, id model.MiniProgramID) error
 	return s.Store.MarkGuidanceSeen(a, id)
 }
 
-func (s *cowStore) CollectFromGuidance(a model.Actor, id model.MiniProgramID) (bool, error) {
+func (s *cowStore) CollectFromGuidance(a model.Actor, id model.MiniProgramID, src model.Source) (bool, error) {
 	s.own()
-	return s.Store.CollectFromGuidance(a, id)
+	return s.Store.CollectFromGuidance(a, id, src)
 }
 
 func (s *cowStore) DismissGuidance(a model.Actor, id model.MiniProgramID) error {

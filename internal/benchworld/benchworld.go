@@ -222,7 +222,7 @@ func follow(db *store.DB, w model.World) error {
 		if s.Following(acc.ID) {
 			continue
 		}
-		if _, err := db.ToggleFollow(a, acc.ID); err != nil {
+		if _, err := db.ToggleFollow(a, acc.ID, model.SourceSearch); err != nil {
 			return fmt.Errorf("follow %s: %w", acc.ID, err)
 		}
 	}

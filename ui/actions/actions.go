@@ -15,11 +15,13 @@ import (
 // payment success page); they live here so an action reads the same
 // wherever it is done.
 
-// ToggleFavourite collects or uncollects a mini program.
-func ToggleFavourite(env screen.Env, id model.MiniProgramID, name string) tea.Cmd {
+// ToggleFavourite collects or uncollects a mini program. src is the source
+// through which the persona reached the page it did so on (the merchant's
+// report credits the collect to it).
+func ToggleFavourite(env screen.Env, id model.MiniProgramID, name string, src model.Source) tea.Cmd {
 	name = displayName(name, string(id))
 	return Act(env, func(s store.Store, a model.Actor) (string, error) {
-		on, err := s.ToggleFavourite(a, id)
+		on, err := s.ToggleFavourite(a, id, src)
 		switch {
 		case err != nil:
 			return "", err
@@ -30,11 +32,13 @@ func ToggleFavourite(env screen.Env, id model.MiniProgramID, name string) tea.Cm
 	})
 }
 
-// ToggleFollow follows or unfollows a life account.
-func ToggleFollow(env screen.Env, id model.AccountID, name string) tea.Cmd {
+// ToggleFollow follows or unfollows a life account. src is the source
+// through which the persona reached the page it did so on: an account page
+// opened from search passes search.
+func ToggleFollow(env screen.Env, id model.AccountID, name string, src model.Source) tea.Cmd {
 	name = displayName(name, string(id))
 	return Act(env, func(s store.Store, a model.Actor) (string, error) {
-		on, err := s.ToggleFollow(a, id)
+		on, err := s.ToggleFollow(a, id, src)
 		switch {
 		case err != nil:
 			return "", err

@@ -25,11 +25,11 @@ func TestSharedActions(t *testing.T) {
 		committed func(s model.UserState) bool
 	}{
 		{"favourite", func(env screen.Env, _ store.Store) tea.Cmd {
-			return actions.ToggleFavourite(env, "kfc-ordering", "KFC Self-Service Ordering")
+			return actions.ToggleFavourite(env, "kfc-ordering", "KFC Self-Service Ordering", model.SourceSearch)
 		}, "Added to My Mini Programs · KFC Self-Service Ordering", "Removed from My Mini Programs · KFC Self-Service Ordering",
 			func(s model.UserState) bool { return s.Collected("kfc-ordering") }},
 		{"follow", func(env screen.Env, _ store.Store) tea.Cmd {
-			return actions.ToggleFollow(env, "kfc", "KFC")
+			return actions.ToggleFollow(env, "kfc", "KFC", model.SourceSearch)
 		}, "Following KFC", "Unfollowed KFC",
 			func(s model.UserState) bool { return s.Following("kfc") }},
 		{"like", func(env screen.Env, st store.Store) tea.Cmd {

@@ -99,7 +99,7 @@ func walkChain(t testing.TB, db *store.DB, persona model.PersonaID, session stri
 		func() error { return db.RecordEvent(model.NewEvent(a, model.EventAppStart, string(persona), "", "")) },
 		func() error { return db.RecordEvent(search) },
 		func() error { _, err := db.OpenMiniProgram(a, "kfc-ordering", model.SourceSearch); return err },
-		func() error { _, err := db.ToggleFavourite(a, "kfc-ordering"); return err },
+		func() error { _, err := db.ToggleFavourite(a, "kfc-ordering", model.SourceSearch); return err },
 	}
 	for i, step := range steps {
 		if err := step(); err != nil {

@@ -53,7 +53,7 @@ func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	switch {
 	case key.Matches(msg, k.Follow) && !m.own():
-		return actions.ToggleFollow(m.env, m.id, m.account.Name)
+		return actions.ToggleFollow(m.env, m.id, m.account.Name, m.source)
 	case key.Matches(msg, k.Enter):
 		return m.activate()
 	}
@@ -83,5 +83,5 @@ func (m *Page) activate() tea.Cmd {
 	if m.own() {
 		return screen.Send(nav.OpenComposeMsg{})
 	}
-	return actions.ToggleFollow(m.env, m.id, m.account.Name)
+	return actions.ToggleFollow(m.env, m.id, m.account.Name, m.source)
 }

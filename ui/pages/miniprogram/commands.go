@@ -105,10 +105,11 @@ func markGuidanceSeen(env screen.Env, id model.MiniProgramID) tea.Cmd {
 }
 
 // collectFromGuidance collects the mini program while the guidance tip is
-// on screen (recorded as guidance_accepted with the collect).
-func collectFromGuidance(env screen.Env, id model.MiniProgramID, name string) tea.Cmd {
+// on screen (recorded as guidance_accepted with the collect). src is the
+// page's open source.
+func collectFromGuidance(env screen.Env, id model.MiniProgramID, name string, src model.Source) tea.Cmd {
 	return actions.Act(env, func(s store.Store, a model.Actor) (string, error) {
-		if _, err := s.CollectFromGuidance(a, id); err != nil {
+		if _, err := s.CollectFromGuidance(a, id, src); err != nil {
 			return "", err
 		}
 		return "Added to My Mini Programs · " + model.CleanLine(name), nil

@@ -172,11 +172,11 @@ func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return screen.Send(nav.OpenOrderMsg{MiniProgram: m.mp, Service: m.mp.Services[m.sel]})
 	case key.Matches(msg, k.Collect) && m.guidanceShowing():
 		m.guidanceDone = true
-		return collectFromGuidance(m.env, m.id, m.mp.Name)
+		return collectFromGuidance(m.env, m.id, m.mp.Name, m.source)
 	case key.Matches(msg, k.Collect):
-		return actions.ToggleFavourite(m.env, m.id, m.mp.Name)
+		return actions.ToggleFavourite(m.env, m.id, m.mp.Name, m.source)
 	case key.Matches(msg, k.Follow) && m.account != nil:
-		return actions.ToggleFollow(m.env, m.account.ID, m.account.Name)
+		return actions.ToggleFollow(m.env, m.account.ID, m.account.Name, m.source)
 	case key.Matches(msg, k.Back):
 		// The root pops pages on esc itself; this covers the page driven alone.
 		return screen.Send(nav.BackMsg{})

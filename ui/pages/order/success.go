@@ -92,7 +92,7 @@ func (s *Success) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return screen.Send(nav.OpenMiniProgramMsg{ID: o.MiniProgram.ID, Source: model.SourcePaySuccess})
 		}
 	case key.Matches(msg, k.Collect):
-		return actions.ToggleFavourite(s.env, s.mp.ID, s.mp.Name)
+		return actions.ToggleFavourite(s.env, s.mp.ID, s.mp.Name, model.SourcePaySuccess)
 	case key.Matches(msg, k.Back):
 		return screen.Send(nav.BackMsg{})
 	}

@@ -47,7 +47,7 @@ func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Forward):
 		m.picker.Open()
 	case key.Matches(msg, k.Follow):
-		return actions.ToggleFollow(m.env, m.d.account.ID, m.d.account.Name)
+		return actions.ToggleFollow(m.env, m.d.account.ID, m.d.account.Name, m.source)
 	case key.Matches(msg, k.Comment):
 		return m.input.Focus()
 	}

@@ -125,7 +125,7 @@ func TestMoreCellOpensMyMiniPrograms(t *testing.T) {
 		for _, id := range c.MiniPrograms {
 			if !seen[id] {
 				seen[id] = true
-				if _, err := st.ToggleFavourite(env.Actor(), id); err != nil {
+				if _, err := st.ToggleFavourite(env.Actor(), id, model.SourceSearch); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -186,7 +186,7 @@ func TestGridReloadsOnStateMsg(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.ToggleFavourite(env.Actor(), mp.ID); err != nil {
+	if _, err := st.ToggleFavourite(env.Actor(), mp.ID, model.SourceSearch); err != nil {
 		t.Fatal(err)
 	}
 	s, _ := st.State("newuser")

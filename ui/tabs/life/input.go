@@ -85,11 +85,11 @@ func (m *Feed) follow() tea.Cmd {
 		return nil
 	case it.kind == itemSuggestion:
 		a := m.suggested[it.index]
-		return actions.ToggleFollow(m.env, a.ID, a.Name)
+		return actions.ToggleFollow(m.env, a.ID, a.Name, model.SourceFeed)
 	}
 	l := m.feeds[m.sub].list
 	p := l.Post(it.index)
-	return actions.ToggleFollow(m.env, p.AccountID, l.Account(p.AccountID).Name)
+	return actions.ToggleFollow(m.env, p.AccountID, l.Account(p.AccountID).Name, model.SourceFeed)
 }
 
 // myPage opens the persona's own creator page, which exists once it has

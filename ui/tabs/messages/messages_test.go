@@ -104,7 +104,7 @@ func TestFollowedAccountsMessagesAreAnHonestEmptyState(t *testing.T) {
 
 	a := uitest.Env(st, "newuser").Actor()
 	for _, id := range []model.AccountID{"kfc", "burger-king"} {
-		if _, err := st.ToggleFollow(a, id); err != nil {
+		if _, err := st.ToggleFollow(a, id, model.SourceSearch); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -57,7 +57,7 @@ func (m *Tab) entryKey(msg tea.KeyPressMsg, e entry) tea.Cmd {
 	case key.Matches(msg, k.Enter):
 		return screen.Send(nav.OpenMiniProgramMsg{ID: e.program.ID, Source: model.SourceMyMiniPrograms})
 	case key.Matches(msg, k.Collect):
-		return actions.ToggleFavourite(m.env, e.program.ID, e.program.Name)
+		return actions.ToggleFavourite(m.env, e.program.ID, e.program.Name, model.SourceMyMiniPrograms)
 	case key.Matches(msg, k.Remove) && fav:
 		return removeFavourite(m.env, e.program)
 	case key.Matches(msg, k.MoveUp) && fav && i > 0:

@@ -105,9 +105,9 @@ func (m *Tab) browsing(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Enter):
 		return m.settleThenActivate(items[m.sel])
 	case key.Matches(msg, k.Collect) && items[m.sel].isMiniProgram():
-		return tea.Sequence(m.settle(), actions.ToggleFavourite(m.env, model.MiniProgramID(items[m.sel].result.ID), items[m.sel].result.Title))
+		return tea.Sequence(m.settle(), actions.ToggleFavourite(m.env, model.MiniProgramID(items[m.sel].result.ID), items[m.sel].result.Title, model.SourceSearch))
 	case key.Matches(msg, k.Follow) && items[m.sel].isAccount():
-		return tea.Sequence(m.settle(), actions.ToggleFollow(m.env, model.AccountID(items[m.sel].result.ID), items[m.sel].result.Title))
+		return tea.Sequence(m.settle(), actions.ToggleFollow(m.env, model.AccountID(items[m.sel].result.ID), items[m.sel].result.Title, model.SourceSearch))
 	}
 	return nil
 }
