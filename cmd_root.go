@@ -58,6 +58,7 @@ Everything you do is saved in one bbolt file.`,
 	root.AddCommand(newEventsCmd(&o), newFunnelCmd(&o), newSimCmd(&o))
 	root.AddCommand(newCheckCmd(&o), newSearchCmd(&o))
 	root.AddCommand(newGenCmd(&o), newServeCmd(&o), newDemoCmd(&o))
+	root.AddCommand(newMerchantCmd(&o))
 	return root
 }
 
