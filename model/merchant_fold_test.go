@@ -158,7 +158,7 @@ func TestMerchantDays(t *testing.T) {
 		return tm.Sub(t0)
 	}
 	es := []Event{
-		me("A", "s1", at("2026-01-05 15:00:00"), EventOrder, "nhm", "", "o-1"),         // CST Jan 5 23:00
+		me("A", "s1", at("2026-01-05 15:00:00"), EventOrder, "nhm", "", "o-1"),          // CST Jan 5 23:00
 		me("A", "s1", at("2026-01-05 17:00:00"), EventCollect, "nhm", SourceSearch, ""), // CST Jan 6 01:00
 		me("B", "s2", at("2026-01-07 15:00:00"), EventFollow, "nh", SourceSearch, ""),   // CST Jan 7 23:00
 		me("C", "s3", at("2026-01-07 20:00:00"), EventFollow, "nh", SourceSearch, ""),   // CST Jan 8 04:00
