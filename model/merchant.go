@@ -89,8 +89,13 @@ type MerchantDay struct {
 	Revisits        int // opens of its mini programs from the Home grid or My Mini Programs
 	Orders          int
 	RevenueCents    int64
-	CouponsIssued   int // coupons that reached a card pack: every claim, pay-to-get included
-	CouponsClaimed  int // claims the persona made (not given after a payment)
+	// CouponsIssued are the coupons that reached a card pack and
+	// CouponsClaimed those the persona claimed. lifesim gives no coupon
+	// without a claim (a pay-to-get coupon is claimed on the
+	// payment-success page), so the two are equal; both are kept for a
+	// world that issues coupons itself.
+	CouponsIssued   int
+	CouponsClaimed  int
 	CouponsRedeemed int
 }
 
@@ -137,7 +142,8 @@ type PostStats struct {
 	Forwards int
 	// Clicks on its components, by kind (service, coupon, group).
 	Clicks map[ComponentKind]int
-	// Claims of coupons through the post's coupon component.
+	// Claims of the merchant's coupons through a post's component in a
+	// session whose last opened post of the account was this one.
 	Claims int
 	// Orders it led to: orders in the merchant's mini programs in a session
 	// whose last opened post of this account, before the order, was this one.
