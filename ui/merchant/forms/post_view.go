@@ -1,0 +1,204 @@
+package forms
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"charm.land/lipgloss/v2"
+
+	"lifesim/model"
+	"lifesim/ui/draw"
+)
+
+// The post form is two columns on a console 90 cells wide or more: the
+// writing on the left (form, length, title, text), the components and the
+// button on the right; narrower, they stack and the text area gives up
+// the rows. The message line runs under both.
+
+const (
+	wideFrom   = 90
+	columnGap  = 2
+	leftFixed  = 7 // form, length, blank, title label, title, blank, text label
+	compRows   = model.MaxMerchantComponents + 1
+	stackRows  = 1 + compRows + 3 // blank, heading, rows, blank, button, blank
+	minBodyH   = 2
+	pickerRows = 8 // the picker's list on a wide console
+)
+
+// postLayout is where the form's parts go at its size.
+type postLayout struct {
+	wide          bool
+	leftW, rightW int
+	bodyH         int
+}
+
+func (f *postForm) layout() postLayout {
+	h := max(f.height-1, 0) // the message line
+	if f.width >= wideFrom {
+		left := f.width * 11 / 20
+		return postLayout{wide: true, leftW: left, rightW: f.width - left - columnGap, bodyH: max(h-leftFixed, minBodyH)}
+	}
+	return postLayout{leftW: f.width, rightW: f.width, bodyH: max(h-leftFixed-stackRows, minBodyH)}
+}
+
+// View draws the form, exactly its size.
+func (f *postForm) View() string {
+	if f.width <= 0 || f.height <= 0 {
+		return ""
+	}
+	st := f.d.Styles
+	l := f.layout()
+	probs := f.shown()
+	left := f.writing(l, probs)
+	right := f.linking(l, probs)
+	var body string
+	if l.wide {
+		h := max(f.height-1, 0)
+		body = lipgloss.JoinHorizontal(lipgloss.Top,
+			draw.Fit(left, l.leftW, h), strings.Repeat(" ", columnGap), draw.Fit(right, l.rightW, h))
+	} else {
+		body = draw.Fit(left+"\n\n"+right, f.width, max(f.height-1, 0))
+	}
+	msg := messageLine(st, f.width, f.message(probs), f.busy(), "ctrl+s publishes from any field · esc closes")
+	return draw.Fit(body+"\n"+msg, f.width, f.height)
+}
+
+// message is the message line's problem: one that names no field, or
+// the scope's load error.
+func (f *postForm) message(probs postProblems) string {
+	if probs[pButton] != "" {
+		return probs[pButton]
+	}
+	if f.loadErr != nil {
+		return "the account's services, coupons and groups: " + f.loadErr.Error()
+	}
+	return ""
+}
+
+// writing is the left column: the form, the length, the title and the
+// text, each with its problem or counter.
+func (f *postForm) writing(l postLayout, probs postProblems) string {
+	st := f.d.Styles
+	w := l.leftW
+	vw := min(valueWidth(w), 16)
+	nw := noteWidth(w, vw)
+	note := func(fld postField, hint string) string {
+		if probs[fld] != "" {
+			return problemNote(st, probs[fld], nw)
+		}
+		return hintNote(st, hint, nw)
+	}
+	kindName := "Image-text"
+	lengthValue, lengthHint := st.Subtle.Render("—"), "a short video's, in seconds"
+	if f.kind == model.PostVideo {
+		kindName, lengthValue, lengthHint = "Short video", f.length.View(), "seconds, 5 to 300"
+	}
+	rows := []string{
+		fieldRow(st, w, vw, f.focus == pKind, "Form", choice(st, kindName, vw, true), note(pKind, "←/→ to change")),
+		fieldRow(st, w, vw, f.focus == pLength, "Length", lengthValue, note(pLength, lengthHint)),
+		"",
+		f.textLabel(w, pTitle, "Title", probs[pTitle], utf8.RuneCountInString(f.title.Value()), model.MaxPostTitleRunes),
+		draw.Fit(gutter(st, f.focus == pTitle)+f.title.View(), w, 1),
+		"",
+		f.textLabel(w, pBody, "Text", probs[pBody], utf8.RuneCountInString(f.body.Value()), model.MaxPostBodyRunes),
+	}
+	rows = append(rows, areaRows(st, f.body.View(), f.focus == pBody, w)...)
+	return strings.Join(rows, "\n")
+}
+
+// textLabel is a text field's name, its problem, and its counter on the
+// right.
+func (f *postForm) textLabel(w int, fld postField, name, problem string, n, limit int) string {
+	st := f.d.Styles
+	counter := draw.Counter(st, n, limit)
+	left := gutter(st, false) + label(st, name, f.focus == fld)
+	if problem != "" {
+		room := w - draw.Width(left) - draw.Width(counter) - 1
+		left += problemNote(st, problem, max(room, 0))
+	}
+	return draw.Spread(left, counter, w)
+}
+
+// linking is the right column: the components (or the picker) and the
+// button.
+func (f *postForm) linking(l postLayout, probs postProblems) string {
+	st := f.d.Styles
+	w := l.rightW
+	c := &f.comps
+	name := st.Section.Render("Components")
+	if f.focus == pComponents {
+		name = st.Accent.Render("Components")
+	}
+	count := st.Subtle.Render(strconv.Itoa(len(c.added)) + "/" + strconv.Itoa(model.MaxMerchantComponents))
+	rows := []string{draw.Fit("  "+name+"  "+count, w, 1)}
+	if probs[pComponents] != "" {
+		rows = append(rows, "  "+problemNote(st, probs[pComponents], max(w-2, 0)))
+	}
+	if c.picking {
+		rows = append(rows, f.picker(w, l)...)
+	} else {
+		rows = append(rows, f.compRowsView(w)...)
+	}
+	rows = append(rows, "", button(st, f.buttonLabel(), f.focus == pButton, gutterWidth, w))
+	return strings.Join(rows, "\n")
+}
+
+// compRowsView is the added components and the add row.
+func (f *postForm) compRowsView(w int) []string {
+	st := f.d.Styles
+	c := &f.comps
+	on := f.focus == pComponents
+	var rows []string
+	for i, a := range c.added {
+		sel := on && c.sel == i
+		right := []draw.Span{}
+		if sel {
+			right = append(right, draw.Text("d remove", st.Subtle))
+		}
+		rows = append(rows, draw.Row(st, sel, sel, w, []draw.Span{draw.Text(strconv.Itoa(i+1)+". "+a.text, st.Component)}, right))
+	}
+	switch {
+	case c.full():
+		rows = append(rows, "  "+st.Subtle.Render(draw.Line("a post carries at most "+strconv.Itoa(model.MaxMerchantComponents), max(w-2, 0))))
+	case !f.loaded:
+		rows = append(rows, "  "+st.Subtle.Render(draw.Line("loading the account's services, coupons and groups…", max(w-2, 0))))
+	default:
+		sel := on && c.onAdd()
+		rows = append(rows, draw.Row(st, sel, sel, w, []draw.Span{draw.Text("+ Add a service link, coupon or group", st.Primary)}, nil))
+	}
+	return rows
+}
+
+// picker is the choices not on the post yet, the selection kept in view.
+func (f *postForm) picker(w int, l postLayout) []string {
+	st := f.d.Styles
+	av := f.comps.available()
+	n := compRows
+	if l.wide {
+		n = max(min(pickerRows, f.height-6), compRows)
+	}
+	start := min(max(f.comps.pick-n+1, 0), max(len(av)-n, 0))
+	rows := []string{"  " + st.Muted.Render(draw.Line("Link one of the account's own:", max(w-2, 0)))}
+	for i := start; i < min(start+n, len(av)); i++ {
+		sel := i == f.comps.pick
+		rows = append(rows, draw.Row(st, sel, sel, w, []draw.Span{draw.Text(av[i].text, st.Text)}, nil))
+	}
+	return rows
+}
+
+// buttonLabel is the button's label, saying so while the write commits.
+func (f *postForm) buttonLabel() string {
+	if f.saving {
+		return "Publishing…"
+	}
+	return "Publish"
+}
+
+// busy is the message line while the write commits, or a note.
+func (f *postForm) busy() string {
+	if f.saving {
+		return "Publishing…"
+	}
+	return f.note
+}
