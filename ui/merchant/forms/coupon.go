@@ -52,7 +52,7 @@ type couponForm struct {
 	touched [numCouponFields]bool // typed into: its problem shows as it is typed
 	tried   bool                  // a save was tried: every problem shows
 	saving  bool
-	loadErr error // the mini programs could not be named
+	loadErr error  // the mini programs could not be named
 	refusal error  // the store's last refusal, until the next edit
 	note    string // a paste cut to the field's limit, until the next edit
 }
