@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
-	"text/tabwriter"
+	"time"
 
+	"charm.land/lipgloss/v2"
 	"github.com/spf13/cobra"
 
 	"lifesim/cli"
@@ -60,7 +62,8 @@ merchant are listed, with their followers.`,
 			if len(args) == 0 {
 				return listOperators(cmd.OutOrStdout(), s.DB, asJSON)
 			}
-			r, err := report.MerchantReport(s.DB, model.AccountID(args[0]), s.Clock(), days)
+			// the clock to the second: --now is the report's now as given
+			r, err := report.MerchantReport(s.DB, model.AccountID(args[0]), s.Clock().Truncate(time.Second), days)
 			if err != nil {
 				return merchantError(args[0], err)
 			}
@@ -124,9 +127,24 @@ func listOperators(w io.Writer, db store.Merchants, asJSON bool) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, a := range ops {
-		fmt.Fprintf(tw, "%s\t%s\t%d followers\n", model.CleanLine(string(a.ID)), model.CleanLine(a.Name), a.Fans)
+	// padded by display width, not tabwriter's runes: a name may be
+	// Chinese
+	ids, names := make([]string, len(ops)), make([]string, len(ops))
+	var idW, nameW, fansW int
+	for i, a := range ops {
+		ids[i], names[i] = model.CleanLine(string(a.ID)), model.CleanLine(a.Name)
+		idW, nameW = max(idW, lipgloss.Width(ids[i])), max(nameW, lipgloss.Width(names[i]))
+		fansW = max(fansW, len(strconv.FormatInt(a.Fans, 10)))
 	}
-	return tw.Flush()
+	var b strings.Builder
+	for i, a := range ops {
+		fmt.Fprintf(&b, "%s  %s  %*d followers\n", padRight(ids[i], idW), padRight(names[i], nameW), fansW, a.Fans)
+	}
+	_, err = io.WriteString(w, b.String())
+	return err
+}
+
+// padRight pads s with spaces to width display columns.
+func padRight(s string, width int) string {
+	return s + strings.Repeat(" ", max(0, width-lipgloss.Width(s)))
 }
