@@ -8,7 +8,8 @@ import (
 // MerchantFold folds the event log into one merchant's figures,
 // incrementally: a live console adds events as they land. Add events in
 // log order; events at or below Last are ignored (an event without a Seq
-// is always folded, as Analysis does).
+// is always folded, as Analysis does). It is not safe for concurrent use:
+// Report sorts what it reads.
 //
 // What counts, for the scope's account, mini programs, posts and coupons
 // (every figure is read from the event log alone):
