@@ -65,9 +65,11 @@ func (s CouponSpec) validity(now time.Time) error {
 }
 
 // when is t as a form shows it: the date, and the time of day unless it
-// is midnight.
+// is the day's start (midnight) or its end (23:59:59, as a coupon valid
+// "until" a day ends, like the world's).
 func when(t time.Time) string {
-	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+	h, m, sec := t.Clock()
+	if h == 0 && m == 0 && sec == 0 || h == 23 && m == 59 && sec == 59 {
 		return t.Format(time.DateOnly)
 	}
 	return t.Format("2006-01-02 15:04")

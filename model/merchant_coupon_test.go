@@ -42,6 +42,9 @@ func TestCouponSpecValidate(t *testing.T) {
 			s.ValidFrom, s.ValidUntil = now.AddDate(0, 0, -9), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 		}),
 			"valid until: 2026-01-01 is in the past"},
+		{"a validity ending at the end of a past day", with(func(s *CouponSpec) {
+			s.ValidFrom, s.ValidUntil = now.AddDate(0, 0, -9), time.Date(2026, 1, 1, 23, 59, 59, 0, time.UTC)
+		}), "valid until: 2026-01-01 is in the past"},
 		{"a validity ending now", with(func(s *CouponSpec) { s.ValidFrom, s.ValidUntil = now.Add(-time.Hour), now }),
 			"valid until: 2026-01-08 09:30 is in the past"},
 		{"a validity ending before it starts", with(func(s *CouponSpec) { s.ValidFrom, s.ValidUntil = now.AddDate(0, 0, 10), now.AddDate(0, 0, 5) }),
