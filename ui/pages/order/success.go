@@ -64,7 +64,7 @@ func (s *Success) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 			s.state, s.couponTitle = msg.State, msg.CouponTitle
 			s.groups, s.offers = msg.Groups, flatten(msg.Groups)
 			s.sel = draw.Clamp(s.sel, len(s.offers))
-			return s, s.expose()
+			return s, tea.Sequence(s.expose(), s.impressions())
 		}
 	case screen.StateMsg:
 		s.state = msg.State
@@ -111,6 +111,21 @@ func (s *Success) expose() tea.Cmd {
 		guide = actions.Expose(s.env, model.ExpCollectGuidance)
 	}
 	return tea.Sequence(offers, guide)
+}
+
+// impressions records the offers shown, one impression at pay_success
+// per merchant's life account (the first of its coupons as the detail).
+// An offer whose mini program is bound to no account has none.
+func (s *Success) impressions() tea.Cmd {
+	var shown []actions.Shown
+	seen := map[model.AccountID]bool{}
+	for _, o := range s.offers {
+		if acc := o.MiniProgram.AccountID; acc != "" && !seen[acc] {
+			seen[acc] = true
+			shown = append(shown, actions.Shown{Account: acc, Detail: string(o.Coupon.ID)})
+		}
+	}
+	return actions.Impressions(s.env, model.SourcePaySuccess, shown)
 }
 
 // offersOff reports that the page shows no nearby offers: under

@@ -115,19 +115,45 @@ func (m *Page) activate() tea.Cmd {
 	if !ok {
 		return nil
 	}
+	use, ok := m.use(c)
+	if !ok {
+		return use
+	}
+	return tea.Sequence(m.componentClick(c), use)
+}
+
+// use is what using component c does, and whether it does anything (a
+// coupon or group no longer there only says so).
+func (m *Page) use(c model.Component) (tea.Cmd, bool) {
 	switch c.Kind {
 	case model.ComponentService:
-		return screen.Send(nav.OpenMiniProgramMsg{ID: c.MiniProgramID, ServiceID: c.ServiceID, Source: model.SourcePostComponent})
+		return screen.Send(nav.OpenMiniProgramMsg{ID: c.MiniProgramID, ServiceID: c.ServiceID, Source: model.SourcePostComponent}), true
 	case model.ComponentCoupon:
 		if cp, ok := m.d.coupons[c.CouponID]; ok {
-			return actions.EnterCoupon(m.env, cp, m.offer(cp), model.SourcePostComponent)
+			return actions.EnterCoupon(m.env, cp, m.offer(cp), model.SourcePostComponent), true
 		}
-		return screen.Send(screen.StatusMsg{Err: fmt.Errorf("coupon %q is no longer available", c.CouponID)})
+		return screen.Send(screen.StatusMsg{Err: fmt.Errorf("coupon %q is no longer available", c.CouponID)}), false
 	case model.ComponentGroup:
 		if _, ok := m.d.groups[c.GroupID]; ok {
-			return screen.Send(nav.OpenGroupMsg{ID: c.GroupID, Source: model.SourcePostComponent})
+			return screen.Send(nav.OpenGroupMsg{ID: c.GroupID, Source: model.SourcePostComponent}), true
 		}
-		return screen.Send(screen.StatusMsg{Err: fmt.Errorf("group %q is no longer available", c.GroupID)})
+		return screen.Send(screen.StatusMsg{Err: fmt.Errorf("group %q is no longer available", c.GroupID)}), false
 	}
-	return nil
+	return nil, false
+}
+
+// componentClick records that component c of the post was used, before
+// what it opens, with the source the post page was opened from (the
+// merchant's content figures count the clicks).
+func (m *Page) componentClick(c model.Component) tea.Cmd {
+	detail := string(c.Kind) + ":"
+	switch c.Kind {
+	case model.ComponentService:
+		detail += string(c.MiniProgramID) + "/" + c.ServiceID
+	case model.ComponentCoupon:
+		detail += string(c.CouponID)
+	case model.ComponentGroup:
+		detail += string(c.GroupID)
+	}
+	return actions.Record(m.env, model.EventComponentClick, string(m.id), m.source, detail, 0)
 }

@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
+	"lifesim/ui/actions"
 	"lifesim/ui/components/forward"
 	"lifesim/ui/screen"
 )
@@ -22,6 +23,12 @@ type Feed struct {
 	ownPosts  int // the persona's published posts, as last seen
 	hasState  bool
 	picker    forward.Picker
+
+	// impressed is the merchants' accounts whose posts this feed has
+	// drawn (the tab lives for the session); drawn is those View drew
+	// that are not recorded yet (impressions.go).
+	impressed map[model.AccountID]bool
+	drawn     []actions.Shown
 }
 
 // suggestLimit is how many accounts the suggestions row offers.
@@ -30,10 +37,11 @@ const suggestLimit = 3
 // New builds the Life tab; Init loads it.
 func New(env screen.Env) *Feed {
 	m := &Feed{
-		env:    env,
-		owner:  screen.NewOwner(),
-		keys:   newKeyMap(env.Keys),
-		picker: forward.Picker{Styles: env.Styles},
+		env:       env,
+		owner:     screen.NewOwner(),
+		keys:      newKeyMap(env.Keys),
+		picker:    forward.Picker{Styles: env.Styles},
+		impressed: map[model.AccountID]bool{},
 	}
 	for s := range numSubs {
 		m.feeds[s] = newFeed(env, s)
@@ -52,25 +60,31 @@ func (m *Feed) Init() tea.Cmd {
 	)
 }
 
-// Update dispatches keys to the feed, the feeds' answers to their lists,
-// and state changes.
+// Update first records the impressions of the posts the last frame drew,
+// then dispatches keys to the feed, the feeds' answers to their lists,
+// and state changes. The impressions come first in the log, before an
+// open of the post they showed.
 func (m *Feed) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+	return m, tea.Sequence(m.impressions(), m.update(msg))
+}
+
+func (m *Feed) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		return m, m.handleKey(msg)
+		return m.handleKey(msg)
 	case suggestionsMsg:
 		if msg.owner == m.owner {
 			m.suggested = msg.accounts
 		}
 	case stateLoadedMsg:
 		if msg.owner == m.owner {
-			return m, m.onState(msg.state)
+			return m.onState(msg.state)
 		}
 	case screen.StateMsg:
-		return m, m.onState(msg.State)
+		return m.onState(msg.State)
 	}
 	// the feeds' own answers: each list takes only its own
-	return m, tea.Batch(m.feeds[recommended].list.Update(msg), m.feeds[following].list.Update(msg))
+	return tea.Batch(m.feeds[recommended].list.Update(msg), m.feeds[following].list.Update(msg))
 }
 
 // onState keeps the persona's fresh state for the cards' marks; a post of

@@ -65,11 +65,35 @@ func (m *Feed) body(height int) string {
 			"Press ← for Recommended and f to follow an account you like.")
 	}
 	blocks, index := m.blocks()
+	its := m.items(m.sub)
 	sel := -1
-	if its := m.items(m.sub); len(its) > 0 {
+	if len(its) > 0 {
 		sel = index[draw.Clamp(f.sel.Row, len(its))]
 	}
-	return f.sel.VP.RenderFunc(len(blocks), func(i int) string { return blocks[i]() }, sel, height)
+	// ends[i] is the line after block i: with the window's offset it tells
+	// which cards are on screen, for their impressions.
+	var ends []int
+	out := f.sel.VP.RenderFunc(len(blocks), func(i int) string {
+		s := blocks[i]()
+		ends = append(ends, lineAfter(ends)+strings.Count(s, "\n")+1)
+		return s
+	}, sel, height)
+	top, bottom := f.sel.VP.Offset, f.sel.VP.Offset+height
+	for j, it := range its {
+		b := index[j]
+		if it.kind == itemPost && b < len(ends) && lineAfter(ends[:b]) < bottom && ends[b] > top {
+			m.noteDrawn(it.index)
+		}
+	}
+	return out
+}
+
+// lineAfter is the line after the last of ends, 0 for none.
+func lineAfter(ends []int) int {
+	if len(ends) == 0 {
+		return 0
+	}
+	return ends[len(ends)-1]
 }
 
 // blocks is how to draw every row of the active feed, for the viewport

@@ -16,7 +16,10 @@ import (
 // (↓, esc, enter), opens, collects or follows a result, or switches tab —
 // or when it types on after they have been on screen for settleAfter of
 // the simulated clock (a pause to read them). An empty query is never
-// recorded, and the same results are recorded at most once.
+// recorded, and the same results are recorded at most once. With the
+// search, each merchant's life account behind a result (a mini program's
+// bound account, an account, a post's author) gets an impression at
+// search, once per session (impressions.go).
 
 // settleAfter is how long results must stay on screen, unchanged, before
 // typing on counts them as read.
@@ -28,7 +31,10 @@ func (m *Tab) settle() tea.Cmd {
 		return nil
 	}
 	m.recorded = m.shown
-	return actions.Record(m.env, model.EventSearch, "", model.SourceSearch, m.query, int64(len(m.results)))
+	return tea.Sequence(
+		actions.Record(m.env, model.EventSearch, "", model.SourceSearch, m.query, int64(len(m.results))),
+		m.impressions(),
+	)
 }
 
 // settleIfRead records the results on screen if they have been there for

@@ -34,6 +34,9 @@ type Tab struct {
 
 	recorded int       // sequence number of the results last recorded (record.go)
 	shownAt  time.Time // when the results on screen arrived (simulated clock)
+	// impressed is the session's ledger of accounts shown in results
+	// (impressions.go); the tab lives for the session.
+	impressed actions.Impressed
 
 	sel int // selected item (result or popular search) when not typing
 
