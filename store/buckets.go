@@ -72,6 +72,7 @@ var (
 	bktEvents        = []byte("events")
 	bktDrafts        = []byte("drafts")       // since schema 3 (migrate.go)
 	bktParticipants  = []byte("participants") // since schema 5 (migrate.go)
+	bktOperators     = []byte("operators")    // since schema 6 (migrate.go)
 )
 
 // worldBuckets are cleared and rewritten by every seed.
@@ -84,8 +85,9 @@ var worldBuckets = [][]byte{
 }
 
 // userBuckets are what ClearUserState empties. Participants go with their
-// state: `lifesim serve` makes each again on its next connection.
-var userBuckets = [][]byte{bktUsers, bktPostCounts, bktAccountCounts, bktComments, bktGroupCounts, bktDrafts, bktParticipants}
+// state: `lifesim serve` makes each again on its next connection; so do
+// what operators wrote, taken out of the world first (unpublishOperators).
+var userBuckets = [][]byte{bktUsers, bktPostCounts, bktAccountCounts, bktComments, bktGroupCounts, bktDrafts, bktParticipants, bktOperators}
 
 // allBuckets are created at open.
 var allBuckets = slices.Concat([][]byte{bktMeta}, worldBuckets, userBuckets, [][]byte{bktEvents}, aggregateBuckets)
@@ -115,4 +117,13 @@ var (
 	userGroups         = []byte("groups")          // JSON []GroupMembership, join order
 	userOwnPosts       = []byte("own_posts")       // nested: seq → JSON Post as published
 	userFollowPrompt   = []byte("follow_prompt")   // JSON map[AccountID]int, pop-up dismissals
+)
+
+// Nested buckets inside an operator's bucket operators/<account>, each
+// BE(seq) → JSON record, seq from meta's sequence (so key order is the
+// order they were written).
+var (
+	opPosts    = []byte("posts")    // postRecord, the post as published
+	opCoupons  = []byte("coupons")  // couponRecord, the coupon as created
+	opMessages = []byte("messages") // messageRecord, the message as sent
 )

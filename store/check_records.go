@@ -68,6 +68,7 @@ func (c *recordCheck) raw(tx *bolt.Tx) error {
 	c.values(tx.Bucket(bktMedia), string(bktMedia), pictureValue)
 	c.drafts(tx.Bucket(bktDrafts))
 	c.participants(tx)
+	c.operators(tx)
 	return c.users(tx.Bucket(bktUsers))
 }
 

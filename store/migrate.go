@@ -24,7 +24,7 @@ import (
 
 // schemaVersion is the layout this build reads and writes: the number of
 // the last migration.
-const schemaVersion = 5
+const schemaVersion = 6
 
 // migration upgrades a store from version from to from+1.
 type migration struct {
@@ -39,6 +39,7 @@ var migrations = []migration{
 	{from: 2, about: "the post editor's kept drafts have a bucket", apply: draftsHaveABucket},
 	{from: 3, about: "the funnel's aggregates are kept with the log", apply: aggregatesFromTheLog},
 	{from: 4, about: "participants made by `lifesim serve` have a bucket", apply: participantsHaveABucket},
+	{from: 5, about: "what life accounts' operators write has a bucket", apply: operatorsHaveABucket},
 }
 
 // storedVersion is the schema version the file says it has. A lifesim
@@ -180,5 +181,14 @@ func aggregatesFromTheLog(tx *bolt.Tx) error {
 // step makes schema 5 mean the bucket is there.
 func participantsHaveABucket(tx *bolt.Tx) error {
 	_, err := tx.CreateBucketIfNotExists(bktParticipants)
+	return err
+}
+
+// operatorsHaveABucket (schema 5 → 6) creates the operators bucket
+// (merchant.go): what a life account's operator writes from the merchant
+// console. Nothing older holds any; as with participants, the step makes
+// schema 6 mean the bucket is there.
+func operatorsHaveABucket(tx *bolt.Tx) error {
+	_, err := tx.CreateBucketIfNotExists(bktOperators)
 	return err
 }

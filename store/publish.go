@@ -55,7 +55,8 @@ func (d *DB) PublishPost(a model.Actor, draft model.Draft) (model.Post, error) {
 		if err := appendHistory(u, userOwnPosts, seq, toPostRecord(post)); err != nil {
 			return nil, err
 		}
-		if err := putPublished(tx, p, post, groupIndex(tx)); err != nil {
+		acc := model.PersonaAccount(p)
+		if err := errors.Join(putCreator(tx, acc), putPublished(tx, acc, post, groupIndex(tx))); err != nil {
 			return nil, err
 		}
 		return []model.Event{model.NewEvent(a, model.EventPublishPost, string(id), "", string(draft.GroupID))}, nil
@@ -66,17 +67,11 @@ func (d *DB) PublishPost(a model.Actor, draft model.Draft) (model.Post, error) {
 	return post, nil
 }
 
-// putPublished writes a persona's post, and its creator account, into the
-// world buckets and every index.
-func putPublished(tx *bolt.Tx, p model.Persona, post model.Post, groups map[string]model.GroupID) error {
-	acc := model.PersonaAccount(p)
-	g, err := storedGlossary(tx)
+// putPublished writes a post published in lifesim (a persona's or an
+// operator's) into the world buckets and every index, under account acc.
+func putPublished(tx *bolt.Tx, acc model.LifeAccount, post model.Post, groups map[string]model.GroupID) error {
+	search, err := newSearchIndex(tx)
 	if err != nil {
-		return err
-	}
-	search := searchIndex{glossary: g}
-	if err := search.add(searchDoc{Kind: model.ResultAccount, ID: string(acc.ID), Title: acc.Name,
-		Subtitle: acc.Kind.Label()}, searchTexts{key: []string{acc.Name}}); err != nil {
 		return err
 	}
 	if err := search.add(searchDoc{Kind: model.ResultPost, ID: string(post.ID), Title: post.Title,
@@ -84,7 +79,6 @@ func putPublished(tx *bolt.Tx, p model.Persona, post model.Post, groups map[stri
 		return err
 	}
 	if err := errors.Join(
-		putJSON(tx.Bucket(bktAccounts), []byte(acc.ID), acc),
 		putJSON(tx.Bucket(bktPosts), []byte(post.ID), toPostRecord(post)),
 		search.tokens.write(tx.Bucket(bktIdxSearch)),
 		search.docs.write(tx.Bucket(bktIdxSearchDoc)),
@@ -93,6 +87,45 @@ func putPublished(tx *bolt.Tx, p model.Persona, post model.Post, groups map[stri
 	}
 	for _, k := range postIndexKeys(post, groups) {
 		if err := tx.Bucket(k.bucket).Put(k.key, k.value); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// putCreator writes a persona's creator account, and its search document,
+// into the world (before its first post).
+func putCreator(tx *bolt.Tx, acc model.LifeAccount) error {
+	search, err := newSearchIndex(tx)
+	if err != nil {
+		return err
+	}
+	if err := search.add(searchDoc{Kind: model.ResultAccount, ID: string(acc.ID), Title: acc.Name,
+		Subtitle: acc.Kind.Label()}, searchTexts{key: []string{acc.Name}}); err != nil {
+		return err
+	}
+	return errors.Join(
+		putJSON(tx.Bucket(bktAccounts), []byte(acc.ID), acc),
+		search.tokens.write(tx.Bucket(bktIdxSearch)),
+		search.docs.write(tx.Bucket(bktIdxSearchDoc)),
+	)
+}
+
+// newSearchIndex collects search entries with the seeded world's glossary.
+func newSearchIndex(tx *bolt.Tx) (searchIndex, error) {
+	g, err := storedGlossary(tx)
+	return searchIndex{glossary: g}, err
+}
+
+// unpublish takes a post published in lifesim out of the world buckets
+// and every index.
+func unpublish(tx *bolt.Tx, post model.Post, groups map[string]model.GroupID) error {
+	if err := errors.Join(tx.Bucket(bktPosts).Delete([]byte(post.ID)),
+		unindexSearch(tx, model.ResultPost, string(post.ID))); err != nil {
+		return err
+	}
+	for _, k := range postIndexKeys(post, groups) {
+		if err := tx.Bucket(k.bucket).Delete(k.key); err != nil {
 			return err
 		}
 	}
@@ -146,8 +179,12 @@ func restorePublished(tx *bolt.Tx) error {
 		if err != nil {
 			return err
 		}
+		acc := model.PersonaAccount(p)
+		if err := putCreator(tx, acc); err != nil {
+			return err
+		}
 		for _, post := range posts {
-			if err := putPublished(tx, p, post, groups); err != nil {
+			if err := putPublished(tx, acc, post, groups); err != nil {
 				return err
 			}
 		}
@@ -166,14 +203,8 @@ func unpublishAll(tx *bolt.Tx) error {
 			return err
 		}
 		for _, post := range posts {
-			if err := errors.Join(tx.Bucket(bktPosts).Delete([]byte(post.ID)),
-				unindexSearch(tx, model.ResultPost, string(post.ID))); err != nil {
+			if err := unpublish(tx, post, groups); err != nil {
 				return err
-			}
-			for _, k := range postIndexKeys(post, groups) {
-				if err := tx.Bucket(k.bucket).Delete(k.key); err != nil {
-					return err
-				}
 			}
 		}
 		return nil

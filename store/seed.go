@@ -32,12 +32,13 @@ func (d *DB) Reseed(w model.World, hash string) error {
 
 // ClearUserState forgets what every persona did (favourites, recents,
 // follows, likes, collects, comments, forwards, orders, coupons, groups,
-// published posts, flags and the counters they moved) and re-applies each
+// published posts, flags and the counters they moved), and what operators
+// wrote (their posts and coupons leave the world), and re-applies each
 // persona's seed state, in one transaction. The world and the event log are kept: events are an
 // append-only record of what happened.
 func (d *DB) ClearUserState() error {
 	return d.update(func(tx *bolt.Tx) error {
-		if err := unpublishAll(tx); err != nil {
+		if err := errors.Join(unpublishAll(tx), unpublishOperators(tx)); err != nil {
 			return err
 		}
 		if err := recreate(tx, userBuckets); err != nil {
@@ -93,7 +94,7 @@ func finishSeed(tx *bolt.Tx, w model.World, hash string) error {
 			return err
 		}
 	}
-	if err := restorePublished(tx); err != nil {
+	if err := errors.Join(restorePublished(tx), restoreOperators(tx)); err != nil {
 		return err
 	}
 	for k, v := range map[string]any{

@@ -1,0 +1,295 @@
+package store
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"lifesim/model"
+)
+
+// merchantWorld is testWorld where newuser follows New Hope Dairy (as
+// returning follows KFC) and New Hope's yogurt post links the Foodies
+// group.
+func merchantWorld() model.World {
+	w := testWorld()
+	w.Personas[0].Follows = []model.AccountID{"acct-newhope"}
+	for i := range w.Posts {
+		if w.Posts[i].ID == "p5" {
+			w.Posts[i].Components = []model.Component{{Kind: model.ComponentGroup, Label: "Foodies", GroupID: "g-food"}}
+		}
+	}
+	return w
+}
+
+// operator is the actor of account's operator, minutes after epoch.
+func operator(account model.AccountID, minutes int) model.Actor {
+	return model.Actor{Persona: model.MerchantPersona(account), Session: "console-1", At: epoch.Add(time.Duration(minutes) * time.Minute)}
+}
+
+func TestOperatorsAreTheAccountsWithAMerchantByName(t *testing.T) {
+	db := seeded(t, merchantWorld())
+	ops, err := db.Operators()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []model.AccountID
+	for _, a := range ops {
+		got = append(got, a.ID)
+	}
+	if want := []model.AccountID{"acct-kfc", "acct-newhope"}; !slices.Equal(got, want) {
+		t.Errorf("Operators = %v; want %v (KFC, New Hope Dairy: by name)", got, want)
+	}
+}
+
+func TestMerchantScope(t *testing.T) {
+	bound := merchantWorld()
+	bound.Accounts[0].MiniPrograms = nil // mp-newhope is still bound to it
+	for _, tc := range []struct {
+		name    string
+		world   model.World
+		account model.AccountID
+		want    model.MerchantScope
+	}{
+		{"associated mini program, posts newest first, a group its post links", merchantWorld(), "acct-newhope", model.MerchantScope{
+			Account: "acct-newhope", Merchant: "newhope", MiniPrograms: []model.MiniProgramID{"mp-newhope"},
+			Posts: []model.PostID{"p2", "p5"}, Coupons: []model.CouponID{"c-nh"}, Groups: []model.GroupID{"g-food"}}},
+		{"a mini program bound but not associated", bound, "acct-newhope", model.MerchantScope{
+			Account: "acct-newhope", Merchant: "newhope", MiniPrograms: []model.MiniProgramID{"mp-newhope"},
+			Posts: []model.PostID{"p2", "p5"}, Coupons: []model.CouponID{"c-nh"}, Groups: []model.GroupID{"g-food"}}},
+		{"the coupon window first, then the mini program's other coupons", merchantWorld(), "acct-kfc", model.MerchantScope{
+			Account: "acct-kfc", Merchant: "kfc", MiniPrograms: []model.MiniProgramID{"mp-kfc"},
+			Posts: []model.PostID{"p1", "p3", "p6"}, Coupons: []model.CouponID{"c-kfc", "c-kfc-big", "c-old"}, Groups: []model.GroupID{}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := seeded(t, tc.world)
+			got, err := db.MerchantScope(tc.account)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameJSON(t, "scope", got, tc.want)
+		})
+	}
+}
+
+func TestMerchantScopeOfNoMerchant(t *testing.T) {
+	db := seeded(t, merchantWorld())
+	for _, id := range []model.AccountID{"acct-nobody", "acct-wild", ""} {
+		_, err := db.MerchantScope(id)
+		if !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), `"`+string(id)+`"`) {
+			t.Errorf("MerchantScope(%q) = %v; want ErrNotFound naming it", id, err)
+		}
+	}
+}
+
+func TestPublishAsMerchantLeadsFollowersFeeds(t *testing.T) {
+	db := seeded(t, merchantWorld())
+	draft := model.MerchantDraft{Kind: model.PostImageText, Title: " Milk week\x1b[31m ", Body: "Fresh milk, ¥2 off.",
+		Components: []model.Component{
+			{Kind: model.ComponentService, MiniProgramID: "mp-newhope", ServiceID: "milk"},
+			{Kind: model.ComponentCoupon, CouponID: "c-nh"},
+			{Kind: model.ComponentGroup, GroupID: "g-food", Label: "Join us"},
+		}}
+	post, err := db.PublishAsMerchant(operator("acct-newhope", 5), "acct-newhope", draft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(post.ID), "m-acct-newhope-") || post.AccountID != "acct-newhope" ||
+		post.Title != "Milk week" || !post.PublishedAt.Equal(epoch.Add(5*time.Minute)) {
+		t.Errorf("post = %+v", post)
+	}
+	var labels []string
+	for _, c := range post.Components {
+		labels = append(labels, c.Label)
+	}
+	if want := []string{"Fresh milk", "Pay-to-get · ¥2 off", "Join us"}; !slices.Equal(labels, want) {
+		t.Errorf("labels = %q; want %q (empty ones from what they link)", labels, want)
+	}
+	stored, err := db.Post(post.ID)
+	if err != nil || stored.Title != post.Title || len(stored.Components) != 3 {
+		t.Fatalf("Post(%s) = %+v, %v", post.ID, stored, err)
+	}
+	following, err := db.Following("newuser", "", 10)
+	if err != nil || len(following.Items) == 0 || following.Items[0].ID != post.ID {
+		t.Errorf("newuser's Following = %v, %v; want %s first", postIDs(following.Items), err, post.ID)
+	}
+	latest, err := db.Latest("returning", "", 10)
+	if err != nil || len(latest.Items) == 0 || latest.Items[0].ID != post.ID {
+		t.Errorf("Latest = %v, %v; want %s first", postIDs(latest.Items), err, post.ID)
+	}
+	rec, err := db.Recommended("newuser", "", 50)
+	if err != nil || !slices.Contains(postIDs(rec.Items), post.ID) {
+		t.Errorf("newuser's Recommended = %v, %v; want %s in it", postIDs(rec.Items), err, post.ID)
+	}
+	group, err := db.GroupPosts("g-food", "", 10)
+	if err != nil || len(group.Items) == 0 || group.Items[0].ID != post.ID {
+		t.Errorf("the group's posts = %v, %v; want %s first", postIDs(group.Items), err, post.ID)
+	}
+	results, err := db.Search("milk week", 5)
+	if err != nil || !slices.ContainsFunc(results, func(r model.SearchResult) bool { return r.ID == string(post.ID) }) {
+		t.Errorf("Search(milk week) = %+v, %v; want the post", results, err)
+	}
+	scope, err := db.MerchantScope("acct-newhope")
+	if err != nil || scope.Posts[0] != post.ID {
+		t.Errorf("scope's posts = %v, %v; want %s first", scope.Posts, err, post.ID)
+	}
+	last := newestEvent(t, db)
+	if last.Kind != model.EventMerchantPost || last.Persona != "@acct-newhope" || last.Target != string(post.ID) ||
+		last.Detail != "acct-newhope" || last.Session != "console-1" {
+		t.Errorf("event = %+v", last)
+	}
+	if r, probs := checked(t, closed(t, db)); !r.Healthy() {
+		t.Errorf("check after publishing:\n%s", probs)
+	}
+}
+
+// A refused write changes nothing: no record, no event, the feeds as
+// they were.
+func TestOperatorsRefusedWritesChangeNothing(t *testing.T) {
+	db := seeded(t, merchantWorld())
+	day := 24 * time.Hour
+	spec := model.CouponSpec{Kind: model.CouponSpendThreshold, MiniProgramID: "mp-newhope", DiscountCents: 500,
+		ThresholdCents: 3000, ValidFrom: epoch, ValidUntil: epoch.Add(30 * day)}
+	post := model.MerchantDraft{Kind: model.PostImageText, Title: "T", Body: "B"}
+	withComponent := func(c model.Component) model.MerchantDraft {
+		d := post
+		d.Components = []model.Component{c}
+		return d
+	}
+	for _, tc := range []struct {
+		name  string
+		write func() error
+		field string // the *model.FieldError's field, or "" for another refusal
+		is    error
+	}{
+		{"another merchant's mini program", func() error {
+			_, err := db.PublishAsMerchant(operator("acct-newhope", 1), "acct-newhope",
+				withComponent(model.Component{Kind: model.ComponentService, MiniProgramID: "mp-kfc"}))
+			return err
+		}, "components", ErrInvalid},
+		{"another merchant's coupon", func() error {
+			_, err := db.PublishAsMerchant(operator("acct-newhope", 1), "acct-newhope",
+				withComponent(model.Component{Kind: model.ComponentCoupon, CouponID: "c-kfc"}))
+			return err
+		}, "components", ErrInvalid},
+		{"a service its mini program lacks", func() error {
+			_, err := db.PublishAsMerchant(operator("acct-newhope", 1), "acct-newhope",
+				withComponent(model.Component{Kind: model.ComponentService, MiniProgramID: "mp-newhope", ServiceID: "bucket"}))
+			return err
+		}, "components", ErrInvalid},
+		{"a post without a title", func() error {
+			_, err := db.PublishAsMerchant(operator("acct-newhope", 1), "acct-newhope", model.MerchantDraft{Kind: model.PostImageText, Body: "B"})
+			return err
+		}, "title", ErrInvalid},
+		{"a threshold below the amount", func() error {
+			s := spec
+			s.ThresholdCents = 300
+			_, err := db.CreateCoupon(operator("acct-newhope", 1), "acct-newhope", s)
+			return err
+		}, "threshold", ErrInvalid},
+		{"a validity in the past", func() error {
+			s := spec
+			s.ValidFrom, s.ValidUntil = epoch.Add(-3*day), epoch.Add(-day)
+			_, err := db.CreateCoupon(operator("acct-newhope", 1), "acct-newhope", s)
+			return err
+		}, "valid until", ErrInvalid},
+		{"a coupon for another merchant's mini program", func() error {
+			s := spec
+			s.MiniProgramID = "mp-kfc"
+			_, err := db.CreateCoupon(operator("acct-newhope", 1), "acct-newhope", s)
+			return err
+		}, "mini program", ErrInvalid},
+		{"an empty message", func() error {
+			_, err := db.SendMessage(operator("acct-newhope", 1), "acct-newhope", " \x1b[2J ")
+			return err
+		}, "message", ErrInvalid},
+		{"another's operator", func() error {
+			_, err := db.SendMessage(operator("acct-kfc", 1), "acct-newhope", "hi")
+			return err
+		}, "", ErrInvalid},
+		{"a persona", func() error {
+			_, err := db.SendMessage(actor("newuser", 1), "acct-newhope", "hi")
+			return err
+		}, "", ErrInvalid},
+		{"an account with no merchant", func() error {
+			_, err := db.SendMessage(operator("acct-wild", 1), "acct-wild", "hi")
+			return err
+		}, "", ErrNotFound},
+		{"an unknown account", func() error {
+			_, err := db.CreateCoupon(operator("acct-nobody", 1), "acct-nobody", spec)
+			return err
+		}, "", ErrNotFound},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before := worldSnapshot(t, db)
+			err := tc.write()
+			var fe *model.FieldError
+			switch {
+			case !errors.Is(err, tc.is):
+				t.Fatalf("err = %v; want %v", err, tc.is)
+			case tc.field != "" && (!errors.As(err, &fe) || fe.Field != tc.field):
+				t.Errorf("err = %v; want a field error about %q", err, tc.field)
+			}
+			sameJSON(t, "the store after a refused write", worldSnapshot(t, db), before)
+		})
+	}
+}
+
+// snapshot is what an operator's write would change.
+type snapshot struct {
+	Events    []model.Event
+	Operators int
+	Scope     model.MerchantScope
+	Window    []model.CouponID
+	Following []model.PostID
+}
+
+func worldSnapshot(t *testing.T, db *DB) snapshot {
+	t.Helper()
+	var s snapshot
+	var err error
+	if s.Events, err = db.Events(0, 1000); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.view(func(tx *bolt.Tx) error {
+		return tx.Bucket(bktOperators).ForEachBucket(func([]byte) error { s.Operators++; return nil })
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if s.Scope, err = db.MerchantScope("acct-newhope"); err != nil {
+		t.Fatal(err)
+	}
+	acc, err := db.Account("acct-newhope")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Window = acc.CouponWindow
+	f, err := db.Following("newuser", "", 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Following = postIDs(f.Items)
+	return s
+}
+
+func newestEvent(t *testing.T, db *DB) model.Event {
+	t.Helper()
+	evs, err := db.LatestEvents(1)
+	if err != nil || len(evs) != 1 {
+		t.Fatalf("LatestEvents(1) = %v, %v", evs, err)
+	}
+	return evs[0]
+}
+
+// closed closes db and returns its path, for Check.
+func closed(t *testing.T, db *DB) string {
+	t.Helper()
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return db.Path()
+}
