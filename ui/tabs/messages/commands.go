@@ -9,11 +9,14 @@ import (
 	"lifesim/ui/screen"
 )
 
-// open opens an order notice's mini program, or the Life feed for the
-// Life accounts entry.
+// open opens an order notice's mini program, a message's account, or the
+// Life feed for the Life accounts entry.
 func (m *Tab) open(it item) tea.Cmd {
-	if it.life {
+	switch {
+	case it.life:
 		return openLife(m.env)
+	case it.letter != nil:
+		return screen.Send(nav.OpenAccountMsg{ID: it.letter.from.ID, Source: model.SourceMessages})
 	}
 	return screen.Send(nav.OpenMiniProgramMsg{ID: it.order.MiniProgramID, Source: model.SourceMessages})
 }

@@ -12,18 +12,20 @@ import (
 // keyMap is what the tab answers to, from the public key map; its
 // bindings are what the help lists.
 type keyMap struct {
-	Up, Down  key.Binding
-	OpenOrder key.Binding // enter on an order notice
-	OpenLife  key.Binding // enter on the Life accounts entry
+	Up, Down    key.Binding
+	OpenOrder   key.Binding // enter on an order notice
+	OpenLife    key.Binding // enter on the Life accounts entry
+	OpenAccount key.Binding // enter on a message
 }
 
 func newKeyMap(env screen.Env) keyMap {
 	k := env.Keys
 	return keyMap{
-		Up:        k.Up,
-		Down:      k.Down,
-		OpenOrder: keys.Relabel(k.Enter, "open mini program"),
-		OpenLife:  keys.Relabel(k.Enter, "open Life"),
+		Up:          k.Up,
+		Down:        k.Down,
+		OpenOrder:   keys.Relabel(k.Enter, "open mini program"),
+		OpenLife:    keys.Relabel(k.Enter, "open Life"),
+		OpenAccount: keys.Relabel(k.Enter, "open account"),
 	}
 }
 
@@ -57,8 +59,11 @@ func (m *Tab) ShortHelp() []key.Binding {
 	if len(items) > 1 {
 		out = append(out, m.keys.Up, m.keys.Down)
 	}
-	if items[i].life {
+	switch {
+	case items[i].life:
 		return append(out, m.keys.OpenLife)
+	case items[i].letter != nil:
+		return append(out, m.keys.OpenAccount)
 	}
 	return append(out, m.keys.OpenOrder)
 }

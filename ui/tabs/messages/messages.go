@@ -10,22 +10,30 @@ import (
 	"lifesim/ui/screen"
 )
 
-// lifeKey is the selection key of the "Life accounts" entry; orders are
-// selected by their id, so the selection stays on a notice when a newer
-// one arrives above it.
-const lifeKey = "\x00life"
+// lifeKey is the selection key of the "Life accounts" entry; messages
+// and orders are selected by their ids (a message's after letterKey), so
+// the selection stays on a row when a newer one arrives above it.
+const (
+	lifeKey   = "\x00life"
+	letterKey = "\x00message:"
+)
 
-// item is one selectable row: the Life accounts entry or an order notice.
+// item is one selectable row: the Life accounts entry, a message from a
+// followed account, or an order notice.
 type item struct {
 	life    bool
+	letter  *letter
 	order   model.Order
 	program model.MiniProgram // the order's mini program (ID only if unknown)
 }
 
 // key identifies the item across state changes.
 func (it item) key() string {
-	if it.life {
+	switch {
+	case it.life:
 		return lifeKey
+	case it.letter != nil:
+		return letterKey + it.letter.msg.ID
 	}
 	return it.order.ID
 }
@@ -41,6 +49,7 @@ type Tab struct {
 	loaded   bool           // the state has arrived: no orders means none
 	programs cache.Programs // the orders' mini programs
 	waiting  bool           // a read of mini programs is on its way
+	letters  []letter       // the inbox, newest first (inbox.go)
 
 	sel string // key of the selected item; "" is the first
 	vp  draw.Viewport
@@ -51,8 +60,8 @@ func New(env screen.Env) *Tab {
 	return &Tab{env: env, owner: screen.NewOwner(), keys: newKeyMap(env)}
 }
 
-// Init reads the persona's state.
-func (m *Tab) Init() tea.Cmd { return actions.LoadState(m.env) }
+// Init reads the persona's state and inbox.
+func (m *Tab) Init() tea.Cmd { return tea.Batch(actions.LoadState(m.env), m.loadInbox()) }
 
 // SetSize sets the area the tab draws in.
 func (m *Tab) SetSize(w, h int) { m.width, m.height = w, h }
@@ -64,13 +73,22 @@ func (m *Tab) Title() string { return "Messages" }
 func (m *Tab) CapturesInput() bool { return false }
 
 // Update moves the selection, opens the selected item, and keeps the
-// notices in step with the persona's state.
+// notices and messages in step with the persona's state.
 func (m *Tab) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
 	case screen.StateMsg:
-		return m, m.setState(msg.State)
+		return m, tea.Batch(m.setState(msg.State), m.loadInbox())
+	case inboxMsg:
+		if msg.owner != m.owner {
+			return m, nil
+		}
+		if msg.err != nil {
+			return m, screen.Send(screen.StatusMsg{Err: msg.err})
+		}
+		m.letters = msg.letters
+		return m, nil
 	case cache.ProgramsLoadedMsg:
 		if msg.Owner != m.owner {
 			return m, nil
@@ -101,6 +119,9 @@ func (m *Tab) items() []item {
 	var out []item
 	if m.env.Variants.LifeUnderMessages() {
 		out = append(out, item{life: true})
+	}
+	for i := range m.letters {
+		out = append(out, item{letter: &m.letters[i]})
 	}
 	return append(out, m.notices()...)
 }

@@ -109,7 +109,7 @@ func TestFollowedAccountsMessagesAreAnHonestEmptyState(t *testing.T) {
 		}
 	}
 	d.Send(screen.StateMsg{State: uitest.State(t, st, "newuser")})
-	uitest.MustContain(t, d, "No messages from the 2 accounts you follow")
+	uitest.MustContain(t, d, "Messages from the 2 you follow land here.")
 	v := uitest.Plain(d)
 	for _, fake := range []string{"weekly bill", "Service messages", "Contacts", "Alipay notices"} {
 		if strings.Contains(v, fake) {

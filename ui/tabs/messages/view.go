@@ -12,9 +12,7 @@ const (
 	lifePreview = "Posts and offers from brands and creators"
 	noOrders    = "No order updates yet. Pay for something in a mini program and its receipt shows here."
 	noFollows   = "You follow no life accounts yet. Follow one (f on its page) and its messages will show here."
-	// Merchants cannot message their followers in lifesim yet: say so
-	// rather than draw made-up messages.
-	noMessages = "No messages from the %d account%s you follow yet."
+	noMessages  = "Messages from the %d you follow land here."
 )
 
 // View draws the title, then the Life accounts entry (messages arm), the
@@ -42,7 +40,17 @@ func (m *Tab) View() string {
 		blocks = append(blocks, m.lifeRow(cur == 0), "")
 		i++
 	}
-	blocks = append(blocks, m.followsSection(), "", m.ordersHeading())
+	blocks = append(blocks, m.followsHeading())
+	if len(m.letters) == 0 {
+		blocks = append(blocks, m.noLetters())
+	}
+	for ; i < len(items) && items[i].letter != nil; i++ {
+		if i == cur && some {
+			sel = len(blocks)
+		}
+		blocks = append(blocks, m.letterRow(*items[i].letter, i == cur))
+	}
+	blocks = append(blocks, "", m.ordersHeading())
 	if i == len(items) {
 		blocks = append(blocks, indent(st.Muted.Render(draw.Block(noOrders, w-2, 0)), "  "))
 	}
@@ -64,17 +72,36 @@ func (m *Tab) lifeRow(sel bool) string {
 	return name + "\n     " + st.Muted.Render(draw.Line(lifePreview, w-5))
 }
 
-// followsSection is the heading of the followed accounts' messages and its
-// empty state, which names how many accounts are followed.
-func (m *Tab) followsSection() string {
-	st, w := m.env.Styles, m.width
+// followsHeading is the heading of the followed accounts' messages, with
+// their number.
+func (m *Tab) followsHeading() string {
+	st := m.env.Styles
+	h := st.Section.Render("From accounts you follow")
+	if n := len(m.letters); n > 0 {
+		h = draw.Spread(h, st.Muted.Render(fmt.Sprint(n)), m.width)
+	}
+	return h
+}
+
+// noLetters is the messages' empty state, which names how many accounts
+// are followed.
+func (m *Tab) noLetters() string {
 	text := noFollows
 	if n := len(m.state.Follows); n > 0 {
-		text = fmt.Sprintf(noMessages, n, plural(n))
+		text = fmt.Sprintf(noMessages, n)
 	}
-	body := draw.Block(text, w-2, 0)
-	return st.Section.Render("From accounts you follow") + "\n" +
-		indent(st.Muted.Render(body), "  ")
+	return indent(m.env.Styles.Muted.Render(draw.Block(text, m.width-2, 0)), "  ")
+}
+
+// letterRow is one message: the account and when it was sent (simulated
+// clock), then its text wrapped to the phone.
+func (m *Tab) letterRow(l letter, sel bool) string {
+	st, w := m.env.Styles, m.width
+	age := model.Age(l.msg.SentAt, m.env.Clock())
+	name := draw.Row(st, sel, sel, w,
+		[]draw.Span{draw.Text(draw.Icon("📣")+" ", st.Text), draw.Text(model.CleanLine(l.from.Name), st.Title)},
+		[]draw.Span{draw.Text(age, st.Muted)})
+	return name + "\n" + indent(st.Text.Render(draw.Block(l.msg.Text, w-5, 0)), "     ")
 }
 
 // ordersHeading is the order notices' heading with their number.
@@ -123,11 +150,4 @@ func orderUpdate(o model.Order) string {
 
 func indent(s, pad string) string {
 	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
 }
