@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -292,4 +293,214 @@ func closed(t *testing.T, db *DB) string {
 		t.Fatal(err)
 	}
 	return db.Path()
+}
+
+// newHopeCoupon is a spend-threshold coupon New Hope Dairy's operator
+// creates: ¥5 off an order of ¥30 or more, for a month.
+func newHopeCoupon(t *testing.T, db *DB, minutes int) model.Coupon {
+	t.Helper()
+	c, err := db.CreateCoupon(operator("acct-newhope", minutes), "acct-newhope", model.CouponSpec{
+		Kind: model.CouponSpendThreshold, MiniProgramID: "mp-newhope", DiscountCents: 500, ThresholdCents: 3000,
+		ValidFrom: epoch, ValidUntil: epoch.AddDate(0, 1, 0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// A created coupon is in the coupon window, on a post, among the
+// payment-success page's nearby coupons, and can be claimed and redeemed.
+func TestCreatedCouponIsClaimedAndRedeemed(t *testing.T) {
+	db := seeded(t, merchantWorld())
+	c := newHopeCoupon(t, db, 1)
+	if !strings.HasPrefix(string(c.ID), "mc-") || c.MerchantID != "newhope" || c.Title != "Spend ¥30 get ¥5 off" {
+		t.Errorf("coupon = %+v", c)
+	}
+	if e := newestEvent(t, db); e.Kind != model.EventCouponCreate || e.Target != string(c.ID) || e.Detail != "acct-newhope" || e.Persona != "@acct-newhope" {
+		t.Errorf("event = %+v", e)
+	}
+	acc, err := db.Account("acct-newhope")
+	if err != nil || !slices.Equal(acc.CouponWindow, []model.CouponID{c.ID}) {
+		t.Errorf("coupon window = %v, %v; want [%s]", acc.CouponWindow, err, c.ID)
+	}
+	scope, err := db.MerchantScope("acct-newhope")
+	if err != nil || !slices.Equal(scope.Coupons, []model.CouponID{c.ID, "c-nh"}) {
+		t.Errorf("scope's coupons = %v, %v; want the window's first", scope.Coupons, err)
+	}
+	post, err := db.PublishAsMerchant(operator("acct-newhope", 2), "acct-newhope", model.MerchantDraft{Kind: model.PostImageText,
+		Title: "¥5 off", Body: "This week.", Components: []model.Component{{Kind: model.ComponentCoupon, CouponID: c.ID}}})
+	if err != nil || post.Components[0].Label != "Spend ¥30 get ¥5 off" {
+		t.Fatalf("a post with the coupon = %+v, %v", post, err)
+	}
+	near, err := db.NearbyCoupons(merchantWorld().Personas[0].Location, 1000, epoch.Add(time.Hour))
+	if err != nil || !slices.ContainsFunc(near, func(n NearbyCoupon) bool { return n.Coupon.ID == c.ID }) {
+		t.Errorf("NearbyCoupons = %+v, %v; want %s", near, err, c.ID)
+	}
+	if _, err := db.ClaimCoupon(actor("newuser", 10), c.ID, model.SourcePostComponent); err != nil {
+		t.Fatal(err)
+	}
+	o, err := db.PlaceOrder(actor("newuser", 11), model.Order{MiniProgramID: "mp-newhope",
+		Lines: []model.OrderLine{{ServiceID: "milk", Qty: 3}}}, c.ID)
+	if err != nil || o.TotalCents != 3600-500 || o.CouponID != c.ID {
+		t.Errorf("order = %+v, %v; want ¥36 less ¥5", o, err)
+	}
+	if e := newestEvent(t, db); e.Kind != model.EventCouponRedeem || e.Target != string(c.ID) {
+		t.Errorf("last event = %+v; want the coupon redeemed", e)
+	}
+}
+
+func TestMessagesReachFollowersInboxes(t *testing.T) {
+	db := seeded(t, merchantWorld())
+	var sent []model.MerchantMessage
+	for i, m := range []struct {
+		account model.AccountID
+		text    string
+	}{
+		{"acct-newhope", "Milk week\x1b[31m starts today."},
+		{"acct-kfc", "Crayfish is back."},
+		{"acct-newhope", "Yogurt tomorrow."},
+	} {
+		msg, err := db.SendMessage(operator(m.account, i+1), m.account, m.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e := newestEvent(t, db); e.Kind != model.EventMerchantMessage || e.Target != string(m.account) ||
+			e.Detail != msg.ID || e.Value != 1 || e.Persona != model.MerchantPersona(m.account) {
+			t.Errorf("event = %+v", e)
+		}
+		sent = append(sent, msg)
+	}
+	if sent[0].Text != "Milk week starts today." || sent[0].Reached != 1 || !sent[0].SentAt.Equal(epoch.Add(time.Minute)) {
+		t.Errorf("first message = %+v; want it cleaned, reaching newuser", sent[0])
+	}
+	for _, tc := range []struct {
+		what string
+		read func() ([]model.MerchantMessage, error)
+		want []model.MerchantMessage
+	}{
+		{"New Hope Dairy's sent", func() ([]model.MerchantMessage, error) { return db.SentMessages("acct-newhope") }, []model.MerchantMessage{sent[2], sent[0]}},
+		{"KFC's sent", func() ([]model.MerchantMessage, error) { return db.SentMessages("acct-kfc") }, []model.MerchantMessage{sent[1]}},
+		{"newuser's inbox (follows New Hope)", func() ([]model.MerchantMessage, error) { return db.Inbox("newuser") }, []model.MerchantMessage{sent[2], sent[0]}},
+		{"returning's inbox (follows KFC)", func() ([]model.MerchantMessage, error) { return db.Inbox("returning") }, []model.MerchantMessage{sent[1]}},
+	} {
+		got, err := tc.read()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameJSON(t, tc.what, got, tc.want)
+	}
+	if _, err := db.Inbox("nobody"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Inbox(nobody) = %v; want ErrNotFound", err)
+	}
+	if _, err := db.SentMessages("acct-wild"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("SentMessages of an account with no merchant = %v; want ErrNotFound", err)
+	}
+}
+
+// operatorsWrite has New Hope Dairy's operator create a coupon, publish a
+// post linking it and send a message.
+func operatorsWrite(t *testing.T, db *DB) (model.Post, model.Coupon) {
+	t.Helper()
+	c := newHopeCoupon(t, db, 1)
+	post, err := db.PublishAsMerchant(operator("acct-newhope", 2), "acct-newhope", model.MerchantDraft{Kind: model.PostVideo,
+		DurationSec: 30, Title: "Milk week", Body: "¥5 off.", Components: []model.Component{{Kind: model.ComponentCoupon, CouponID: c.ID}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.SendMessage(operator("acct-newhope", 3), "acct-newhope", "Milk week."); err != nil {
+		t.Fatal(err)
+	}
+	return post, c
+}
+
+// Reseeding, with the same fixtures or changed ones, writes the
+// operators' posts and coupons back into the new world.
+func TestReseedKeepsWhatOperatorsWrote(t *testing.T) {
+	db := seeded(t, merchantWorld())
+	post, c := operatorsWrite(t, db)
+	before := worldSnapshot(t, db)
+	for i, hash := range []string{"hash-1", "hash-2"} {
+		if err := db.Reseed(merchantWorld(), hash); err != nil {
+			t.Fatal(err)
+		}
+		sameJSON(t, fmt.Sprintf("reseed %d", i+1), worldSnapshot(t, db), before)
+		if p, err := db.Post(post.ID); err != nil || p.Title != post.Title {
+			t.Errorf("Post after reseed = %+v, %v", p, err)
+		}
+		got, err := db.Coupon(c.ID)
+		if err != nil {
+			t.Fatalf("Coupon after reseed: %v", err)
+		}
+		sameJSON(t, "the coupon after a reseed", got, c)
+		near, err := db.NearbyCoupons(merchantWorld().Personas[0].Location, 1000, epoch.Add(time.Hour))
+		if err != nil || !slices.ContainsFunc(near, func(n NearbyCoupon) bool { return n.Coupon.ID == c.ID }) {
+			t.Errorf("NearbyCoupons after reseed = %+v, %v; want %s", near, err, c.ID)
+		}
+		if in, err := db.Inbox("newuser"); err != nil || len(in) != 1 {
+			t.Errorf("inbox after reseed = %+v, %v", in, err)
+		}
+	}
+	if r, probs := checked(t, closed(t, db)); !r.Healthy() {
+		t.Errorf("check after reseeds:\n%s", probs)
+	}
+}
+
+// Clearing user state takes what operators wrote out of the world: their
+// posts from every feed and search, their coupons from the window and
+// the payment-success page, their messages from the inboxes.
+func TestClearUserStateRemovesWhatOperatorsWrote(t *testing.T) {
+	db := seeded(t, merchantWorld())
+	want := worldSnapshot(t, db)
+	post, c := operatorsWrite(t, db)
+	if err := db.ClearUserState(); err != nil {
+		t.Fatal(err)
+	}
+	got := worldSnapshot(t, db)
+	got.Events = want.Events // the log is kept
+	sameJSON(t, "after ClearUserState", got, want)
+	if _, err := db.Post(post.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Post = %v; want ErrNotFound", err)
+	}
+	if _, err := db.Coupon(c.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Coupon = %v; want ErrNotFound", err)
+	}
+	if res, err := db.Search("milk week", 5); err != nil || slices.ContainsFunc(res, func(r model.SearchResult) bool { return r.ID == string(post.ID) }) {
+		t.Errorf("Search = %+v, %v; want no post of the operator's", res, err)
+	}
+	if in, err := db.Inbox("newuser"); err != nil || len(in) != 0 {
+		t.Errorf("inbox = %+v, %v; want none", in, err)
+	}
+	if r, probs := checked(t, closed(t, db)); !r.Healthy() {
+		t.Errorf("check after ClearUserState:\n%s", probs)
+	}
+}
+
+// check reads the operators' bucket: a record that does not decode, one
+// of another account and a stray value are each reported.
+func TestCheckFindsABrokenOperatorRecord(t *testing.T) {
+	db := seeded(t, merchantWorld())
+	operatorsWrite(t, db)
+	if err := db.update(func(tx *bolt.Tx) error {
+		op := tx.Bucket(bktOperators).Bucket([]byte("acct-newhope"))
+		return errors.Join(
+			op.Bucket(opCoupons).Put(seqKey(900), []byte(`{"id":`)),
+			op.Bucket(opMessages).Put(seqKey(901), []byte(`{"id":"msg-901","account":"acct-kfc","text":"x"}`)),
+			tx.Bucket(bktOperators).Put([]byte("stray"), []byte("1")),
+		)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	r, probs := checked(t, closed(t, db))
+	for _, want := range []string{
+		"record operators/acct-newhope/coupons/900 cannot be read",
+		"record operators/acct-newhope/messages/901 cannot be read",
+		"record operators/stray cannot be read",
+	} {
+		if !strings.Contains(probs, want) {
+			t.Errorf("problems lack %q:\n%s", want, probs)
+		}
+	}
+	if r.Healthy() {
+		t.Error("a store with broken operator records is healthy")
+	}
 }
