@@ -9,6 +9,7 @@ import (
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui/keys"
+	"lifesim/ui/merchant"
 	"lifesim/ui/nav"
 	"lifesim/ui/observer"
 	"lifesim/ui/screen"
@@ -60,6 +61,10 @@ type App struct {
 
 	travel timeTravel // travel.go: T and TravelMsg
 
+	// console is the merchant console, shown in place of the phone while
+	// set (merchant.go).
+	console *merchant.Console
+
 	// a room's session (room.go, where.go)
 	participant bool
 	onWhere     func(where string)
@@ -106,6 +111,12 @@ type Options struct {
 	// Travel moves the simulated clock (Clock, and the store's) forward
 	// by d: T and TravelMsg (travel.go). Nil: time travel is off.
 	Travel func(d time.Duration)
+	// Merchant, when set, opens the app on that life account's merchant
+	// console in place of the phone (lifesim --merchant; merchant.go):
+	// no consumer session starts until P picks a persona. MerchantName
+	// is the account's name, shown until the console has read it.
+	Merchant     model.AccountID
+	MerchantName string
 }
 
 // New builds the root model and the Env its screens share.
@@ -140,6 +151,13 @@ func New(opts Options) *App {
 	}
 	a.help.Styles = help.DefaultStyles(a.env.Styles.IsDark)
 	a.overlay.keys = newOverlayKeys(a.env.Keys)
+	if opts.Merchant != "" {
+		a.env.Persona = model.MerchantPersona(opts.Merchant)
+		a.env.Variants = a.assign(a.env.Persona)
+		a.personaName = operatorName(opts.MerchantName)
+		a.console = a.newConsole(opts.Merchant, opts.MerchantName)
+		a.startLogged = true // no session to wait for: a quit ends at once
+	}
 	a.tabs = newTabs(a.env)
 	return a
 }
@@ -153,8 +171,12 @@ func (a *App) assign(p model.PersonaID) model.Assignment {
 // Init starts the session, loads the tab in front and then the others
 // (startup.go; the tabs read the persona's state, which reaches every
 // screen as a StateMsg), and asks for the background colour so light
-// terminals get the light palette.
+// terminals get the light palette. On the merchant console (Options.Merchant)
+// no session starts: the console reads its figures.
 func (a *App) Init() tea.Cmd {
+	if a.console != nil {
+		return tea.Batch(tea.RequestBackgroundColor, a.console.Init())
+	}
 	return tea.Batch(tea.RequestBackgroundColor, startSession(a.env, ""), a.loadTabs())
 }
 

@@ -116,6 +116,9 @@ func (a *App) stop(detail string) tea.Cmd {
 	leaves := leaving(a.allPagesTopFirst()...)
 	leaves = append(leaves, leaving(a.tabs[a.tab])...)
 	stop := tea.Sequence(append(leaves, stopSession(a.env, detail), tea.Quit)...)
+	if a.console != nil {
+		stop = tea.Quit // the operator has no session to end (merchant.go)
+	}
 	if !a.startLogged {
 		a.stopWaiting = stop // sessionStarted runs it
 		return nil
@@ -133,13 +136,24 @@ func (a *App) stackTopFirst() []screen.Screen {
 
 // switchPersona ends this session and starts one as persona msg.ID: the
 // Env gets the persona, a new session id and the persona's variants, and
-// every screen is rebuilt and reloaded, the tab in front first.
+// every screen is rebuilt and reloaded, the tab in front first. An
+// operator's id (model.MerchantPersona) opens the merchant console
+// instead, and leaving the console ends no session.
 func (a *App) switchPersona(msg nav.SwitchPersonaMsg) tea.Cmd {
 	if msg.ID == a.env.Persona || msg.ID == "" {
 		return a.dropPages(max(len(a.stack)-1, 0)) // just close the picker
 	}
+	if acc, ok := msg.ID.MerchantAccount(); ok {
+		return a.openConsole(acc, msg.Name) // an operator (merchant.go)
+	}
+	wasConsole := a.console != nil
+	show := a.leaveConsole()
 	end := a.replaceSession(msg.ID, msg.Name, "switch")
+	if wasConsole {
+		end = nil // the operator had no session to end
+	}
 	return tea.Batch(
+		show,
 		tea.Sequence(end, startSession(a.env, "switch")),
 		screen.Send(screen.StatusMsg{Text: "Now acting as " + model.CleanLine(msg.Name)}),
 		a.loadTabs(),

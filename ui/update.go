@@ -93,12 +93,19 @@ func (a *App) dispatch(msg tea.Msg) tea.Cmd {
 	case loadRestMsg:
 		return a.loadRest()
 	}
-	return a.broadcast(msg)
+	// the console, when shown, takes what is its own (its reads, its
+	// forms' answers, a paste into its form); merchant.go
+	return tea.Batch(a.broadcast(msg), a.updateConsole(msg))
 }
 
 // resizeTerminal lays the app out for the terminal's new size; the
 // observer panel reads the log if the size just made room for it.
 func (a *App) resizeTerminal(msg tea.WindowSizeMsg) tea.Cmd {
+	if a.console != nil { // no panel beside the console (merchant.go)
+		a.layout = NewLayout(msg.Width, msg.Height)
+		a.resize()
+		return nil
+	}
 	wasShown := a.layout.Observer
 	a.layout = NewLayout(msg.Width, msg.Height).WithObserver(a.observerOn)
 	a.resize()
@@ -111,6 +118,7 @@ func (a *App) setBackground(msg tea.BackgroundColorMsg) {
 	*a.env.Styles = *styles.For(msg.IsDark(), a.env.Styles.Colorless)
 	a.stylesGen++
 	a.help.Styles = help.DefaultStyles(msg.IsDark())
+	a.updateConsole(msg)
 }
 
 // setColorProfile follows the terminal's colour profile. Without colour,
@@ -119,7 +127,7 @@ func (a *App) setBackground(msg tea.BackgroundColorMsg) {
 func (a *App) setColorProfile(msg tea.ColorProfileMsg) tea.Cmd {
 	*a.env.Styles = *styles.For(a.env.Styles.IsDark, styles.ColorlessProfile(msg.Profile))
 	a.stylesGen++
-	return a.broadcast(msg)
+	return tea.Batch(a.broadcast(msg), a.updateConsole(msg))
 }
 
 // handleKey routes a key press: ctrl+c always quits; the help overlay
@@ -129,6 +137,9 @@ func (a *App) setColorProfile(msg tea.ColorProfileMsg) tea.Cmd {
 func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, a.env.Keys.ForceQuit) {
 		return a.quit()
+	}
+	if a.console != nil {
+		return a.consoleKey(msg) // merchant.go
 	}
 	if cmd, ok := a.helpKey(msg); ok {
 		return cmd
@@ -251,6 +262,10 @@ func (a *App) stateChanged(msg screen.StateMsg) tea.Cmd {
 func (a *App) resize() {
 	l := a.layout
 	if l.TooSmall {
+		return
+	}
+	if a.console != nil {
+		a.sizeConsole()
 		return
 	}
 	a.help.SetWidth(l.Width)

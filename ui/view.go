@@ -14,7 +14,7 @@ import (
 // the "too small" message.
 func (a *App) View() tea.View {
 	if !a.frame.drawn {
-		a.frame = frame{content: a.render(), title: "lifesim · " + a.focused().Title(), drawn: true}
+		a.frame = frame{content: a.render(), title: a.title(), drawn: true}
 	}
 	v := tea.NewView(a.frame.content)
 	v.AltScreen = true
@@ -31,10 +31,21 @@ type frame struct {
 	drawn          bool
 }
 
+// title is the window's title: the screen in front, or the console.
+func (a *App) title() string {
+	if a.console != nil {
+		return a.consoleTitle()
+	}
+	return "lifesim · " + a.focused().Title()
+}
+
 func (a *App) render() string {
 	l := a.layout
 	if l.Width == 0 || a.quitting {
 		return ""
+	}
+	if a.console != nil {
+		return a.renderConsole() // merchant.go: the console fills the terminal
 	}
 	if l.TooSmall {
 		return a.tooSmall()

@@ -1,6 +1,9 @@
 // Package persona is the persona picker: the page `P` opens to act as
 // another persona without restarting (the root then ends the session and
-// starts a new one as the chosen persona).
+// starts a new one as the chosen persona). After the personas it lists
+// the operators, the life accounts that have a merchant: choosing one
+// asks the root to act as model.MerchantPersona(account), which shows
+// that account's merchant console in place of the phone.
 package persona
 
 import (
@@ -19,11 +22,13 @@ type Picker struct {
 	owner         screen.Owner
 	width, height int
 
-	loaded   bool
-	err      error
-	personas []model.Persona
-	sel      int
-	vp       draw.Viewport
+	loaded    bool
+	err       error
+	personas  []model.Persona
+	operators []model.LifeAccount
+	opErr     error // the operators could not be read; the personas still can
+	sel       int   // over the personas, then the operators
+	vp        draw.Viewport
 }
 
 // New builds the picker; Init loads the personas.
@@ -47,11 +52,8 @@ func (m *Picker) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	case loadedMsg:
 		if msg.owner == m.owner {
 			m.loaded, m.err, m.personas = true, msg.err, msg.personas
-			for i, p := range m.personas {
-				if p.ID == m.env.Persona {
-					m.sel = i
-				}
-			}
+			m.operators, m.opErr = msg.operators, msg.opErr
+			m.sel = m.current()
 		}
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
@@ -59,30 +61,62 @@ func (m *Picker) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	return m, nil
 }
 
+// current is the row of the persona (or operator) acting now, else the
+// first.
+func (m *Picker) current() int {
+	for i, p := range m.personas {
+		if p.ID == m.env.Persona {
+			return i
+		}
+	}
+	for i, a := range m.operators {
+		if model.MerchantPersona(a.ID) == m.env.Persona {
+			return len(m.personas) + i
+		}
+	}
+	return 0
+}
+
+// rows is how many rows can be chosen: the personas, then the operators.
+func (m *Picker) rows() int { return len(m.personas) + len(m.operators) }
+
 func (m *Picker) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.env.Keys
 	switch {
 	case key.Matches(msg, k.Up):
-		m.sel = draw.Clamp(m.sel-1, len(m.personas))
+		m.sel = draw.Clamp(m.sel-1, m.rows())
 	case key.Matches(msg, k.Down):
-		m.sel = draw.Clamp(m.sel+1, len(m.personas))
-	case key.Matches(msg, k.Enter) && len(m.personas) > 0:
-		p := m.personas[draw.Clamp(m.sel, len(m.personas))]
-		return screen.Send(nav.SwitchPersonaMsg{ID: p.ID, Name: p.Name})
+		m.sel = draw.Clamp(m.sel+1, m.rows())
+	case key.Matches(msg, k.Enter) && m.rows() > 0:
+		return screen.Send(m.choice(draw.Clamp(m.sel, m.rows())))
 	case key.Matches(msg, k.Back):
 		return screen.Send(nav.BackMsg{})
 	}
 	return nil
 }
 
+// choice is what choosing row i asks of the root: act as the persona, or
+// as the operator of the account (its merchant console).
+func (m *Picker) choice(i int) nav.SwitchPersonaMsg {
+	if i < len(m.personas) {
+		p := m.personas[i]
+		return nav.SwitchPersonaMsg{ID: p.ID, Name: p.Name}
+	}
+	a := m.operators[i-len(m.personas)]
+	return nav.SwitchPersonaMsg{ID: model.MerchantPersona(a.ID), Name: a.Name}
+}
+
 // ShortHelp lists the picker's keys.
 func (m *Picker) ShortHelp() []key.Binding {
 	k := m.env.Keys
-	if len(m.personas) == 0 {
+	if m.rows() == 0 {
 		return nil
 	}
 	enter := k.Enter
 	enter.SetHelp(enter.Help().Key, "act as")
+	if m.sel >= len(m.personas) {
+		enter.SetHelp(enter.Help().Key, "open its console")
+	}
 	return []key.Binding{k.Up, k.Down, enter}
 }
 

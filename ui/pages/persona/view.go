@@ -11,7 +11,7 @@ import (
 )
 
 // View lists the personas: name (✓ for the current one), description and
-// location, the selected one highlighted.
+// location, the selected one highlighted; then the operators.
 func (m *Picker) View() string {
 	w, h := m.width, m.height
 	if w <= 0 || h <= 0 {
@@ -40,10 +40,10 @@ func (m *Picker) View() string {
 			st.Muted.Render(draw.Line(where, w-2)))
 	}
 	sel := -1
-	if len(m.personas) > 0 {
+	if m.rows() > 0 {
 		sel = m.sel
 	}
-	body := m.vp.Render(indent(blocks), sel, h-lipgloss.Height(head))
+	body := m.vp.Render(append(indent(blocks), m.operatorBlocks(w)...), sel, h-lipgloss.Height(head))
 	return draw.Fit(head+"\n"+body, w, h)
 }
 
@@ -56,6 +56,37 @@ func indent(blocks []string) []string {
 			lines[j] = "  " + lines[j]
 		}
 		out[i] = strings.Join(lines, "\n") + "\n"
+	}
+	return out
+}
+
+// operatorBlocks are the Operators section: a row per life account that
+// has a merchant, its name marked "(operator)", under a heading that
+// says what choosing one does, one line each (there are many). The
+// heading belongs to the first row's block, so the blocks match the rows
+// one to one.
+func (m *Picker) operatorBlocks(w int) []string {
+	if !m.loaded || m.err != nil {
+		return nil
+	}
+	st := m.env.Styles
+	head := st.Section.Render("Operators") + "\n" +
+		st.Muted.Render(draw.Block("A life account's merchant console, in place of the phone.", w, 2)) + "\n"
+	if m.opErr != nil {
+		return []string{head + st.Error.Render(draw.Block("✗ "+m.opErr.Error(), w, 2)) + "\n"}
+	}
+	out := make([]string, len(m.operators))
+	for i, a := range m.operators {
+		row := len(m.personas) + i
+		var right []draw.Span
+		if model.MerchantPersona(a.ID) == m.env.Persona {
+			right = []draw.Span{draw.Text("✓ now", st.ButtonOn)}
+		}
+		out[i] = draw.Row(st, row == m.sel, row == m.sel, w,
+			[]draw.Span{draw.Text(model.CleanLine(a.Name), st.Title), draw.Text(" (operator)", st.Muted)}, right)
+	}
+	if len(out) > 0 {
+		out[0] = head + out[0]
 	}
 	return out
 }
