@@ -65,7 +65,7 @@ func (c *Console) openForm(s Screen) tea.Cmd {
 	case Coupons:
 		c.form = forms.NewCoupon(c.deps())
 	case Messages:
-		c.form = newMessageForm(c.deps())
+		c.form = forms.NewMessage(c.deps())
 	}
 	if c.form == nil {
 		return nil
