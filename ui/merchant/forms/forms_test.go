@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -23,11 +24,10 @@ const consoleOwner = 7
 // its commands run synchronously and their messages are fed back, except
 // SavedMsg and ClosedMsg, which are the console's and are kept.
 type driver struct {
-	t       testing.TB
-	form    Form
-	saved   []SavedMsg
-	closed  []ClosedMsg
-	written int // store writes seen (SavedMsg)
+	t      testing.TB
+	form   Form
+	saved  []SavedMsg
+	closed []ClosedMsg
 }
 
 // testDeps is Deps for account acc on st, with the test clock, the dark
@@ -140,5 +140,32 @@ func (dr *driver) lineWith(s string) string {
 		}
 	}
 	dr.t.Fatalf("no line with %q:\n%s", s, dr.Plain())
+	return ""
+}
+
+// pasteOf is the terminal's paste of s.
+func pasteOf(s string) tea.PasteMsg { return tea.PasteMsg{Content: s} }
+
+// helpOf is a form's short help as "key desc, key desc".
+func helpOf(f Form) string {
+	var out []string
+	for _, b := range f.ShortHelp() {
+		out = append(out, b.Help().Key+" "+b.Help().Desc)
+	}
+	return strings.Join(out, ", ")
+}
+
+// sizeName is "100x26".
+func sizeName(w, h int) string { return fmt.Sprintf("%dx%d", w, h) }
+
+// lineAfter is the screen line under the one holding s.
+func (dr *driver) lineAfter(s string) string {
+	lines := strings.Split(dr.Plain(), "\n")
+	for i, l := range lines {
+		if strings.Contains(l, s) && i+1 < len(lines) {
+			return lines[i+1]
+		}
+	}
+	dr.t.Fatalf("no line after %q:\n%s", s, dr.Plain())
 	return ""
 }

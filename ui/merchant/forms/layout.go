@@ -21,13 +21,13 @@ const (
 	gutterWidth   = 2
 	labelWidth    = 15
 	minValueWidth = 16
-	maxValueWidth = 44
+	maxValueWidth = 42
 )
 
 // valueWidth is the value column's width in a form width cells wide:
-// about a third of it, within bounds.
+// about a quarter of it, within bounds.
 func valueWidth(width int) int {
-	return min(max(width/3, minValueWidth), maxValueWidth)
+	return min(max(width/4, minValueWidth), maxValueWidth)
 }
 
 // gutter is the focus marker, or blanks.
@@ -63,6 +63,20 @@ func fieldRow(st *styles.Styles, width, vw int, focused bool, name, value, note 
 // a ✗ so it reads without colour.
 func problemNote(st *styles.Styles, problem string, width int) string {
 	return st.Error.Render(draw.Line("✗ "+problem, width))
+}
+
+// maxProblemLines bounds a wrapped problem.
+const maxProblemLines = 3
+
+// problemBlock is a problem wrapped to width cells, indent cells in, for
+// a column too narrow to hold it on one line.
+func problemBlock(st *styles.Styles, problem string, indent, width int) []string {
+	text := draw.Block("✗ "+problem, max(width-indent, 1), maxProblemLines)
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = draw.Fit(strings.Repeat(" ", indent)+st.Error.Render(l), width, 1)
+	}
+	return lines
 }
 
 // hintNote is a dim note, cut to width.

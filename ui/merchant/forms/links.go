@@ -2,7 +2,6 @@ package forms
 
 import (
 	"errors"
-	"fmt"
 
 	"lifesim/model"
 	"lifesim/store"
@@ -61,17 +60,18 @@ func serviceChoice(p model.MiniProgram, s model.Service) linkChoice {
 	}
 }
 
-// couponChoice links coupon c, naming the mini program it is redeemed in.
+// couponChoice links coupon c; the mini program it is redeemed in is
+// named only when the account has several.
 func couponChoice(c model.Coupon, programs []model.MiniProgram) linkChoice {
-	where := string(c.MiniProgramID)
+	text := "Coupon · " + couponName(c)
 	for _, p := range programs {
-		if p.ID == c.MiniProgramID {
-			where = model.CleanLine(p.Name)
+		if p.ID == c.MiniProgramID && len(programs) > 1 {
+			text += " — " + model.CleanLine(p.Name)
 		}
 	}
 	return linkChoice{
 		comp: model.Component{Kind: model.ComponentCoupon, Label: "Claim " + model.FormatYuanShort(c.DiscountCents) + " off", CouponID: c.ID},
-		text: fmt.Sprintf("Coupon · %s — %s", couponName(c), where),
+		text: text,
 	}
 }
 

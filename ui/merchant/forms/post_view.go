@@ -36,7 +36,7 @@ type postLayout struct {
 func (f *postForm) layout() postLayout {
 	h := max(f.height-1, 0) // the message line
 	if f.width >= wideFrom {
-		left := f.width * 11 / 20
+		left := f.width / 2
 		return postLayout{wide: true, leftW: left, rightW: f.width - left - columnGap, bodyH: max(h-leftFixed, minBodyH)}
 	}
 	return postLayout{leftW: f.width, rightW: f.width, bodyH: max(h-leftFixed-stackRows, minBodyH)}
@@ -83,41 +83,37 @@ func (f *postForm) writing(l postLayout, probs postProblems) string {
 	w := l.leftW
 	vw := min(valueWidth(w), 16)
 	nw := noteWidth(w, vw)
-	note := func(fld postField, hint string) string {
-		if probs[fld] != "" {
-			return problemNote(st, probs[fld], nw)
-		}
-		return hintNote(st, hint, nw)
-	}
 	kindName := "Image-text"
 	lengthValue, lengthHint := st.Subtle.Render("—"), "a short video's, in seconds"
 	if f.kind == model.PostVideo {
 		kindName, lengthValue, lengthHint = "Short video", f.length.View(), "seconds, 5 to 300"
 	}
 	rows := []string{
-		fieldRow(st, w, vw, f.focus == pKind, "Form", choice(st, kindName, vw, true), note(pKind, "←/→ to change")),
-		fieldRow(st, w, vw, f.focus == pLength, "Length", lengthValue, note(pLength, lengthHint)),
-		"",
-		f.textLabel(w, pTitle, "Title", probs[pTitle], utf8.RuneCountInString(f.title.Value()), model.MaxPostTitleRunes),
-		draw.Fit(gutter(st, f.focus == pTitle)+f.title.View(), w, 1),
-		"",
-		f.textLabel(w, pBody, "Text", probs[pBody], utf8.RuneCountInString(f.body.Value()), model.MaxPostBodyRunes),
+		fieldRow(st, w, vw, f.focus == pKind, "Form", choice(st, kindName, vw, true), hintNote(st, "←/→ to change", nw)),
+		fieldRow(st, w, vw, f.focus == pLength, "Length", lengthValue, hintNote(st, lengthHint, nw)),
+	}
+	// a problem goes under its field's name, wrapped: the columns are
+	// too narrow to hold one beside it
+	if p := probs[pKind] + probs[pLength]; p != "" {
+		rows = append(rows, problemBlock(st, p, gutterWidth, w)...)
+	}
+	rows = append(rows, "", f.textLabel(w, pTitle, "Title", utf8.RuneCountInString(f.title.Value()), model.MaxPostTitleRunes))
+	if probs[pTitle] != "" {
+		rows = append(rows, problemBlock(st, probs[pTitle], gutterWidth, w)...)
+	}
+	rows = append(rows, draw.Fit(gutter(st, f.focus == pTitle)+f.title.View(), w, 1), "",
+		f.textLabel(w, pBody, "Text", utf8.RuneCountInString(f.body.Value()), model.MaxPostBodyRunes))
+	if probs[pBody] != "" {
+		rows = append(rows, problemBlock(st, probs[pBody], gutterWidth, w)...)
 	}
 	rows = append(rows, areaRows(st, f.body.View(), f.focus == pBody, w)...)
 	return strings.Join(rows, "\n")
 }
 
-// textLabel is a text field's name, its problem, and its counter on the
-// right.
-func (f *postForm) textLabel(w int, fld postField, name, problem string, n, limit int) string {
+// textLabel is a text field's name with its counter on the right.
+func (f *postForm) textLabel(w int, fld postField, name string, n, limit int) string {
 	st := f.d.Styles
-	counter := draw.Counter(st, n, limit)
-	left := gutter(st, false) + label(st, name, f.focus == fld)
-	if problem != "" {
-		room := w - draw.Width(left) - draw.Width(counter) - 1
-		left += problemNote(st, problem, max(room, 0))
-	}
-	return draw.Spread(left, counter, w)
+	return draw.Spread(gutter(st, false)+label(st, name, f.focus == fld), draw.Counter(st, n, limit), w)
 }
 
 // linking is the right column: the components (or the picker) and the
@@ -133,12 +129,11 @@ func (f *postForm) linking(l postLayout, probs postProblems) string {
 	count := st.Subtle.Render(strconv.Itoa(len(c.added)) + "/" + strconv.Itoa(model.MaxMerchantComponents))
 	rows := []string{draw.Fit("  "+name+"  "+count, w, 1)}
 	if probs[pComponents] != "" {
-		rows = append(rows, "  "+problemNote(st, probs[pComponents], max(w-2, 0)))
+		rows = append(rows, problemBlock(st, probs[pComponents], gutterWidth, w)...)
 	}
+	rows = append(rows, f.compRowsView(w)...)
 	if c.picking {
 		rows = append(rows, f.picker(w, l)...)
-	} else {
-		rows = append(rows, f.compRowsView(w)...)
 	}
 	rows = append(rows, "", button(st, f.buttonLabel(), f.focus == pButton, gutterWidth, w))
 	return strings.Join(rows, "\n")
@@ -159,6 +154,7 @@ func (f *postForm) compRowsView(w int) []string {
 		rows = append(rows, draw.Row(st, sel, sel, w, []draw.Span{draw.Text(strconv.Itoa(i+1)+". "+a.text, st.Component)}, right))
 	}
 	switch {
+	case c.picking:
 	case c.full():
 		rows = append(rows, "  "+st.Subtle.Render(draw.Line("a post carries at most "+strconv.Itoa(model.MaxMerchantComponents), max(w-2, 0))))
 	case !f.loaded:
@@ -179,7 +175,7 @@ func (f *postForm) picker(w int, l postLayout) []string {
 		n = max(min(pickerRows, f.height-6), compRows)
 	}
 	start := min(max(f.comps.pick-n+1, 0), max(len(av)-n, 0))
-	rows := []string{"  " + st.Muted.Render(draw.Line("Link one of the account's own:", max(w-2, 0)))}
+	rows := []string{"", "  " + st.Muted.Render(draw.Line("Add one of the account's own:", max(w-2, 0)))}
 	for i := start; i < min(start+n, len(av)); i++ {
 		sel := i == f.comps.pick
 		rows = append(rows, draw.Row(st, sel, sel, w, []draw.Span{draw.Text(av[i].text, st.Text)}, nil))

@@ -12,26 +12,26 @@ import (
 // These are the one place the forms call them.
 
 // cleanCoupon is spec with its text cleaned.
-func cleanCoupon(spec model.CouponSpec) model.CouponSpec { return pendingCleanCoupon(spec) }
+func cleanCoupon(spec model.CouponSpec) model.CouponSpec { return spec.Clean() }
 
 // checkCoupon is the model's verdict on a cleaned spec at now.
 func checkCoupon(spec model.CouponSpec, scope model.MerchantScope, now time.Time) error {
-	return pendingCheckCoupon(spec, scope, now)
+	return spec.Validate(scope, now)
 }
 
 // cleanDraft is d with its text cleaned.
-func cleanDraft(d model.MerchantDraft) model.MerchantDraft { return pendingCleanDraft(d) }
+func cleanDraft(d model.MerchantDraft) model.MerchantDraft { return d.Clean() }
 
 // checkDraft is the model's verdict on a cleaned draft.
 func checkDraft(d model.MerchantDraft, scope model.MerchantScope) error {
-	return pendingCheckDraft(d, scope)
+	return d.Validate(scope)
 }
 
 // cleanMessage is text as it will be sent.
-func cleanMessage(text string) string { return pendingCleanMessage(text) }
+func cleanMessage(text string) string { return model.CleanMessage(text) }
 
 // checkMessage is the model's verdict on a cleaned message.
-func checkMessage(text string) error { return pendingCheckMessage(text) }
+func checkMessage(text string) error { return model.ValidateMessage(text) }
 
 // fieldError is err's *model.FieldError, if it is one.
 func fieldError(err error) (*model.FieldError, bool) {
