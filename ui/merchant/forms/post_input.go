@@ -95,7 +95,7 @@ func (f *postForm) compKey(msg tea.KeyPressMsg) {
 		c.add()
 		f.edited(pComponents)
 	case key.Matches(msg, k.Enter) && c.onAdd():
-		if !c.open() {
+		if !c.open() && len(c.choices) > 0 {
 			f.note = "Nothing more to link: every service, coupon and group of the account is on the post"
 		}
 	case key.Matches(msg, k.Remove) && !c.picking:

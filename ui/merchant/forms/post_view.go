@@ -159,6 +159,8 @@ func (f *postForm) compRowsView(w int) []string {
 		rows = append(rows, "  "+st.Subtle.Render(draw.Line("a post carries at most "+strconv.Itoa(model.MaxMerchantComponents), max(w-2, 0))))
 	case !f.loaded:
 		rows = append(rows, "  "+st.Subtle.Render(draw.Line("loading the account's services, coupons and groups…", max(w-2, 0))))
+	case f.loadErr != nil:
+		rows = append(rows, "  "+st.Subtle.Render(draw.Line("nothing to link: the account could not be read", max(w-2, 0))))
 	default:
 		sel := on && c.onAdd()
 		rows = append(rows, draw.Row(st, sel, sel, w, []draw.Span{draw.Text("+ Add a service link, coupon or group", st.Primary)}, nil))
