@@ -59,3 +59,29 @@ func TestMessagesTabShowsMerchantsMessages(t *testing.T) {
 		t.Fatalf("opens = %+v; want one from messages", opens)
 	}
 }
+
+// A message sent while the persona is on another tab (the console, or
+// another session of the room) is there when they come back to Messages,
+// with no action in between: switching to a tab started earlier reads its
+// inbox again.
+func TestMessagesTabReadsAgainWhenShownAgain(t *testing.T) {
+	t.Parallel()
+	st := uitest.OpenStore(t)
+	a := model.Actor{Persona: "newuser", Session: "earlier", At: uitest.Now.Add(-3 * time.Hour)}
+	if _, err := st.ToggleFollow(a, "new-hope-dairy", model.SourceSearch); err != nil {
+		t.Fatal(err)
+	}
+	app := ui.New(testOptions(st, "newuser", "Xiao Li"))
+	d := uitest.NewApp(t, app)
+	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	d.Init()
+	d.Keys("4", "1")
+	op := model.Actor{Persona: model.MerchantPersona("new-hope-dairy"), Session: "console", At: uitest.Now}
+	if _, err := st.SendMessage(op, "new-hope-dairy", "Open day on Saturday."); err != nil {
+		t.Fatal(err)
+	}
+	d.Keys("4")
+	if v := ansi.Strip(d.View()); !strings.Contains(v, "Open day on Saturday.") {
+		t.Fatalf("the message sent while away is not on Messages:\n%s", v)
+	}
+}

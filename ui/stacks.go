@@ -57,7 +57,13 @@ func (a *App) switchTab(t nav.Tab, newSearch bool) tea.Cmd {
 		cmds = append(cmds, a.leaveTab())
 		a.parked[from], a.stack, a.parked[t] = a.stack, a.parked[t], nil
 		a.tab = t
+		wasStarted := a.started[t]
 		cmds = append(cmds, a.startTab(t), a.onTabSwitch(from))
+		// A tab started earlier reads again what others may have changed
+		// while it was out of view; a new one has just read it in Init.
+		if e, ok := a.tabs[t].(screen.Enterer); ok && wasStarted {
+			cmds = append(cmds, e.Enter())
+		}
 	}
 	if t == nav.TabSearch {
 		cmds = append(cmds, a.enterSearch(newSearch))
