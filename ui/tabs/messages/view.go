@@ -28,16 +28,26 @@ func (m *Tab) View() string {
 	if !m.loaded {
 		return draw.Fit(head+"\n\n"+st.Muted.Render("Loading…"), w, h)
 	}
+	blocks, sel := m.blocks()
+	return draw.Fit(head+"\n\n"+m.vp.Render(blocks, sel, max(h-2, 0)), w, h)
+}
+
+// blocks is the list under the title, each section with its heading or
+// empty state, and which block is the selected row (-1 for none).
+func (m *Tab) blocks() (blocks []string, sel int) {
 	items := m.items()
 	cur, some := m.selected(items)
-	var blocks []string
-	sel := -1
-	i := 0 // index into items, in drawing order
-	if len(items) > 0 && items[0].life {
-		if cur == 0 && some {
+	sel = -1
+	row := func(i int, s string) {
+		if i == cur && some {
 			sel = len(blocks)
 		}
-		blocks = append(blocks, m.lifeRow(cur == 0), "")
+		blocks = append(blocks, s)
+	}
+	i := 0 // index into items, in drawing order
+	if len(items) > 0 && items[0].life {
+		row(0, m.lifeRow(cur == 0))
+		blocks = append(blocks, "")
 		i++
 	}
 	blocks = append(blocks, m.followsHeading())
@@ -45,22 +55,16 @@ func (m *Tab) View() string {
 		blocks = append(blocks, m.noLetters())
 	}
 	for ; i < len(items) && items[i].letter != nil; i++ {
-		if i == cur && some {
-			sel = len(blocks)
-		}
-		blocks = append(blocks, m.letterRow(*items[i].letter, i == cur))
+		row(i, m.letterRow(*items[i].letter, i == cur))
 	}
 	blocks = append(blocks, "", m.ordersHeading())
 	if i == len(items) {
-		blocks = append(blocks, indent(st.Muted.Render(draw.Block(noOrders, w-2, 0)), "  "))
+		blocks = append(blocks, indent(m.env.Styles.Muted.Render(draw.Block(noOrders, m.width-2, 0)), "  "))
 	}
 	for ; i < len(items); i++ {
-		if i == cur && some {
-			sel = len(blocks)
-		}
-		blocks = append(blocks, m.orderRow(items[i], i == cur))
+		row(i, m.orderRow(items[i], i == cur))
 	}
-	return draw.Fit(head+"\n\n"+m.vp.Render(blocks, sel, max(h-2, 0)), w, h)
+	return blocks, sel
 }
 
 // lifeRow is the Life accounts entry: name, chevron and what it holds.
