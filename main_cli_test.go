@@ -21,7 +21,7 @@ import (
 // exit 0; failures at run time exit 1.
 
 // subcommands are every command, "" being the app itself.
-var subcommands = []string{"", "state", "reset", "personas", "events", "funnel", "sim", "check", "search", "gen"}
+var subcommands = []string{"", "state", "reset", "personas", "events", "funnel", "sim", "check", "search", "gen", "merchant"}
 
 // inProcess runs lifesim in process with args.
 func inProcess(args ...string) result {

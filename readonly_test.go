@@ -25,6 +25,7 @@ var readCommands = [][]string{
 	{"state"}, {"state", "--json"}, {"state", "--persona", "returning"},
 	{"events"}, {"events", "--format", "csv"}, {"funnel"}, {"funnel", "--format", "json"}, {"personas"},
 	{"search", "milk"}, {"search", "小龙虾", "--json"},
+	{"merchant"}, {"merchant", "new-hope-dairy"}, {"merchant", "new-hope-dairy", "--json", "--days", "30"},
 }
 
 // Read commands never change a byte of a current store.
