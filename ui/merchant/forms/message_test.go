@@ -50,8 +50,9 @@ func TestMessageRefusals(t *testing.T) {
 	}
 	nothingWritten(t, dr, st)
 	// typing stops at the limit, and a paste past it is cut, saying so
-	dr.Type(strings.Repeat("x", model.MaxMessageRunes+5))
-	dr.mustShow("300/300")
+	dr.Send(pasteOf(strings.Repeat("x", model.MaxMessageRunes-3)))
+	dr.Type("abcdef")
+	dr.mustShow("300/300", "xabc ") // the keys past the limit were dropped
 	dr.Send(pasteOf("more"))
 	dr.mustShow("300/300")
 	dr.Keys("backspace", "backspace")
