@@ -76,3 +76,19 @@ func readAll(t *testing.T, path string) string {
 	}
 	return string(b)
 }
+
+// TestDocsListConsoleKeys keeps docs/keys.md's "Merchant console"
+// section in step with the console's key map.
+func TestDocsListConsoleKeys(t *testing.T) {
+	t.Parallel()
+	text := section(t, filepath.Join("..", "..", "docs", "keys.md"), "Merchant console")
+	m := reflect.ValueOf(*keys.NewConsole())
+	for i := range m.NumField() {
+		b := m.Field(i).Interface().(key.Binding)
+		for _, k := range helpKeys(b) {
+			if !strings.Contains(text, "`"+k+"`") {
+				t.Errorf("docs/keys.md's Merchant console does not name `%s` (%s: %s)", k, m.Type().Field(i).Name, b.Help().Desc)
+			}
+		}
+	}
+}
