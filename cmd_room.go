@@ -10,7 +10,7 @@ import (
 
 // A room served over SSH (`lifesim serve`) answers its admins' commands,
 // `ssh -p 2323 HOST funnel --by variant`, with a command tree of its own:
-// events, funnel and state, built by the same constructors as the local
+// events, funnel, merchant and state, built by the same constructors as the local
 // commands, so their output is the same byte for byte, but run on the
 // room's one store, which the server holds open and participants write
 // to meanwhile. There is no --db, --fixtures, --variant or --now: the
@@ -31,7 +31,8 @@ while participants use it, and print what the same commands print locally.`,
 		Example: `  ssh -p 2323 HOST funnel --by variant
   ssh -p 2323 HOST events --format csv > events.csv
   ssh -p 2323 HOST events --follow
-  ssh -p 2323 HOST state --persona alice --json`,
+  ssh -p 2323 HOST state --persona alice --json
+  ssh -p 2323 HOST merchant new-hope-dairy --json`,
 		Args:          cobra.NoArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -43,7 +44,7 @@ while participants use it, and print what the same commands print locally.`,
 	root.PersistentFlags().StringVar(&o.persona, "persona", string(model.DefaultPersona),
 		"persona whose state to print: a participant's SSH name or one of the world's personas; for events, a filter that may name any id in the log")
 	src := roomStore(db)
-	root.AddCommand(eventsCmd(&o, src), funnelCmd(&o, src), stateCmd(&o, src))
+	root.AddCommand(eventsCmd(&o, src), funnelCmd(&o, src), merchantCmd(&o, src), stateCmd(&o, src))
 	return root
 }
 

@@ -65,9 +65,9 @@ func roomStoreWith(t *testing.T) string {
 	return path
 }
 
-// TestRoomCommandsPrintWhatLocalOnesDo: an admin's events, funnel and
-// state over SSH print byte for byte what the local commands print for
-// the same store.
+// TestRoomCommandsPrintWhatLocalOnesDo: an admin's events, funnel,
+// merchant and state over SSH print byte for byte what the local commands
+// print for the same store.
 func TestRoomCommandsPrintWhatLocalOnesDo(t *testing.T) {
 	path := roomStoreWith(t)
 	cases := [][]string{
@@ -81,6 +81,8 @@ func TestRoomCommandsPrintWhatLocalOnesDo(t *testing.T) {
 		{"events", "--persona", "alice", "--format", "csv"},
 		{"state", "--persona", "returning"},
 		{"state"},
+		{"merchant", "kfc", "--json"},
+		{"merchant"},
 	}
 	local := make([]result, len(cases))
 	for i, args := range cases {
@@ -104,6 +106,11 @@ func TestRoomCommandsPrintWhatLocalOnesDo(t *testing.T) {
 	}
 	if !strings.Contains(local[0].stdout, "collect_guidance=off") {
 		t.Errorf("the funnel by variant has no arm rows:\n%s", local[0].stdout)
+	}
+	// Two of the three walks collect KFC; the returning persona had it
+	// collected, so its toggle uncollects.
+	if m := local[len(cases)-2].stdout; !strings.Contains(m, `"collects": 2,`) || !strings.Contains(m, `"uncollects": 1,`) {
+		t.Errorf("KFC's merchant report lacks the room's collects:\n%s", m)
 	}
 	if !strings.Contains(local[6].stdout, `"kfc-ordering"`) {
 		t.Errorf("alice's state lacks her collect:\n%s", local[6].stdout)
