@@ -50,7 +50,7 @@ func TestMessageRefusals(t *testing.T) {
 	}
 	nothingWritten(t, dr, st)
 	// typing stops at the limit, and a paste past it is cut, saying so
-	dr.Send(pasteOf(strings.Repeat("x", model.MaxMessageRunes-3)))
+	dr.Send(pasteOf(strings.Repeat("x", model.MaxMessageRunes-6))) // after the three spaces
 	dr.Type("abcdef")
 	dr.mustShow("300/300", "xabc ") // the keys past the limit were dropped
 	dr.Send(pasteOf("more"))

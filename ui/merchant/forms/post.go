@@ -58,9 +58,10 @@ type postForm struct {
 	body   textarea.Model
 	focus  postField
 
-	comps  compList
-	scope  model.MerchantScope // read fresh when the form opens
-	loaded bool
+	comps    compList
+	scope    model.MerchantScope // read fresh when the form opens and before the picker does
+	loaded   bool
+	wantPick bool // the picker opens once the links are read
 
 	touched [numPostFields]bool
 	tried   bool
@@ -109,15 +110,20 @@ func (f *postForm) Update(msg tea.Msg) (Form, tea.Cmd) {
 	return f, nil
 }
 
-// onChoices keeps the fresh scope and the picker's choices.
+// onChoices keeps the fresh scope and the picker's choices, and opens
+// the picker if it was asked for.
 func (f *postForm) onChoices(msg choicesMsg) {
-	f.loaded = true
+	f.loaded, f.loadErr = true, msg.err
+	pick := f.wantPick
+	f.wantPick = false
 	if msg.err != nil {
-		f.loadErr = msg.err
 		return
 	}
 	f.scope = msg.scope
 	f.comps.choices = msg.choices
+	if pick && f.focus == pComponents && !f.comps.open() && len(f.comps.choices) > 0 {
+		f.note = "Nothing more to link: every service, coupon and group of the account is on the post"
+	}
 }
 
 // onSaved tells the console once the post is committed; a refusal stays

@@ -35,8 +35,7 @@ func (f *postForm) key(msg tea.KeyPressMsg) tea.Cmd {
 	case pKind, pButton:
 		return f.choiceKey(msg)
 	case pComponents:
-		f.compKey(msg)
-		return nil
+		return f.compKey(msg)
 	}
 	return f.textKey(msg)
 }
@@ -83,8 +82,10 @@ func (f *postForm) textKey(msg tea.KeyPressMsg) tea.Cmd {
 	return f.typeInto(msg)
 }
 
-// compKey is the components list's and its picker's.
-func (f *postForm) compKey(msg tea.KeyPressMsg) {
+// compKey is the components list's and its picker's. Enter on the add
+// row reads the account's links again before the picker opens
+// (onChoices), so a coupon created since the form was made is offered.
+func (f *postForm) compKey(msg tea.KeyPressMsg) tea.Cmd {
 	k, c := f.keys, &f.comps
 	switch {
 	case key.Matches(msg, k.Down):
@@ -95,14 +96,14 @@ func (f *postForm) compKey(msg tea.KeyPressMsg) {
 		c.add()
 		f.edited(pComponents)
 	case key.Matches(msg, k.Enter) && c.onAdd():
-		if !c.open() && len(c.choices) > 0 {
-			f.note = "Nothing more to link: every service, coupon and group of the account is on the post"
-		}
+		f.wantPick = true
+		return loadChoices(f.d.Store, f.owner, f.d.Account.ID)
 	case key.Matches(msg, k.Remove) && !c.picking:
 		if c.remove() {
 			f.edited(pComponents)
 		}
 	}
+	return nil
 }
 
 // typeInto sends a key or a paste to the focused text field.

@@ -210,6 +210,27 @@ func TestPostOffersACouponJustCreated(t *testing.T) {
 	toComponents(dr)
 	dr.Keys("enter")
 	dr.mustShow("Coupon · " + c.Title)
+	// a form made before a coupon (the console keeps its Publish form)
+	// offers it too: the picker reads the links again as it opens
+	dr.Keys("esc")
+	spec.DiscountCents = 700
+	c2, err := st.CreateCoupon(d.Actor(), "new-hope-dairy", spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dr.Keys("enter")
+	f := dr.form.(*postForm)
+	for _, ch := range f.comps.available() {
+		if ch.comp.CouponID == c2.ID {
+			break
+		}
+		dr.Keys("down")
+	}
+	dr.mustShow("Coupon · " + c2.Title)
+	dr.Keys("enter")
+	if got := f.comps.added; len(got) != 1 || got[0].comp.CouponID != c2.ID {
+		t.Fatalf("added %+v, want the coupon just created", got)
+	}
 }
 
 func TestPostTextIsCleaned(t *testing.T) {

@@ -23,7 +23,7 @@ const (
 	compRows   = model.MaxMerchantComponents + 1
 	stackRows  = 1 + compRows + 3 // blank, heading, rows, blank, button, blank
 	minBodyH   = 2
-	pickerRows = 8 // the picker's list on a wide console
+	pickerRows = 16 // the picker's list at most, on a wide console
 )
 
 // postLayout is where the form's parts go at its size.
@@ -174,7 +174,7 @@ func (f *postForm) picker(w int, l postLayout) []string {
 	av := f.comps.available()
 	n := compRows
 	if l.wide {
-		n = max(min(pickerRows, f.height-6), compRows)
+		n = max(min(pickerRows, f.height-10), compRows)
 	}
 	start := min(max(f.comps.pick-n+1, 0), max(len(av)-n, 0))
 	rows := []string{"", "  " + st.Muted.Render(draw.Line("Add one of the account's own:", max(w-2, 0)))}
