@@ -84,7 +84,7 @@ func (f *postForm) writing(l postLayout, probs postProblems) string {
 	vw := min(valueWidth(w), 16)
 	nw := noteWidth(w, vw)
 	kindName := "Image-text"
-	lengthValue, lengthHint := st.Subtle.Render("—"), "a short video's, in seconds"
+	lengthValue, lengthHint := st.Subtle.Render("—"), "videos only"
 	if f.kind == model.PostVideo {
 		kindName, lengthValue, lengthHint = "Short video", f.length.View(), "seconds, 5 to 300"
 	}
