@@ -96,7 +96,8 @@ func TestEventLogOfAWalk(t *testing.T) {
 	want := []string{
 		"app_start", "exposure:life_entry",
 		"tab:life", "exposure:feed_ranking", "tab:home", "tab:search",
-		"search:New Hope=6", "open_mini_program:new-hope-member", "exposure:collect_guidance", "guidance_shown",
+		"search:New Hope=6", "impression", // New Hope Dairy's, behind the results
+		"open_mini_program:new-hope-member", "exposure:collect_guidance", "guidance_shown",
 		"collect:new-hope-member", "guidance_accepted",
 		"app_stop",
 	}

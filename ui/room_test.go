@@ -50,7 +50,8 @@ func TestStopEndsTheSessionWhateverIsInFront(t *testing.T) {
 		left  []uitest.Match // what leaving records before app_stop
 	}{
 		{"search input focused", func(d *uitest.App) { d.Keys("2"); d.Send(uitest.Type("kfc")...) }, "kfc",
-			[]uitest.Match{{Kind: model.EventSearch, Detail: "kfc"}}},
+			[]uitest.Match{{Kind: model.EventSearch, Detail: "kfc"},
+				{Kind: model.EventImpression, Target: "kfc"}, {Kind: model.EventImpression, Target: "wild-food-brother"}}},
 		{"help open", func(d *uitest.App) { d.Keys("?") }, "On this screen", nil},
 		{"follow pop-up", followPopUp, "Follow New Hope Dairy?", nil},
 		{"mini program with its tip", func(d *uitest.App) {
