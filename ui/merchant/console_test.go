@@ -298,3 +298,42 @@ func TestGoldens(t *testing.T) {
 		}
 	}
 }
+
+// Every screen is exactly the terminal at every size from the console's
+// minimum up, and a form open over one too.
+func TestFitsEverySize(t *testing.T) {
+	t.Parallel()
+	db := uitest.OpenStore(t)
+	walkChain(t, db)
+	for w := merchant.MinWidth; w <= 170; w += 11 {
+		d := openConsole(t, db, w, merchant.MinHeight)
+		for h := merchant.MinHeight; h <= 46; h += 6 {
+			d.Send(tea.WindowSizeMsg{Width: w, Height: h})
+			for s := range 6 {
+				d.Keys(fmt.Sprint(s + 1))
+				uitest.ExactSize(t, fmt.Sprintf("%s at %d×%d", merchant.Screen(s).Name(), w, h), d.View(), w, h)
+			}
+			d.Keys("4", "n")
+			uitest.ExactSize(t, fmt.Sprintf("the coupon form at %d×%d", w, h), d.View(), w, h)
+			d.Keys("esc")
+		}
+	}
+}
+
+// What the store hands the console is drawn without its control
+// sequences: a message with an escape in it, an operator's post title.
+func TestHostileTextIsDrawnSafely(t *testing.T) {
+	t.Parallel()
+	db := uitest.OpenStore(t)
+	op := model.Actor{Persona: model.MerchantPersona("new-hope-dairy"), Session: "s", At: uitest.Now}
+	if _, err := db.SendMessage(op, "new-hope-dairy", "milk \x1b]0;pwned\x07 is \x1b[31mback\u202e"); err != nil {
+		t.Fatal(err)
+	}
+	d := openConsole(t, db, 100, 30)
+	for _, k := range []string{"6", "3", "1"} {
+		d.Keys(k)
+		if bad := uitest.UnsafeControls(d.View()); bad != nil {
+			t.Fatalf("screen %s draws %q", k, bad)
+		}
+	}
+}

@@ -167,7 +167,7 @@ func (c *Console) bars(title string, by map[model.Origin]int, origins []model.Or
 		numW = max(numW, draw.Width(fmtCount(int64(by[o]))))
 	}
 	const labelW = 16
-	barW := max(w-labelW-numW-2, 1)
+	barW := min(max(w-labelW-numW-2, 1), 40) // a longer bar reads no better
 	out := []string{st.Section.Render(title) + st.Muted.Render(" · all time")}
 	for _, o := range origins {
 		n := int64(by[o])

@@ -16,7 +16,7 @@ func (c *Console) publishView(w, h int) string {
 	if c.post == nil {
 		return st.Muted.Render("Opening the post form…")
 	}
-	note := "it leads your followers' Following feeds at once, and shows in Recommended"
+	note := "it leads your followers' Following feeds at once"
 	if c.form != c.post {
 		note = "enter to write · " + note
 	}
