@@ -43,7 +43,7 @@ type console struct {
 	db    *store.DB
 }
 
-func openConsole(t *testing.T, db *store.DB, w, h int) *console {
+func openConsole(t testing.TB, db *store.DB, w, h int) *console {
 	t.Helper()
 	waits := &uitest.Waits{}
 	c := merchant.New(merchant.Options{
@@ -76,7 +76,7 @@ func (w *walker) next() model.Actor {
 	return w.Actor
 }
 
-func must(t *testing.T, what string, err error) {
+func must(t testing.TB, what string, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatalf("%s: %v", what, err)
@@ -87,7 +87,7 @@ func must(t *testing.T, what string, err error) {
 // sources the app writes, an hour before the test clock: New Hope Dairy
 // found by search, its member service opened and collected, the account
 // opened and followed, one order paid.
-func walkChain(t *testing.T, db *store.DB) {
+func walkChain(t testing.TB, db *store.DB) {
 	t.Helper()
 	a := walkerAt("walk-1", uitest.Now.Add(-time.Hour))
 	search := model.NewEvent(a.next(), model.EventSearch, "", model.SourceSearch, "new hope")
