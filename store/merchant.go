@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"slices"
 
@@ -78,12 +77,19 @@ func merchantAccount(tx *bolt.Tx, id model.AccountID) (model.LifeAccount, error)
 	return acc, nil
 }
 
+// merchantField is how a stored account record names its merchant.
+var merchantField = []byte(`"merchant":`)
+
 // Operators is every life account that has a merchant, by name (then id);
-// Fans include every persona's follows.
+// Fans include every persona's follows. Only the records that name a
+// merchant are decoded.
 func (d *DB) Operators() ([]model.LifeAccount, error) {
 	return viewGet(d, func(tx *bolt.Tx) ([]model.LifeAccount, error) {
 		out := []model.LifeAccount{}
 		err := tx.Bucket(bktAccounts).ForEach(func(k, v []byte) error {
+			if !bytes.Contains(v, merchantField) {
+				return nil // omitted when empty: no merchant
+			}
 			acc, err := decode[model.LifeAccount](v)
 			if err != nil {
 				return fmt.Errorf("life account %q: %w", k, err)
@@ -102,7 +108,8 @@ func (d *DB) Operators() ([]model.LifeAccount, error) {
 }
 
 // MerchantScope is what belongs to account's merchant now: its mini
-// programs (those the account associates, then those bound to it), its
+// programs (those the account associates, which include those bound to
+// it), its
 // posts newest first, its coupons (the coupon window, then the other
 // coupons of its mini programs, then any other its operator created) and
 // the groups its posts link by a group component. An unknown account, or
@@ -120,10 +127,7 @@ func (d *DB) MerchantScope(account model.AccountID) (model.MerchantScope, error)
 // scopeOf is MerchantScope of an account read in tx.
 func scopeOf(tx *bolt.Tx, acc model.LifeAccount) (model.MerchantScope, error) {
 	s := model.MerchantScope{Account: acc.ID, Merchant: acc.MerchantID}
-	var err error
-	if s.MiniPrograms, err = scopeMiniPrograms(tx, acc); err != nil {
-		return s, err
-	}
+	s.MiniPrograms = scopeMiniPrograms(tx, acc)
 	posts, err := accountPosts(tx, acc.ID)
 	if err != nil {
 		return s, err
@@ -142,11 +146,11 @@ func scopeOf(tx *bolt.Tx, acc model.LifeAccount) (model.MerchantScope, error) {
 	return s, err
 }
 
-// scopeMiniPrograms is the mini programs the account associates (those
-// that exist), then those bound to it, in id order. Finding the bound ones
-// walks the mini programs, decoding only those whose record names the
-// account.
-func scopeMiniPrograms(tx *bolt.Tx, acc model.LifeAccount) ([]model.MiniProgramID, error) {
+// scopeMiniPrograms is the mini programs the account associates, those
+// that exist. A mini program bound to an account is always among them:
+// loading fixtures refuses a binding its account does not associate
+// (fixtures/checks.go), so the mini programs need no walk.
+func scopeMiniPrograms(tx *bolt.Tx, acc model.LifeAccount) []model.MiniProgramID {
 	mps := tx.Bucket(bktMiniPrograms)
 	out := []model.MiniProgramID{}
 	for _, id := range acc.MiniPrograms {
@@ -154,24 +158,7 @@ func scopeMiniPrograms(tx *bolt.Tx, acc model.LifeAccount) ([]model.MiniProgramI
 			out = append(out, id)
 		}
 	}
-	named, err := json.Marshal(acc.ID)
-	if err != nil {
-		return nil, err
-	}
-	err = mps.ForEach(func(k, v []byte) error {
-		if !bytes.Contains(v, named) || slices.Contains(out, model.MiniProgramID(k)) {
-			return nil
-		}
-		mp, err := decode[model.MiniProgram](v)
-		if err != nil {
-			return fmt.Errorf("mini program %q: %w", k, err)
-		}
-		if mp.AccountID == acc.ID {
-			out = append(out, mp.ID)
-		}
-		return nil
-	})
-	return out, err
+	return out
 }
 
 // scopeCoupons is the account's coupon window (the coupons that exist),

@@ -48,8 +48,6 @@ func TestOperatorsAreTheAccountsWithAMerchantByName(t *testing.T) {
 }
 
 func TestMerchantScope(t *testing.T) {
-	bound := merchantWorld()
-	bound.Accounts[0].MiniPrograms = nil // mp-newhope is still bound to it
 	for _, tc := range []struct {
 		name    string
 		world   model.World
@@ -57,9 +55,6 @@ func TestMerchantScope(t *testing.T) {
 		want    model.MerchantScope
 	}{
 		{"associated mini program, posts newest first, a group its post links", merchantWorld(), "acct-newhope", model.MerchantScope{
-			Account: "acct-newhope", Merchant: "newhope", MiniPrograms: []model.MiniProgramID{"mp-newhope"},
-			Posts: []model.PostID{"p2", "p5"}, Coupons: []model.CouponID{"c-nh"}, Groups: []model.GroupID{"g-food"}}},
-		{"a mini program bound but not associated", bound, "acct-newhope", model.MerchantScope{
 			Account: "acct-newhope", Merchant: "newhope", MiniPrograms: []model.MiniProgramID{"mp-newhope"},
 			Posts: []model.PostID{"p2", "p5"}, Coupons: []model.CouponID{"c-nh"}, Groups: []model.GroupID{"g-food"}}},
 		{"the coupon window first, then the mini program's other coupons", merchantWorld(), "acct-kfc", model.MerchantScope{
