@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"lifesim/model"
+	"lifesim/report"
 	"lifesim/report/chart"
 	"lifesim/ui/draw"
 )
@@ -99,25 +100,6 @@ func (c *Console) metricTable(w int) []string {
 	return out
 }
 
-// originLabels are the origins as the Overview names them.
-func originLabel(o model.Origin) string {
-	switch o {
-	case model.OriginSearch:
-		return "search"
-	case model.OriginFeed:
-		return "feed"
-	case model.OriginAccount:
-		return "account page"
-	case model.OriginFollowPrompt:
-		return "follow pop-up"
-	case model.OriginPaySuccess:
-		return "payment success"
-	case model.OriginOther:
-		return "other"
-	}
-	return "unknown"
-}
-
 // shownOrigins are the origins the bars list: the public places always,
 // "other" and "unknown" only when they count something.
 func shownOrigins(by ...map[model.Origin]int) []model.Origin {
@@ -171,18 +153,21 @@ func (c *Console) bars(title string, by map[model.Origin]int, origins []model.Or
 	out := []string{st.Section.Render(title) + st.Muted.Render(" · all time")}
 	for _, o := range origins {
 		n := int64(by[o])
-		out = append(out, cs.Label.Render(padRight(originLabel(o), labelW))+
+		out = append(out, cs.Label.Render(padRight(report.OriginLabel(o), labelW))+
 			cs.Bar.Render(chart.Bar(n, top, barW))+" "+cs.Number.Render(padLeft(fmtCount(n), numW)))
 	}
 	return out
 }
 
 // revisitLine is the revisits over the whole log, by where they came
-// from.
+// from. Origins and entrances are named as lifesim merchant names them.
 func (c *Console) revisitLine(w int) string {
 	st := c.opts.Styles
 	by := c.fig.report.RevisitsBy
-	text := fmt.Sprintf("Home grid %s · My Mini Programs %s",
-		fmtCount(int64(by[model.SourceHomeGrid])), fmtCount(int64(by[model.SourceMyMiniPrograms])))
+	var parts []string
+	for _, src := range []model.Source{model.SourceHomeGrid, model.SourceMyMiniPrograms} {
+		parts = append(parts, report.RevisitLabel(src)+" "+fmtCount(int64(by[src])))
+	}
+	text := strings.Join(parts, " · ")
 	return st.Section.Render("Revisits") + st.Muted.Render(" · all time: ") + st.Text.Render(draw.Line(text, max(w-24, 1)))
 }
