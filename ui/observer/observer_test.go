@@ -219,3 +219,39 @@ func TestPanelKeepsItsDrawing(t *testing.T) {
 		t.Error("another palette: the panel was not drawn again")
 	}
 }
+
+// The payment-success page shows several merchants' offers at once: their
+// impressions are one row naming the accounts, so the order and payment
+// before them stay on the panel. A run ends at another kind, session or
+// place.
+func TestPanelFoldsARunOfImpressions(t *testing.T) {
+	t.Parallel()
+	db := uitest.OpenStore(t)
+	a := model.Actor{Persona: "newuser", Session: "s1", At: uitest.Now}
+	record := func(kind model.EventKind, target string, src model.Source) {
+		if err := db.RecordEvent(model.NewEvent(a, kind, target, src, "")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	record(model.EventPayment, "o-1", "")
+	for _, acc := range []string{"kfc", "luckin", "new-hope-dairy"} {
+		record(model.EventImpression, acc, model.SourcePaySuccess)
+	}
+	record(model.EventImpression, "kfc", model.SourceSearch)
+	var m observer.Panel
+	m.Update(m.Request(db, "s1")().(observer.LoadedMsg), db, "s1")
+	st := styles.Default(true)
+	v := ansi.Strip(m.View(st, observer.Info{Session: "s1", Persona: "newuser", PersonaName: "Lin Xiao"}, 90, 40))
+	for _, want := range []string{
+		"payment o-1",
+		"impression ×3 kfc, luckin, new-hope-dairy ← pay_success 1403",
+		"impression kfc ← search 1005",
+	} {
+		if !strings.Contains(v, want) {
+			t.Errorf("panel lacks %q:\n%s", want, v)
+		}
+	}
+	if n := strings.Count(v, "impression"); n != 2 {
+		t.Errorf("%d impression rows, want 2:\n%s", n, v)
+	}
+}

@@ -170,28 +170,79 @@ func sessionMark(s model.Step, this model.Funnel, completed int) string {
 	return "·"
 }
 
-// eventLines is the last n events, newest at the bottom; this session's
-// events in text colour, earlier sessions' muted.
+// eventLines is the last n rows of the stream, newest at the bottom; this
+// session's in text colour, earlier sessions' muted. A run of impressions
+// is one row (rows), so a page that shows many merchants does not push
+// what the persona did off the panel.
 func (m *Panel) eventLines(st *styles.Styles, info Info, w, n int) []string {
 	if n <= 0 {
 		return nil
 	}
-	tail := m.tail
-	if len(tail) > n {
-		tail = tail[len(tail)-n:]
+	rs := rows(m.tail)
+	if len(rs) > n {
+		rs = rs[len(rs)-n:]
 	}
-	out := make([]string, 0, len(tail))
-	for _, e := range tail {
+	out := make([]string, 0, len(rs))
+	for _, r := range rs {
 		style := st.Muted
-		if e.Session == info.Session {
+		if r.session == info.Session {
 			style = st.Text
 		}
-		out = append(out, style.Render(draw.Line(Describe(e), w)))
+		out = append(out, style.Render(draw.Line(r.text, w)))
 	}
 	if len(out) == 0 {
 		out = append(out, st.Muted.Render("no events yet"))
 	}
 	return out
+}
+
+// row is one line of the stream: an event, or a run of impressions.
+type row struct {
+	session string
+	text    string
+}
+
+// rows describes events in order, folding each run of impressions of one
+// session from one place into a row naming the accounts shown:
+// "09:30:00 impression ×3 kfc, luckin, new-hope-dairy ← pay_success 1403".
+func rows(events []model.Event) []row {
+	out := make([]row, 0, len(events))
+	for i := 0; i < len(events); {
+		e := events[i]
+		j := i + 1
+		for e.Kind == model.EventImpression && j < len(events) && sameRun(e, events[j]) {
+			j++
+		}
+		text := Describe(e)
+		if j-i > 1 {
+			text = describeRun(events[i:j])
+		}
+		out = append(out, row{session: e.Session, text: text})
+		i = j
+	}
+	return out
+}
+
+// sameRun reports whether impression b continues a's run.
+func sameRun(a, b model.Event) bool {
+	return b.Kind == model.EventImpression && b.Session == a.Session && b.Source == a.Source
+}
+
+// describeRun is a run of impressions as one line.
+func describeRun(run []model.Event) string {
+	accounts := make([]string, len(run))
+	for i, e := range run {
+		accounts[i] = e.Target
+	}
+	first := run[0]
+	line := fmt.Sprintf("%s impression ×%d %s", first.At.Format("15:04:05"), len(run), strings.Join(accounts, ", "))
+	if first.Source != "" {
+		line += " ← " + string(first.Source)
+		if first.Scene != 0 {
+			line += fmt.Sprintf(" %d", first.Scene)
+		}
+	}
+	return line
 }
 
 // Describe is one event as a line of the stream.
