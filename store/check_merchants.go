@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
+
+	"lifesim/model"
 )
 
 // operators checks what operators wrote (a bucket since schema 6; older
@@ -79,4 +83,90 @@ func seqName(k []byte) string {
 		return keyName(k)
 	}
 	return fmt.Sprint(seqOf(k))
+}
+
+// operators compares what each operator wrote with its events, as
+// additions compares a persona's own posts: every post, coupon and
+// message kept has its one merchant_post, coupon_create or
+// merchant_message event, and every such event its record.
+func (c *stateCheck) operators(byPersona map[model.PersonaID][]model.Event) {
+	kept := map[model.AccountID]idsByKind{}
+	_ = c.d.view(func(tx *bolt.Tx) error {
+		return eachOperatorRecord(tx, func(acc model.AccountID, kind model.EventKind, id string) {
+			if kept[acc] == nil {
+				kept[acc] = idsByKind{}
+			}
+			kept[acc].add(kind, id)
+		})
+	})
+	accounts := slices.Collect(maps.Keys(kept))
+	for p := range byPersona {
+		if acc, ok := p.MerchantAccount(); ok && kept[acc] == nil {
+			accounts = append(accounts, acc)
+		}
+	}
+	slices.Sort(accounts)
+	for _, acc := range accounts {
+		p := model.MerchantPersona(acc)
+		logged := idsByKind{}
+		for _, e := range byPersona[p] {
+			if e.Kind == model.EventMerchantMessage {
+				logged.add(e.Kind, e.Detail) // the message; Target is the account
+			} else {
+				logged.add(e.Kind, e.Target)
+			}
+		}
+		for _, k := range operatorKinds {
+			c.sets(p, k.what, orEmpty(kept[acc][k.kind]), orEmpty(logged[k.kind]))
+		}
+	}
+}
+
+// idsByKind is a set of ids per event kind.
+type idsByKind map[model.EventKind]map[string]bool
+
+func (m idsByKind) add(kind model.EventKind, id string) {
+	if m[kind] == nil {
+		m[kind] = map[string]bool{}
+	}
+	m[kind][id] = true
+}
+
+// operatorKinds pairs each of an operator's nested buckets with the event
+// that records a write to it.
+var operatorKinds = []struct {
+	bucket []byte
+	kind   model.EventKind
+	what   string
+}{
+	{opPosts, model.EventMerchantPost, "posts"},
+	{opCoupons, model.EventCouponCreate, "created coupons"},
+	{opMessages, model.EventMerchantMessage, "sent messages"},
+}
+
+// eachOperatorRecord calls fn with the id of every record operators hold
+// and the event kind that records it; records that do not decode are the
+// records step's to report.
+func eachOperatorRecord(tx *bolt.Tx, fn func(acc model.AccountID, kind model.EventKind, id string)) error {
+	ops := tx.Bucket(bktOperators)
+	if ops == nil {
+		return nil
+	}
+	return ops.ForEachBucket(func(acc []byte) error {
+		for _, k := range operatorKinds {
+			b := ops.Bucket(acc).Bucket(k.bucket)
+			if b == nil {
+				continue
+			}
+			_ = b.ForEach(func(_, v []byte) error {
+				if r, err := decode[struct {
+					ID string `json:"id"`
+				}](v); err == nil {
+					fn(model.AccountID(acc), k.kind, r.ID)
+				}
+				return nil
+			})
+		}
+		return nil
+	})
 }

@@ -52,6 +52,7 @@ func (c *stateCheck) run() {
 		}
 		c.compare(p, st, byPersona[p.ID], exists)
 	}
+	c.operators(byPersona)
 }
 
 // hasState reports whether the persona's state bucket exists.
