@@ -16,4 +16,9 @@
 //     `lifesim check`. A store over 64 MiB is walked beside the app
 //     instead of before it is mapped (pagewatch.go), so its damage is
 //     found within seconds rather than before the first frame.
+//   - merchant*.go: the merchant's side (store.Merchants, api_merchant.go):
+//     what life accounts' operators write, kept in operators/<account> and
+//     written into the world's buckets and indexes like seeded posts and
+//     coupons (restored by reseeding, removed by ClearUserState);
+//     check_merchants.go reads it for `lifesim check`.
 package store
