@@ -22,6 +22,9 @@ type Merchants interface {
 	CreateCoupon(a model.Actor, account model.AccountID, spec model.CouponSpec) (model.Coupon, error)
 	// SendMessage sends a message to account's followers.
 	SendMessage(a model.Actor, account model.AccountID, text string) (model.MerchantMessage, error)
+	// Followers is how many personas follow account now: whom a message
+	// sent now would reach.
+	Followers(account model.AccountID) (int, error)
 	// SentMessages is what account's operator sent, newest first.
 	SentMessages(account model.AccountID) ([]model.MerchantMessage, error)
 	// Inbox is the messages of the accounts p follows, newest first.

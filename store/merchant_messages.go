@@ -64,6 +64,18 @@ func followers(tx *bolt.Tx, account model.AccountID) (int, error) {
 	return n, err
 }
 
+// Followers is how many personas follow account now (Reached of a
+// message sent now). An unknown account, or one with no merchant, is
+// ErrNotFound naming it.
+func (d *DB) Followers(account model.AccountID) (int, error) {
+	return viewGet(d, func(tx *bolt.Tx) (int, error) {
+		if _, err := merchantAccount(tx, account); err != nil {
+			return 0, err
+		}
+		return followers(tx, account)
+	})
+}
+
 // SentMessages is what account's operator sent, newest first. An unknown
 // account, or one with no merchant, is ErrNotFound naming it.
 func (d *DB) SentMessages(account model.AccountID) ([]model.MerchantMessage, error) {

@@ -527,3 +527,32 @@ func TestCheckFindsAnOperatorRecordWithoutItsEvent(t *testing.T) {
 		t.Errorf("problems lack %q about msg-900:\n%s", want, probs)
 	}
 }
+
+// Followers counts the personas following an account now: a follow adds
+// one, an unfollow takes it away, and an unknown account is not found.
+func TestFollowersCountsTheAccountsFollowersNow(t *testing.T) {
+	db := seeded(t, merchantWorld())
+	count := func(acc model.AccountID) int {
+		t.Helper()
+		n, err := db.Followers(acc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := count("acct-newhope"); n != 1 {
+		t.Fatalf("New Hope's followers = %d; want newuser's 1", n)
+	}
+	if n := count("acct-kfc"); n != 1 {
+		t.Fatalf("KFC's followers = %d; want 1", n)
+	}
+	if _, err := db.ToggleFollow(actor("newuser", 1), "acct-newhope", model.SourceSearch); err != nil {
+		t.Fatal(err)
+	}
+	if n := count("acct-newhope"); n != 0 {
+		t.Fatalf("after newuser unfollows, New Hope's followers = %d; want 0", n)
+	}
+	if _, err := db.Followers("ghost"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("Followers(ghost) = %v; want ErrNotFound", err)
+	}
+}

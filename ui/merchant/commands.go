@@ -25,7 +25,9 @@ type loadedMsg struct {
 	report  model.MerchantReport
 	scope   model.MerchantScope
 	sent    []model.MerchantMessage
-	err     error
+	// followers is how many personas follow the account now.
+	followers int
+	err       error
 }
 
 // appendedMsg is the wait's answer: the log has grown past the last read
@@ -66,7 +68,10 @@ func load(st Store, view *report.MerchantView, acc model.AccountID, clock func()
 		if msg.scope, msg.err = st.MerchantScope(acc); msg.err != nil {
 			return msg
 		}
-		msg.sent, msg.err = st.SentMessages(acc)
+		if msg.sent, msg.err = st.SentMessages(acc); msg.err != nil {
+			return msg
+		}
+		msg.followers, msg.err = st.Followers(acc)
 		return msg
 	}
 }
@@ -90,7 +95,8 @@ func (c *Console) loaded(msg loadedMsg) tea.Cmd {
 		c.notice = notice{}
 	}
 	first := !c.fig.loaded
-	c.fig = figures{loaded: true, account: msg.account, report: msg.report, scope: msg.scope, sent: msg.sent}
+	c.fig = figures{loaded: true, account: msg.account, report: msg.report, scope: msg.scope,
+		sent: msg.sent, followers: msg.followers}
 	c.clampSelections()
 	var open tea.Cmd
 	if first {

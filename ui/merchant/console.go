@@ -86,6 +86,9 @@ type figures struct {
 	report  model.MerchantReport
 	scope   model.MerchantScope
 	sent    []model.MerchantMessage
+	// followers is how many personas follow the account now: the reach
+	// the message form shows before sending.
+	followers int
 }
 
 // readState paces the reads: one in flight at a time; a read asked for

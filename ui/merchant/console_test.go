@@ -337,3 +337,24 @@ func TestHostileTextIsDrawnSafely(t *testing.T) {
 		}
 	}
 }
+
+// The message form says whom it will reach before it is sent: the
+// account's followers as of the console's last read, and one more once a
+// persona follows while it is open.
+func TestTheMessageFormSaysItsReach(t *testing.T) {
+	t.Parallel()
+	db := uitest.OpenStore(t)
+	d := openConsole(t, db, 100, 30)
+	d.Keys("6", "n")
+	if v := d.plain(); !strings.Contains(v, "Reaches 0 followers") {
+		t.Fatalf("the form does not say it reaches no one yet:\n%s", v)
+	}
+	a := walkerAt("follower", uitest.Now).next()
+	if _, err := db.ToggleFollow(a, "new-hope-dairy", model.SourceSearch); err != nil {
+		t.Fatal(err)
+	}
+	d.release()
+	if v := d.plain(); !strings.Contains(v, "Reaches 1 follower ") {
+		t.Fatalf("after a follow the form does not say it reaches one:\n%s", v)
+	}
+}

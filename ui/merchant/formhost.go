@@ -32,6 +32,8 @@ func (c *Console) deps() forms.Deps {
 		Now:   clock,
 		Owner: c.owner,
 		Keys:  c.opts.Keys,
+		// read when the form draws, so it follows the console's reads
+		Followers: func() (int, bool) { return c.fig.followers, c.fig.loaded },
 	}
 }
 
