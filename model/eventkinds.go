@@ -151,7 +151,9 @@ const (
 // for: the merchant's "public touch" and content figures.
 const (
 	// EventImpression: something of a life account's was shown in a
-	// public place, once per session, account and place. Target is the
+	// public place, once per session, account and place (a page built
+	// afresh each time, the payment-success page or the Life page opened
+	// from Messages, once per showing). Target is the
 	// life account, Source the place (search, feed, pay_success), Detail
 	// the thing shown (a mini program, post, coupon or the account).
 	EventImpression EventKind = "impression"
