@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -186,7 +187,7 @@ func TestMerchantShowsTheWalk(t *testing.T) {
 	if len(m.Days) != 7 || m.Days[6].Day != "2026-01-08" || m.Days[6].FollowersGained != 1 || m.Days[6].Orders != 1 {
 		t.Errorf("days %+v: want 7, today's with the follow and the order", m.Days)
 	}
-	if got := m.funnelCounts(); !equal(got, []int{1, 1, 1, 0, 0}) {
+	if got := m.funnelCounts(); !slices.Equal(got, []int{1, 1, 1, 0, 0}) {
 		t.Errorf("funnel %v, want touch, open, collect/follow 1 and no revisit or repeat", got)
 	}
 
@@ -198,21 +199,9 @@ func TestMerchantShowsTheWalk(t *testing.T) {
 	if len(m.Days) != 2 || m.Days[0].FollowersGained != 1 || m.Days[1].Revisits != 1 {
 		t.Errorf("after the revisit, 2 days: %+v", m.Days)
 	}
-	if got := m.funnelCounts(); !equal(got, []int{1, 1, 1, 1, 1}) {
+	if got := m.funnelCounts(); !slices.Equal(got, []int{1, 1, 1, 1, 1}) {
 		t.Errorf("after the revisit and a second order, funnel %v, want every step 1", got)
 	}
-}
-
-func equal(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // The table for people after the walk, by golden file (go test -run

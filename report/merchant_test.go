@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -100,22 +101,10 @@ func TestSumBuckets(t *testing.T) {
 		{nil, 3, []int64{}},
 	} {
 		got := sumBuckets(tc.values, tc.per)
-		if !equalInts(got, tc.want) {
+		if !slices.Equal(got, tc.want) {
 			t.Errorf("sumBuckets(%v, %d) = %v, want %v", tc.values, tc.per, got, tc.want)
 		}
 	}
-}
-
-func equalInts(a, b []int64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // The JSON has every key a script reads, every origin and revisit

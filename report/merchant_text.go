@@ -199,6 +199,17 @@ func padder(n int) func(string) string {
 	return func(s string) string { return fmt.Sprintf("%-*s", n, s) }
 }
 
+// idColumn pads ids, cleaned to one line, to the widest of them and
+// header: the first column of the posts' and coupons' tables.
+func idColumn(header string, ids []string) func(string) string {
+	n := len(header)
+	for _, id := range ids {
+		n = max(n, len(model.CleanLine(id)))
+	}
+	label := padder(n)
+	return func(id string) string { return label(model.CleanLine(id)) }
+}
+
 // merchantFunnel is the funnel's counts with the conversion from the
 // previous step, then the median time from the previous step.
 func merchantFunnel(w io.Writer, groups []model.MerchantFunnelGroup) {
@@ -250,15 +261,15 @@ func merchantPosts(w io.Writer, posts []model.PostStats) {
 		fmt.Fprintln(w, "none")
 		return
 	}
-	n := len("post")
-	for _, p := range posts {
-		n = max(n, len(model.CleanLine(string(p.Post))))
+	ids := make([]string, len(posts))
+	for i, p := range posts {
+		ids[i] = string(p.Post)
 	}
-	label := padder(n)
+	label := idColumn("post", ids)
 	tw := newTable(w)
 	fmt.Fprintf(tw, "%s\topens\tlikes\tcomments\tcollects\tforwards\tservice\tcoupon\tgroup\tclaims\torders\t  title\n", label("post"))
 	for _, p := range posts {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t  %s\n", label(model.CleanLine(string(p.Post))),
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t  %s\n", label(string(p.Post)),
 			p.Opens, p.Likes, p.Comments, p.Collects, p.Forwards,
 			p.Clicks[model.ComponentService], p.Clicks[model.ComponentCoupon], p.Clicks[model.ComponentGroup],
 			p.Claims, p.Orders, titleCell(p.Title))
@@ -273,15 +284,15 @@ func merchantCoupons(w io.Writer, coupons []model.CouponStats) {
 		fmt.Fprintln(w, "none")
 		return
 	}
-	n := len("coupon")
-	for _, c := range coupons {
-		n = max(n, len(model.CleanLine(string(c.Coupon))))
+	ids := make([]string, len(coupons))
+	for i, c := range coupons {
+		ids[i] = string(c.Coupon)
 	}
-	label := padder(n)
+	label := idColumn("coupon", ids)
 	tw := newTable(w)
 	fmt.Fprintf(tw, "%s\tissued\tclaimed\tredeemed\t  title\n", label("coupon"))
 	for _, c := range coupons {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t  %s\n", label(model.CleanLine(string(c.Coupon))),
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t  %s\n", label(string(c.Coupon)),
 			c.Issued, c.Claimed, c.Redeemed, titleCell(c.Title))
 	}
 	_ = tw.Flush()
