@@ -67,8 +67,8 @@ each event as it lands until the connection closes.`,
 			return exportEvents(cmd, src, lo, format, keep, follow)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl, json (the same) or csv")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "JSON: the same as --format jsonl")
+	cmd.Flags().StringVar(&format, "format", "jsonl", "one of jsonl, json (the same) or csv")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "same as --format jsonl")
 	cmd.Flags().StringVar(&since, "since", "", "only events at or after this simulated time (RFC3339, or YYYY-MM-DD for local midnight)")
 	cmd.Flags().BoolVar(&follow, "follow", false, "over SSH on a room (lifesim serve): keep writing events as they land, until the connection closes")
 	return cmd

@@ -58,7 +58,7 @@ on its first event, a collect in the arms on its own event.`,
 	cmd.Flags().StringVar(&by, "by", "", `break the funnel down: "variant"`)
 	cmd.Flags().StringVar(&format, "format", "table", "table, json or csv")
 	cmd.Flags().IntVar(&days, "days", 7, "retention window in simulated days (0 to 3650)")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "JSON: the same as --format json")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "same as --format json")
 	return cmd
 }
 

@@ -14,7 +14,7 @@ func newResetCmd(o *options) *cobra.Command {
 	var all bool
 	cmd := &cobra.Command{
 		Use:   "reset",
-		Short: "Re-seed the world; with --all, start over with a fresh store",
+		Short: "Seed the world again; with --all, start over with a fresh store",
 		Long: `reset writes the world into the store again, keeping every persona's state,
 and the participants lifesim serve made for SSH user names with theirs.
 With --all the old store file is moved aside (to <file>.bak-<time>) and a new one

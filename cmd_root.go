@@ -47,7 +47,6 @@ Everything you do is saved in one bbolt file.`,
 			return runTUI(cmd.Context(), o)
 		},
 	}
-	root.CompletionOptions.DisableDefaultCmd = true
 	f := root.PersistentFlags()
 	f.StringVar(&o.db, "db", launch.DefaultDBPath(), "store file (env LIFESIM_DB)")
 	f.StringVar(&o.persona, "persona", "newuser", "persona to act as (list them with: lifesim personas); for events, a filter that may name any id in the log")

@@ -63,7 +63,7 @@ it with --db.`,
 	f.IntVar(&sf.sessions, "sessions", 3, "sessions per persona (1 to 30), one to three simulated days apart")
 	f.IntVar(&sf.days, "days", 7, "retention window in simulated days (0 to 3650)")
 	f.StringVar(&sf.format, "format", "table", "table, json or csv")
-	f.BoolVar(&sf.asJSON, "json", false, "JSON: the same as --format json")
+	f.BoolVar(&sf.asJSON, "json", false, "same as --format json")
 	return cmd
 }
 

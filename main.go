@@ -26,7 +26,9 @@ func main() {
 }
 
 // run executes the command line args and returns the process exit code
-// (cli.ExitOK, cli.ExitError or cli.ExitUsage).
+// (cli.ExitOK, cli.ExitError or cli.ExitUsage). It runs through fang
+// (cli.RunStyled), which adds --version, completion and man, and styles
+// help and errors on a terminal only.
 func run(args []string, stdout, stderr io.Writer) int {
-	return cli.Run(newRootCmd(), args, stdout, stderr)
+	return cli.RunStyled(newRootCmd(), args, stdout, stderr)
 }

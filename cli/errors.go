@@ -17,14 +17,21 @@ const MaxErrorLines = 30
 // one line per problem for a list of them (bad fixtures). Anything that
 // could drive the terminal — an escape sequence in a fixture id or a path —
 // is shown escaped instead of being sent.
-func PrintError(w io.Writer, err error) {
+func PrintError(w io.Writer, err error) { printError(w, err, errorPrefix) }
+
+// errorPrefix starts every error line.
+const errorPrefix = "lifesim:"
+
+// printError is PrintError with the prefix as given: errorPrefix, or
+// errorPrefix styled for a terminal.
+func printError(w io.Writer, err error, prefix string) {
 	lines := strings.Split(strings.TrimRight(err.Error(), "\n"), "\n")
 	for i, l := range lines {
 		if i == MaxErrorLines {
-			fmt.Fprintf(w, "lifesim: … and %d more\n", len(lines)-i)
+			fmt.Fprintf(w, "%s … and %d more\n", prefix, len(lines)-i)
 			break
 		}
-		fmt.Fprintf(w, "lifesim: %s\n", Visible(l))
+		fmt.Fprintf(w, "%s %s\n", prefix, Visible(l))
 	}
 }
 

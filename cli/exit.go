@@ -16,30 +16,47 @@ const (
 
 // Run executes root with args and returns the process exit code. Errors
 // are printed to stderr (PrintError); flag and argument errors of every
-// command, and any UsageError a command returns, exit ExitUsage.
+// command, and any UsageError a command returns, exit ExitUsage. It is
+// cobra alone, plain text whatever the output is: a room's admin commands
+// over SSH run this way. The local command line runs with RunStyled.
 func Run(root *cobra.Command, args []string, stdout, stderr io.Writer) int {
+	out := setUp(root, args, stdout, stderr)
 	markUsageErrors(root)
+	code, report := outcome(root.Execute(), out)
+	if report != nil {
+		PrintError(stderr, report)
+	}
+	return code
+}
+
+// setUp points root at args and the two outputs, stdout behind an
+// outWriter.
+func setUp(root *cobra.Command, args []string, stdout, stderr io.Writer) *outWriter {
 	root.SetArgs(args)
 	out := &outWriter{w: stdout}
-	root.SetOut(out)
+	root.SetOut(out.keepingFile(stdout))
 	root.SetErr(stderr)
-	err := root.Execute()
+	return out
+}
+
+// outcome is the exit code of a run that ended with err, and the error
+// to report (nil for none).
+func outcome(err error, out *outWriter) (code int, report error) {
 	// Output that did not all reach stdout is a failure whatever the
 	// command returned (its own error is most likely the same write).
 	if werr, quiet := out.failure(); werr != nil {
-		if !quiet {
-			PrintError(stderr, werr)
+		if quiet {
+			return ExitError, nil
 		}
-		return ExitError
+		return ExitError, werr
 	}
 	if err == nil {
-		return ExitOK
+		return ExitOK, nil
 	}
-	PrintError(stderr, err)
 	if errors.As(err, new(UsageError)) {
-		return ExitUsage
+		return ExitUsage, err
 	}
-	return ExitError
+	return ExitError, err
 }
 
 // markUsageErrors makes flag and argument errors of every command

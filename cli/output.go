@@ -6,6 +6,8 @@ import (
 	"io"
 	"io/fs"
 	"syscall"
+
+	"github.com/charmbracelet/x/term"
 )
 
 // outWriter is stdout as every command sees it. It remembers the first
@@ -30,6 +32,29 @@ func (o *outWriter) Write(p []byte) (int, error) {
 	}
 	return n, err
 }
+
+// keepingFile is o as a file when stdout is one (os.Stdout is): writes go
+// through o, and the descriptor is stdout's, so that fang's help sees a
+// terminal where there is one and styles it (colorprofile looks for a
+// term.File), and styles nothing on a pipe or a file.
+func (o *outWriter) keepingFile(stdout io.Writer) io.Writer {
+	if f, ok := stdout.(term.File); ok {
+		return fileOutWriter{o, f}
+	}
+	return o
+}
+
+// fileOutWriter is an outWriter on a file.
+type fileOutWriter struct {
+	*outWriter
+	f term.File
+}
+
+func (f fileOutWriter) Fd() uintptr                { return f.f.Fd() }
+func (f fileOutWriter) Read(p []byte) (int, error) { return f.f.Read(p) }
+
+// Close does not close stdout: Run does not own it.
+func (fileOutWriter) Close() error { return nil }
 
 // failure is what Run reports for the failed write, if any: nil when all
 // output was written. A closed pipe (`lifesim events | head`) is the
