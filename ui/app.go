@@ -65,6 +65,8 @@ type App struct {
 	// set (merchant.go).
 	console *merchant.Console
 
+	noMouse bool // Options.NoMouse: the terminal reports no mouse (mouse.go)
+
 	// a room's session (room.go, where.go)
 	participant bool
 	onWhere     func(where string)
@@ -117,6 +119,11 @@ type Options struct {
 	// is the account's name, shown until the console has read it.
 	Merchant     model.AccountID
 	MerchantName string
+	// NoMouse leaves the terminal's mouse alone (--no-mouse): no clicks
+	// or wheel reach the app, and the terminal's own text selection
+	// works. Otherwise a click does what enter does on what is under the
+	// pointer, and the wheel scrolls (mouse.go).
+	NoMouse bool
 }
 
 // New builds the root model and the Env its screens share.
@@ -134,6 +141,7 @@ func New(opts Options) *App {
 		participant:  opts.Participant,
 		onWhere:      opts.OnWhere,
 		travel:       timeTravel{move: opts.Travel},
+		noMouse:      opts.NoMouse,
 	}
 	if a.waiter == nil {
 		a.waiter = observer.Block

@@ -32,7 +32,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // the app ignores once it is quitting.
 func isInput(msg tea.Msg) bool {
 	switch msg.(type) {
-	case tea.KeyPressMsg, tea.PasteMsg:
+	case tea.KeyPressMsg, tea.PasteMsg, tea.MouseMsg:
 		return true
 	}
 	return false
@@ -50,6 +50,8 @@ func isInput(msg tea.Msg) bool {
 func (a *App) quiet(msg tea.Msg) bool {
 	switch msg.(type) {
 	case screen.EventLoggedMsg, loadRestMsg, sessionStartedMsg, observer.AppendedMsg:
+		return true
+	case tea.MouseReleaseMsg, tea.MouseMotionMsg: // the app acts on the press (mouse.go)
 		return true
 	case observer.LoadedMsg:
 		return !a.layout.Observer
@@ -71,6 +73,8 @@ func (a *App) dispatch(msg tea.Msg) tea.Cmd {
 		return a.setColorProfile(msg)
 	case tea.KeyPressMsg:
 		return a.handleKey(msg)
+	case tea.MouseMsg:
+		return a.mouse(msg)
 	case StopMsg, sessionStartedMsg, TravelMsg:
 		return a.sessionMsg(msg)
 	case nav.Msg:

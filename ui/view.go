@@ -18,6 +18,10 @@ func (a *App) View() tea.View {
 	}
 	v := tea.NewView(a.frame.content)
 	v.AltScreen = true
+	if !a.noMouse {
+		// clicks and the wheel (mouse.go); motion only while a button is held
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	v.WindowTitle = a.frame.title
 	return v
 }

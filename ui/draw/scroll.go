@@ -7,7 +7,18 @@ import "strings"
 // when the selection would leave it (not on every key).
 type Viewport struct {
 	Offset int // first visible line
+
+	shown []Shown // where the last window showed each block (Shown)
 }
+
+// Shown is where block Block showed in the window the last Render
+// returned: its lines [Top, Top+Lines) of the window, cut to it. A
+// screen turns these into the regions a click acts on (package hit).
+type Shown struct{ Block, Top, Lines int }
+
+// Shown is where each block the last Render drew showed in its window,
+// top to bottom; blocks wholly out of the window are not in it.
+func (v *Viewport) Shown() []Shown { return v.shown }
 
 // Render joins blocks vertically and returns the height-line window that
 // shows block selected (−1: none; the window stays where it was, clamped).
@@ -21,15 +32,18 @@ func (v *Viewport) Render(blocks []string, selected, height int) string {
 // its top costs, not what all its loaded cards do. The window is the one
 // Render would show.
 func (v *Viewport) RenderFunc(n int, block func(i int) string, selected, height int) string {
+	v.shown = v.shown[:0]
 	if height <= 0 {
 		return ""
 	}
 	var lines []string
+	var starts []int // the line each drawn block starts on
 	start, end := -1, -1
 	for i := range n {
 		if i == selected {
 			start = len(lines)
 		}
+		starts = append(starts, len(lines))
 		lines = append(lines, strings.Split(block(i), "\n")...)
 		if i == selected {
 			end = len(lines)
@@ -39,11 +53,28 @@ func (v *Viewport) RenderFunc(n int, block func(i int) string, selected, height 
 		}
 	}
 	v.Offset = max(0, min(v.follow(start, end, height), len(lines)-height))
+	v.recordShown(starts, len(lines), height)
 	lines = lines[v.Offset:]
 	if len(lines) > height {
 		lines = lines[:height]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// recordShown keeps where each drawn block (starting on the lines
+// starts, the last ending at total) shows in the window of height lines
+// at Offset.
+func (v *Viewport) recordShown(starts []int, total, height int) {
+	for i, s := range starts {
+		e := total
+		if i+1 < len(starts) {
+			e = starts[i+1]
+		}
+		top, bottom := max(s, v.Offset), min(e, v.Offset+height)
+		if top < bottom {
+			v.shown = append(v.shown, Shown{Block: i, Top: top - v.Offset, Lines: bottom - top})
+		}
+	}
 }
 
 // follow is the offset that brings the selected block's lines

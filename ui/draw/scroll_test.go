@@ -63,7 +63,35 @@ func TestRenderFuncShowsWhatRenderAllDid(t *testing.T) {
 			t.Fatalf("case %d: %d blocks, selected %d, height %d, offset %d:\ngot  %q (offset %d)\nwant %q (offset %d)",
 				n, len(blocks), selected, height, offset, g, got.Offset, w, want.Offset)
 		}
+		if p := shownProblem(got.Shown(), g); p != "" {
+			t.Fatalf("case %d: %s", n, p)
+		}
 	}
+}
+
+// shownProblem checks that the spans cover every line of the window
+// once, top to bottom, each on lines of its own block ("b<i>.<j>").
+func shownProblem(shown []Shown, window string) string {
+	var lines []string
+	if window != "" {
+		lines = strings.Split(window, "\n")
+	}
+	next := 0
+	for _, s := range shown {
+		if s.Top != next || s.Lines <= 0 {
+			return fmt.Sprintf("span %+v after line %d of %q", s, next, window)
+		}
+		for _, l := range lines[s.Top : s.Top+s.Lines] {
+			if !strings.HasPrefix(l, fmt.Sprintf("b%d.", s.Block)) {
+				return fmt.Sprintf("span %+v covers %q of %q", s, l, window)
+			}
+		}
+		next += s.Lines
+	}
+	if next != len(lines) {
+		return fmt.Sprintf("spans %+v cover %d of the %d lines of %q", shown, next, len(lines), window)
+	}
+	return ""
 }
 
 // TestRenderFuncDrawsOnlyUpToTheWindow: with the first of 100 two-line

@@ -10,6 +10,7 @@ import (
 	"lifesim/report"
 	"lifesim/store"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/keys"
 	"lifesim/ui/merchant/forms"
 	"lifesim/ui/screen"
@@ -77,6 +78,8 @@ type Console struct {
 	notice notice
 	sel    [numScreens]int
 	vp     [numScreens]draw.Viewport
+
+	hits hit.Regions // where the last View can be clicked (mouse.go)
 }
 
 // figures are the console's data as of the last read.

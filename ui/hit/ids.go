@@ -1,0 +1,28 @@
+package hit
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Ids the root acts on itself, whichever screen drew them.
+const (
+	// Back is a page header's ‹: it does what esc does.
+	Back = "back"
+)
+
+// Item is the id of a screen's selectable item i (a list row, a card, a
+// tile): a click on it selects it and does what enter does.
+func Item(i int) string { return itemPrefix + strconv.Itoa(i) }
+
+// ItemOf is the index Item(i) names, and false for any other id.
+func ItemOf(id string) (int, bool) {
+	s, ok := strings.CutPrefix(id, itemPrefix)
+	if !ok {
+		return 0, false
+	}
+	i, err := strconv.Atoi(s)
+	return i, err == nil && i >= 0
+}
+
+const itemPrefix = "item:"
