@@ -2,7 +2,10 @@
 // line, so that the commands in package main stay wiring:
 //
 //   - exit codes (0 ok, 1 the command failed, 2 the command line is wrong)
-//     and Run, which maps a command's error to one;
+//     and Run, which maps a command's error to one; RunStyled, the same
+//     through fang for the local command line (help and errors styled on
+//     a terminal only, --version from the build's info, completion
+//     scripts and a man page);
 //   - UsageError, and the checks of flag values that return one before a
 //     command opens or creates anything (--now, --since, --days, --format,
 //     --json, --variant, --persona);
