@@ -63,14 +63,10 @@ func (a *App) quiet(msg tea.Msg) bool {
 // notice line, the observer panel. Anything else is broadcast to the live
 // screens, which ignore what is not theirs.
 func (a *App) dispatch(msg tea.Msg) tea.Cmd {
+	if cmd, ok := a.terminalMsg(msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		return a.resizeTerminal(msg)
-	case tea.BackgroundColorMsg:
-		a.setBackground(msg)
-		return nil
-	case tea.ColorProfileMsg:
-		return a.setColorProfile(msg)
 	case tea.KeyPressMsg:
 		return a.handleKey(msg)
 	case tea.MouseMsg:
@@ -100,6 +96,21 @@ func (a *App) dispatch(msg tea.Msg) tea.Cmd {
 	// the console, when shown, takes what is its own (its reads, its
 	// forms' answers, a paste into its form); merchant.go
 	return tea.Batch(a.broadcast(msg), a.updateConsole(msg))
+}
+
+// terminalMsg handles what the terminal says of itself: its size and
+// colours. ok is false for any other message.
+func (a *App) terminalMsg(msg tea.Msg) (cmd tea.Cmd, ok bool) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return a.resizeTerminal(msg), true
+	case tea.BackgroundColorMsg:
+		a.setBackground(msg)
+		return nil, true
+	case tea.ColorProfileMsg:
+		return a.setColorProfile(msg), true
+	}
+	return nil, false
 }
 
 // resizeTerminal lays the app out for the terminal's new size; the
