@@ -28,6 +28,9 @@ type Config struct {
 	Settings    model.Settings
 	Experiments []model.Experiment
 	Forced      map[string]string // --variant arms, for every participant
+	// NoMouse leaves every participant's mouse alone (--no-mouse): their
+	// terminals' own selection works, and clicks do nothing.
+	NoMouse bool
 
 	// Commands builds a fresh command tree for one admin command (the
 	// same events, funnel and state as the local commands).

@@ -120,6 +120,7 @@ func (sv *server) program(s ssh.Session) *tea.Program {
 		Participant: !st.admin,
 		Observer:    st.admin, // the room as events land; participants open theirs with F2
 		OnWhere:     st.setWhere,
+		NoMouse:     cfg.NoMouse,
 	})
 	opts := append(bm.MakeOptions(s), tea.WithInput(input{newLimitedInput(s.Context(), s), st}), tea.WithoutSignalHandler(), tea.WithFilter(st.filter))
 	p := tea.NewProgram(app, opts...)

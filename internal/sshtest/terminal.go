@@ -193,3 +193,46 @@ func (m *Terminal) close() {
 		_ = c.Close() // ends reply
 	}
 }
+
+// Click clicks the left button on the centre of text where the screen
+// shows it, as a terminal in SGR mouse mode reports a press and its
+// release (cells counted from 1). It fails the test if text is not on
+// the screen.
+func (m *Terminal) Click(text string) {
+	m.t.Helper()
+	x, y, ok := find(m.Screen(), text)
+	if !ok {
+		m.t.Fatalf("click %q: not on the screen\n--- screen ---\n%s", text, m.Screen())
+	}
+	m.write(fmt.Appendf(nil, "\x1b[<0;%d;%dM\x1b[<0;%d;%dm", x+1, y+1, x+1, y+1))
+}
+
+// Wheel turns the wheel one step down over text where the screen shows
+// it, as a terminal in SGR mouse mode reports it.
+func (m *Terminal) Wheel(text string) {
+	m.t.Helper()
+	x, y, ok := find(m.Screen(), text)
+	if !ok {
+		m.t.Fatalf("wheel over %q: not on the screen\n--- screen ---\n%s", text, m.Screen())
+	}
+	m.write(fmt.Appendf(nil, "\x1b[<65;%d;%dM", x+1, y+1))
+}
+
+// MouseAsked reports whether the program asked the terminal to report
+// the mouse: button events with SGR coordinates.
+func (m *Terminal) MouseAsked() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	raw := m.raw.String()
+	return strings.Contains(raw, "\x1b[?1002h") && strings.Contains(raw, "\x1b[?1006h")
+}
+
+// find is the centre cell of text's first occurrence on the screen.
+func find(screen, text string) (x, y int, ok bool) {
+	for i, line := range strings.Split(screen, "\n") {
+		if at := strings.Index(line, text); at >= 0 {
+			return ansi.StringWidth(line[:at]) + ansi.StringWidth(text)/2, i, true
+		}
+	}
+	return 0, 0, false
+}
