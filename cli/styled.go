@@ -57,22 +57,3 @@ func RunStyled(root *cobra.Command, args []string, stdout, stderr io.Writer) int
 func errorStyle(s fang.Styles) lipgloss.Style {
 	return lipgloss.NewStyle().Bold(true).Foreground(s.ErrorHeader.GetBackground())
 }
-
-// addCompletionCmd adds cobra's `completion` command now rather than when
-// root runs, so that markUsageErrors sees it, and makes a shell it has no
-// script for a usage error: cobra alone would print the help and exit 0.
-func addCompletionCmd(root *cobra.Command) {
-	root.InitDefaultCompletionCmd()
-	for _, c := range root.Commands() {
-		if c.Name() != "completion" {
-			continue
-		}
-		c.Args = cobra.MaximumNArgs(1)
-		c.RunE = func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return cmd.Help()
-			}
-			return Usagef("completion %q: lifesim has scripts for bash, zsh, fish and powershell (see lifesim completion --help)", args[0])
-		}
-	}
-}
