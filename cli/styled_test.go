@@ -39,7 +39,7 @@ func TestRunStyledExitCodesAndPlainLines(t *testing.T) {
 		{"full disk", nil, []string{"report"}, full, ExitError, "", "lifesim: cannot write the output: no space left on device\n"},
 		{"help to a full disk", nil, []string{"--help"}, full, ExitError, "", "lifesim: cannot write the output"},
 		{"completion script", nil, []string{"completion", "fish"}, nil, ExitOK, "complete -c lifesim", ""},
-		{"bash script with its fallback", nil, []string{"completion", "bash"}, nil, ExitOK, "__start_lifesim", ""},
+		{"bash script with its fallback", nil, []string{"completion", "bash"}, nil, ExitOK, "lifesim: complete without the bash-completion package", ""},
 		{"completion script to a full disk", nil, []string{"completion", "bash"}, full, ExitError, "", "lifesim: cannot write the output"},
 		{"completion for no shell", nil, []string{"completion", "nope"}, nil, ExitUsage, "", `lifesim: completion "nope": lifesim has scripts for bash, zsh, fish and powershell`},
 		{"completion for two shells", nil, []string{"completion", "bash", "zsh"}, nil, ExitUsage, "", `lifesim: unknown command "zsh"`},
