@@ -8,6 +8,7 @@ import (
 	"lifesim/ui/actions"
 	"lifesim/ui/cache"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/screen"
 )
 
@@ -37,6 +38,9 @@ type Tab struct {
 	sub      int // selected mini program of the expanded channel; -1: its row
 	expanded int // index of the expanded channel; -1: none
 	vp       draw.Viewport
+
+	targets []target    // what each block of the last View is to a click
+	hits    hit.Regions // where the last View can be clicked (mouse.go)
 }
 
 // New builds the Home tab; Init loads its data.
@@ -71,6 +75,8 @@ func (m *Tab) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
+	case hit.ClickMsg:
+		return m, m.click(msg.ID)
 	case screen.StateMsg:
 		return m, m.setState(msg.State)
 	case cache.ProgramsLoadedMsg:
