@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/keys"
 	"lifesim/ui/styles"
 )
@@ -61,6 +62,27 @@ func (p *Picker) Render(width int) string {
 	return strings.Join(lines, "\n")
 }
 
+// Record records where Render, drawn width wide from row top of a View,
+// shows each target: target i is hit.Item(i), above the page under it
+// (hit.ZPopup), so a click on it picks it (Pick).
+func (p *Picker) Record(r *hit.Regions, top, width int) {
+	for i := range targets {
+		r.Add(hit.Item(i), 0, top+1+i, width, 1, hit.ZPopup)
+	}
+}
+
+// Pick selects target i, closes the picker and returns the target, as
+// enter on it does; ok is false, and nothing changes, when there is no
+// target i.
+func (p *Picker) Pick(i int) (target string, ok bool) {
+	if i < 0 || i >= len(targets) {
+		return "", false
+	}
+	p.index = i
+	p.Close()
+	return p.Choice(), true
+}
+
 // HandleKey applies a key press to the open picker: ↑↓ move, esc closes,
 // enter closes and returns the chosen target (ok true). The screen then
 // forwards the post to it.
@@ -73,8 +95,7 @@ func (p *Picker) HandleKey(msg tea.KeyPressMsg, k *keys.Map) (target string, ok 
 	case key.Matches(msg, k.Back):
 		p.Close()
 	case key.Matches(msg, k.Enter):
-		p.Close()
-		return p.Choice(), true
+		return p.Pick(p.index)
 	}
 	return "", false
 }

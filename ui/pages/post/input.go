@@ -25,7 +25,7 @@ func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case !m.loaded:
 		return nil
 	}
-	k, p := m.env.Keys, m.d.post
+	k := m.env.Keys
 	switch {
 	case key.Matches(msg, k.Up):
 		m.moveSel(-1)
@@ -36,20 +36,17 @@ func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Play):
 		return m.togglePlay()
 	case key.Matches(msg, k.Enter):
-		if m.leadsAway() {
-			m.leaving()
-		}
-		return m.activate()
+		return m.pressEnter()
 	case key.Matches(msg, k.Like):
-		return actions.ToggleLike(m.env, p)
+		return m.press(idLike)
 	case key.Matches(msg, k.Collect):
-		return actions.ToggleCollect(m.env, p)
+		return m.press(idCollect)
 	case key.Matches(msg, k.Forward):
-		m.picker.Open()
+		return m.press(idForward)
 	case key.Matches(msg, k.Follow):
-		return actions.ToggleFollow(m.env, m.d.account.ID, m.d.account.Name, m.source)
+		return m.press(idFollow)
 	case key.Matches(msg, k.Comment):
-		return m.input.Focus()
+		return m.press(idComment)
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"lifesim/model"
 	"lifesim/ui/components/forward"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
@@ -28,6 +29,8 @@ type Page struct {
 	state  model.UserState
 	sel    int // 0: the account header; then components; then comments
 	vp     draw.Viewport
+	index  []int       // the block each selectable row but the header was in, when last drawn
+	hits   hit.Regions // where the last View can be clicked (mouse.go)
 	input  textinput.Model
 	picker forward.Picker
 	media  mediaState // picture, video player, live panel (media.go)
@@ -67,6 +70,8 @@ func (m *Page) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
+	case hit.ClickMsg:
+		return m, m.click(msg.ID)
 	case tea.PasteMsg:
 		if m.input.Focused() {
 			return m, m.pasteComment(msg)

@@ -10,21 +10,25 @@ import (
 	"lifesim/model"
 	"lifesim/ui/components/postcard"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
 
 // View draws the fixed header, the scrolling post, and the fixed bottom:
 // the interaction bar and, when open, the comment input or forward picker.
 func (m *Page) View() string {
+	m.hits.Reset()
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
 	if !m.loaded {
+		m.hits.Add(hit.Back, 0, 0, 2, 1, hit.ZButton) // "‹ "
 		return draw.Fit(m.placeholder(), m.width, m.height)
 	}
 	top := m.header()
 	bottom := m.bottom()
 	h := max(m.height-lipgloss.Height(top)-lipgloss.Height(bottom), 0)
 	mid := draw.Fit(m.scroll(h), m.width, h)
+	m.record(top, h, bottom)
 	return draw.Fit(top+"\n"+mid+"\n"+bottom, m.width, m.height)
 }
 
@@ -37,6 +41,7 @@ func (m *Page) bodyHeight() int {
 // keep the selection in view.
 func (m *Page) scroll(h int) string {
 	blocks, index := m.blocks()
+	m.index = index
 	sel := -1
 	if m.sel > 0 {
 		sel = index[m.sel-1]
