@@ -8,6 +8,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
 
 // bookingView is the confirm page of a free service: what is booked and a
@@ -21,16 +22,14 @@ func (c *Confirm) bookingView(w, h int) string {
 	if d := strings.TrimSpace(c.svc.Description); d != "" {
 		item += "\n" + st.Muted.Render(draw.Block(d, w, 2))
 	}
-	parts := []string{
-		pageHeader(st, "Confirm booking", w),
-		st.Title.Render(draw.Line(iconName(c.mp), w)),
-		"",
-		item,
-		rule(st, w),
-		"",
-		c.bookLine(w),
-	}
-	return draw.Fit(strings.Join(parts, "\n"), w, h)
+	c.hits.Reset()
+	var k stack
+	head := pageHeader(st, "Confirm booking", w)
+	k.add(head, st.Title.Render(draw.Line(iconName(c.mp), w)), "", item, rule(st, w), "")
+	book := c.bookLine(w)
+	c.hits.Label(hit.Back, head, 0, hit.ZButton, "‹ Confirm booking")
+	c.hits.Label(idPay, book, k.add(book), hit.ZButton, "[ enter  Book ]")
+	return draw.Fit(strings.Join(k.parts, "\n"), w, h)
 }
 
 // bookLine is the Book button, "Booking…" while the booking commits, and

@@ -5,6 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
+	"lifesim/ui/hit"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
@@ -29,6 +30,8 @@ type Confirm struct {
 	useCoupon bool // the best applicable coupon is applied (space toggles)
 	paying    bool
 	err       error // the last payment failure, shown until the next try
+
+	hits hit.Regions // where the last View can be clicked (mouse.go)
 }
 
 // NewConfirm builds the confirm page for service svc of mini program mp.
@@ -72,6 +75,8 @@ func (c *Confirm) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 		}
 	case tea.KeyPressMsg:
 		return c, c.handleKey(msg)
+	case hit.ClickMsg:
+		return c, c.click(msg.ID)
 	}
 	return c, nil
 }
@@ -82,19 +87,42 @@ func (c *Confirm) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	k := c.keys
 	switch {
-	case key.Matches(msg, k.Less) && !c.booking():
-		c.qty = max(1, c.qty-1)
-	case key.Matches(msg, k.More) && !c.booking():
-		c.qty = min(maxQty, c.qty+1)
-	case key.Matches(msg, k.Coupon) && c.canToggleCoupon():
-		c.useCoupon = !c.useCoupon
-	case key.Matches(msg, k.Pay) && c.loaded:
-		c.paying, c.err = true, nil
-		return placeOrder(c.env, c.owner, c.mp, c.svc, c.qty, c.chosen().ID)
+	case key.Matches(msg, k.Less):
+		c.step(-1)
+	case key.Matches(msg, k.More):
+		c.step(1)
+	case key.Matches(msg, k.Coupon):
+		c.toggleCoupon()
+	case key.Matches(msg, k.Pay):
+		return c.pay()
 	case key.Matches(msg, c.env.Keys.Back):
 		return screen.Send(nav.BackMsg{})
 	}
 	return nil
+}
+
+// step changes the quantity by delta, within 1 to maxQty; a booking has
+// no quantity.
+func (c *Confirm) step(delta int) {
+	if !c.booking() {
+		c.qty = min(maxQty, max(1, c.qty+delta))
+	}
+}
+
+// toggleCoupon switches the best applicable coupon on or off.
+func (c *Confirm) toggleCoupon() {
+	if c.canToggleCoupon() {
+		c.useCoupon = !c.useCoupon
+	}
+}
+
+// pay places the order (or the booking) once the coupons have loaded.
+func (c *Confirm) pay() tea.Cmd {
+	if !c.loaded {
+		return nil
+	}
+	c.paying, c.err = true, nil
+	return placeOrder(c.env, c.owner, c.mp, c.svc, c.qty, c.chosen().ID)
 }
 
 // onPaid replaces this page with the payment success page, then hands the

@@ -8,6 +8,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/styles"
 )
 
@@ -22,22 +23,23 @@ func (c *Confirm) View() string {
 		return c.bookingView(w, h)
 	}
 	st := c.env.Styles
-	parts := []string{
-		pageHeader(st, "Confirm order", w),
-		st.Title.Render(draw.Line(iconName(c.mp), w)),
-		"",
-		c.item(w),
-		"",
-		c.quantity(w),
-		rule(st, w),
-		row(st, "Subtotal", st.Text.Render(model.FormatYuan(c.subtotal())), w),
-		c.discountRows(w),
-		rule(st, w),
-		row(st, st.Title.Render("Total"), st.Price.Render(model.FormatYuan(c.subtotal()-c.discount())), w),
-		"",
-		c.payLine(w),
+	c.hits.Reset()
+	var k stack
+	head := pageHeader(st, "Confirm order", w)
+	k.add(head, st.Title.Render(draw.Line(iconName(c.mp), w)), "", c.item(w), "")
+	q := c.quantity(w)
+	y := k.add(q, rule(st, w), row(st, "Subtotal", st.Text.Render(model.FormatYuan(c.subtotal())), w))
+	c.hits.Label(hit.Back, head, 0, hit.ZButton, "‹ Confirm order")
+	c.hits.Label(idLess, q, y, hit.ZButton, "‹ −")
+	c.hits.Label(idMore, q, y, hit.ZButton, "+ ›")
+	if y := k.add(c.discountRows(w)); c.canToggleCoupon() {
+		c.hits.Add(idCoupon, 0, y+1, w, 2, hit.ZItem) // the coupon and what space does
 	}
-	return draw.Fit(strings.Join(parts, "\n"), w, h)
+	k.add(rule(st, w),
+		row(st, st.Title.Render("Total"), st.Price.Render(model.FormatYuan(c.subtotal()-c.discount())), w), "")
+	pay := c.payLine(w)
+	c.hits.Label(idPay, pay, k.add(pay), hit.ZButton, "[ enter  Pay "+model.FormatYuan(c.subtotal()-c.discount())+" ]")
+	return draw.Fit(strings.Join(k.parts, "\n"), w, h)
 }
 
 // item is the service with its unit price and description.

@@ -7,6 +7,7 @@ import (
 	"lifesim/model"
 	"lifesim/ui/actions"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
@@ -28,8 +29,9 @@ type Success struct {
 	groups      []merchantOffers // the nearby offers, by merchant
 	offers      []offer          // the same, flat: what the selection moves over
 
-	sel int // selected offer
-	vp  draw.Viewport
+	sel  int // selected offer
+	vp   draw.Viewport
+	hits hit.Regions // where the last View can be clicked (mouse.go)
 }
 
 // NewSuccess builds the payment success page for order o, paid in mp.
@@ -72,6 +74,8 @@ func (s *Success) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 		if s.loaded {
 			return s, s.handleKey(msg)
 		}
+	case hit.ClickMsg:
+		return s, s.click(msg.ID)
 	}
 	return s, nil
 }
@@ -84,19 +88,36 @@ func (s *Success) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		s.sel = draw.Clamp(s.sel+1, len(s.offers))
 	case key.Matches(msg, k.Enter):
-		if o, ok := s.selected(); ok {
-			return actions.EnterCoupon(s.env, o.Coupon, s.offer(o), model.SourcePaySuccess)
-		}
+		return s.enter()
 	case key.Matches(msg, s.keys.Open):
-		if o, ok := s.selected(); ok {
-			return screen.Send(nav.OpenMiniProgramMsg{ID: o.MiniProgram.ID, Source: model.SourcePaySuccess})
-		}
+		return s.openMerchant()
 	case key.Matches(msg, k.Collect):
-		return actions.ToggleFavourite(s.env, s.mp.ID, s.mp.Name, model.SourcePaySuccess)
+		return s.toggleCollect()
 	case key.Matches(msg, k.Back):
 		return screen.Send(nav.BackMsg{})
 	}
 	return nil
+}
+
+// enter does what the selected offer offers: claims it, or uses it.
+func (s *Success) enter() tea.Cmd {
+	if o, ok := s.selected(); ok {
+		return actions.EnterCoupon(s.env, o.Coupon, s.offer(o), model.SourcePaySuccess)
+	}
+	return nil
+}
+
+// openMerchant opens the mini program of the selected offer's merchant.
+func (s *Success) openMerchant() tea.Cmd {
+	if o, ok := s.selected(); ok {
+		return screen.Send(nav.OpenMiniProgramMsg{ID: o.MiniProgram.ID, Source: model.SourcePaySuccess})
+	}
+	return nil
+}
+
+// toggleCollect collects the mini program paid in, or uncollects it.
+func (s *Success) toggleCollect() tea.Cmd {
+	return actions.ToggleFavourite(s.env, s.mp.ID, s.mp.Name, model.SourcePaySuccess)
 }
 
 // expose records the experiments this page is where they change what the

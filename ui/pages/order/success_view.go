@@ -9,6 +9,7 @@ import (
 	"lifesim/model"
 	"lifesim/ui/components/couponoffer"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
 
 // View draws the receipt, the collection prompt and the nearby offers,
@@ -34,14 +35,19 @@ func (s *Success) View() string {
 		blocks = append(blocks, s.offersHeading(w))
 	}
 	offers, selected := s.offerBlocks(w)
+	firstOffer := len(blocks)
 	if selected >= 0 {
-		selected += len(blocks)
+		selected += firstOffer
 	}
 	blocks = append(blocks, offers...)
 	if s.loaded && s.err == nil && len(s.offers) == 0 && !s.offersOff() {
 		blocks = append(blocks, s.noOffers(w))
 	}
-	body := s.vp.Render(blocks, selected, h-lipgloss.Height(head))
+	top := lipgloss.Height(head)
+	body := s.vp.Render(blocks, selected, h-top)
+	s.hits.Reset()
+	s.hits.Label(hit.Back, head, 0, hit.ZButton, "‹ "+title)
+	s.successRegions(blocks, firstOffer, top, w)
 	return draw.Fit(head+"\n"+body, w, h)
 }
 
