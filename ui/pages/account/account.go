@@ -7,6 +7,7 @@ import (
 	"lifesim/ui/cache"
 	"lifesim/ui/components/postlist"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
@@ -31,6 +32,7 @@ type Page struct {
 	ownPosts int                    // the persona's published posts, as last seen
 	sel      postlist.Selection     // row 0: the follow button; then coupons, mini programs, groups, posts
 	parts    cache.Strings[partKey] // the parts drawn, but the cards (view.go)
+	hits     hit.Regions            // where the last View can be clicked (mouse.go)
 }
 
 // New builds the page for msg; Init loads it and records the open.
@@ -57,6 +59,8 @@ func (m *Page) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
+	case hit.ClickMsg:
+		return m, m.click(msg.ID)
 	case loadedMsg:
 		if msg.owner == m.owner {
 			return m, m.onLoaded(msg)

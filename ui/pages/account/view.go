@@ -10,22 +10,32 @@ import (
 	"lifesim/ui/components/couponoffer"
 	"lifesim/ui/components/postcard"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
 
 // View draws the fixed header and the scrolling profile, which keeps the
 // selected row in view. Only the rows down to the window's last line are
-// drawn: the cards below it are not.
+// drawn: the cards below it are not. It records where a click acts as it
+// draws (mouse.go).
 func (m *Page) View() string {
 	st := m.env.Styles
-	header := draw.PageHeader(st, "Life Account", "", m.width)
-	return draw.PageView(st, header, m.width, m.height, m.loaded, m.err, m.body)
+	const title = "Life Account"
+	header := draw.PageHeader(st, title, "", m.width)
+	m.hits.Reset()
+	line, _, _ := strings.Cut(header, "\n")
+	m.hits.Label(hit.Back, line, 0, hit.ZButton, "‹ "+title)
+	return draw.PageView(st, header, m.width, m.height, m.loaded, m.err, func(h int) string {
+		return m.body(strings.Count(header, "\n")+1, h)
+	})
 }
 
-// body is the profile and its sections in a window of height lines that
-// keeps the selected row in view.
-func (m *Page) body(height int) string {
+// body is the profile and its sections in a window of height lines,
+// drawn from row top of the page, that keeps the selected row in view.
+func (m *Page) body(top, height int) string {
 	blocks, index := m.blocks()
-	return m.sel.RenderFunc(len(blocks), func(i int) string { return blocks[i]() }, index, height)
+	out := m.sel.RenderFunc(len(blocks), func(i int) string { return blocks[i]() }, index, height)
+	m.record(top, index)
+	return out
 }
 
 // blocks is how to draw the profile, then each section, for the window
