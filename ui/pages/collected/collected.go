@@ -7,6 +7,7 @@ import (
 	"lifesim/model"
 	"lifesim/ui/actions"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
@@ -29,6 +30,7 @@ type List struct {
 	err    error
 	sel    int
 	vp     draw.Viewport
+	hits   hit.Regions // where the last View can be clicked (mouse.go)
 	// removing is the posts s was pressed on whose removal has not
 	// reached the list yet: a second s must not collect them again.
 	removing map[model.PostID]bool
@@ -55,6 +57,8 @@ func (m *List) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 		return m, m.loadPosts(msg.State)
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
+	case hit.ClickMsg:
+		return m, m.click(msg.ID)
 	}
 	return m, nil
 }
@@ -66,11 +70,17 @@ func (m *List) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.down):
 		m.sel = draw.Clamp(m.sel+1, len(m.items))
 	case key.Matches(msg, m.keys.open):
-		if k, ok := m.selected(); ok {
-			return screen.Send(nav.OpenPostMsg{ID: k.post.ID, Source: model.SourceMyMiniPrograms})
-		}
+		return m.open()
 	case key.Matches(msg, m.keys.uncollect):
 		return m.uncollect()
+	}
+	return nil
+}
+
+// open opens the selected post's page.
+func (m *List) open() tea.Cmd {
+	if k, ok := m.selected(); ok {
+		return screen.Send(nav.OpenPostMsg{ID: k.post.ID, Source: model.SourceMyMiniPrograms})
 	}
 	return nil
 }

@@ -1,8 +1,11 @@
 package collected
 
 import (
+	"strings"
+
 	"lifesim/model"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
 
 const (
@@ -20,12 +23,18 @@ func (m *List) View() string {
 		count = st.Muted.Render(draw.Plural(len(m.items), "post"))
 	}
 	header := draw.PageHeader(st, "Collected posts", count, w)
+	m.hits.Reset()
+	m.hits.Label(hit.Back, header, 0, hit.ZButton, "‹ Collected posts")
 	return draw.PageView(st, header, w, m.height, m.loaded, m.err, func(h int) string {
 		blocks := make([]string, len(m.items))
 		for i, it := range m.items {
 			blocks[i] = m.row(it, i == m.sel)
 		}
-		return draw.ListBody(st, &m.vp, blocks, m.sel, w, h, emptyTitle, emptyHow)
+		body := draw.ListBody(st, &m.vp, blocks, m.sel, w, h, emptyTitle, emptyHow)
+		if len(blocks) > 0 {
+			m.hits.Blocks(m.vp.Shown(), strings.Count(header, "\n")+1, w, hit.ZItem, hit.Item)
+		}
+		return body
 	})
 }
 

@@ -10,6 +10,7 @@ import (
 	"lifesim/model"
 	"lifesim/ui/actions"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/screen"
 )
 
@@ -33,6 +34,7 @@ type CardPack struct {
 	err    error
 	sel    int
 	vp     draw.Viewport
+	hits   hit.Regions // where the last View can be clicked (mouse.go)
 }
 
 // New builds the page; Init loads it.
@@ -57,6 +59,8 @@ func (m *CardPack) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 		return m, m.load()
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
+	case hit.ClickMsg:
+		return m, m.click(msg.ID)
 	}
 	return m, nil
 }

@@ -2,10 +2,12 @@ package coupons
 
 import (
 	"fmt"
+	"strings"
 
 	"lifesim/model"
 	"lifesim/ui/components/postcard"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
 
 // View draws the header and the coupons, scrolled to the selection.
@@ -17,13 +19,19 @@ func (m *CardPack) View() string {
 		count = st.Muted.Render(fmt.Sprintf("%d usable", m.usable()))
 	}
 	header := draw.PageHeader(st, "My coupons", count, w)
+	m.hits.Reset()
+	m.hits.Label(hit.Back, header, 0, hit.ZButton, "‹ My coupons")
 	return draw.PageView(st, header, w, m.height, m.loaded, m.err, func(h int) string {
 		blocks := make([]string, len(m.items))
 		for i, it := range m.items {
 			blocks[i] = m.row(it, i == m.sel)
 		}
-		return draw.ListBody(st, &m.vp, blocks, m.sel, w, h, "No coupons yet",
+		body := draw.ListBody(st, &m.vp, blocks, m.sel, w, h, "No coupons yet",
 			"Claim them from posts, a Life Account's coupon window, or the offers after you pay.")
+		if len(blocks) > 0 {
+			m.hits.Blocks(m.vp.Shown(), strings.Count(header, "\n")+1, w, hit.ZItem, hit.Item)
+		}
+		return body
 	})
 }
 

@@ -7,6 +7,7 @@ import (
 	"lifesim/model"
 	"lifesim/ui/cache"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
@@ -31,6 +32,7 @@ type List struct {
 	err      error
 	sel      int
 	vp       draw.Viewport
+	hits     hit.Regions // where the last View can be clicked (mouse.go)
 }
 
 // New builds the page; Init loads it.
@@ -65,6 +67,8 @@ func (m *List) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 		return m, m.programs.Add(msg)
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
+	case hit.ClickMsg:
+		return m, m.click(msg.ID)
 	}
 	return m, nil
 }

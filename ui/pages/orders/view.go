@@ -7,6 +7,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
 
 const (
@@ -25,12 +26,18 @@ func (m *List) View() string {
 		count = st.Muted.Render(draw.Plural(len(items), "order"))
 	}
 	header := draw.PageHeader(st, "My orders", count, w)
+	m.hits.Reset()
+	m.hits.Label(hit.Back, header, 0, hit.ZButton, "‹ My orders")
 	return draw.PageView(st, header, w, m.height, loaded, m.err, func(h int) string {
 		blocks := make([]string, len(items))
 		for i, it := range items {
 			blocks[i] = m.row(it, i == m.sel)
 		}
-		return draw.ListBody(st, &m.vp, blocks, m.sel, w, h, emptyTitle, emptyHow)
+		body := draw.ListBody(st, &m.vp, blocks, m.sel, w, h, emptyTitle, emptyHow)
+		if len(blocks) > 0 {
+			m.hits.Blocks(m.vp.Shown(), strings.Count(header, "\n")+1, w, hit.ZItem, hit.Item)
+		}
+		return body
 	})
 }
 
