@@ -5,6 +5,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/components/postlist"
+	"lifesim/ui/hit"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
@@ -24,6 +25,7 @@ type Page struct {
 	loaded bool           // the group has arrived
 	err    error
 	sel    postlist.Selection // row 0: the join button; then the posts
+	hits   hit.Regions        // where the last View can be clicked (mouse.go)
 
 	ownPosts int  // the persona's published posts, as last seen
 	hasState bool // ownPosts has been counted
@@ -54,6 +56,8 @@ func (m *Page) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
+	case hit.ClickMsg:
+		return m, m.click(msg.ID)
 	case loadedMsg:
 		if msg.owner == m.owner {
 			return m, m.onLoaded(msg)

@@ -26,12 +26,18 @@ func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.newPost):
 		return screen.Send(nav.OpenComposeMsg{Group: m.id})
 	case key.Matches(msg, k.Enter):
-		if p, ok := m.selected(); ok {
-			return screen.Send(nav.OpenPostMsg{ID: p.ID, Source: model.SourceGroup})
-		}
-		return actions.ToggleJoin(m.env, m.id)
+		return m.activate()
 	}
 	return m.postKey(msg)
+}
+
+// activate does what enter means on the selected row: opens the post,
+// or on the button joins or leaves.
+func (m *Page) activate() tea.Cmd {
+	if p, ok := m.selected(); ok {
+		return screen.Send(nav.OpenPostMsg{ID: p.ID, Source: model.SourceGroup})
+	}
+	return actions.ToggleJoin(m.env, m.id)
 }
 
 // postKey likes or collects the selected post; the fresh state that

@@ -7,16 +7,24 @@ import (
 
 	"lifesim/ui/components/postcard"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
 
 // View draws the fixed header and the scrolling group, which keeps the
-// selected row in view.
+// selected row in view. It records where a click acts as it draws
+// (mouse.go).
 func (m *Page) View() string {
 	st := m.env.Styles
-	header := draw.PageHeader(st, "Topic group", "", m.width)
+	const title = "Topic group"
+	header := draw.PageHeader(st, title, "", m.width)
+	m.hits.Reset()
+	line, _, _ := strings.Cut(header, "\n")
+	m.hits.Label(hit.Back, line, 0, hit.ZButton, "‹ "+title)
 	return draw.PageView(st, header, m.width, m.height, m.loaded, m.err, func(h int) string {
 		blocks, index := m.blocks()
-		return m.sel.Render(blocks, index, h)
+		out := m.sel.Render(blocks, index, h)
+		m.record(strings.Count(header, "\n")+1, index)
+		return out
 	})
 }
 

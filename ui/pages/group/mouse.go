@@ -1,0 +1,37 @@
+package group
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"lifesim/ui/hit"
+)
+
+// Where a click acts on the page (package hit): the header's ‹, and
+// each selectable row as hit.Item of its row: the Join button (row 0)
+// and each post. A click selects the row and does what enter does there.
+
+// Regions is where the last View can be clicked (hit.Clickable).
+func (m *Page) Regions() *hit.Regions { return &m.hits }
+
+// record records each selectable block the window showed, the window's
+// first row being row top; index maps selectable row i to its block.
+func (m *Page) record(top int, index []int) {
+	m.hits.Blocks(m.sel.VP.Shown(), top, m.width, hit.ZItem, func(b int) string {
+		for i, at := range index {
+			if at == b {
+				return hit.Item(i)
+			}
+		}
+		return ""
+	})
+}
+
+// click selects the row clicked and does what enter does there; an id
+// the page no longer draws does nothing.
+func (m *Page) click(id string) tea.Cmd {
+	i, ok := hit.ItemOf(id)
+	if !ok || !m.loaded || i >= m.count() {
+		return nil
+	}
+	return tea.Batch(m.sel.Move(m.posts, i-m.sel.Row, m.count()), m.activate())
+}
