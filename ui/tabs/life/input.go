@@ -31,7 +31,7 @@ func (m *Feed) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Follow):
 		return m.follow()
 	case key.Matches(msg, m.keys.newPost):
-		return screen.Send(nav.OpenComposeMsg{})
+		return m.newPost()
 	case key.Matches(msg, m.keys.myPage):
 		return m.myPage()
 	}
@@ -53,11 +53,22 @@ func (m *Feed) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 // pickerKey drives the forward picker; enter forwards the selected post.
 func (m *Feed) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 	to, ok := m.picker.HandleKey(msg, m.env.Keys)
-	if p, selected := m.selectedPost(); ok && selected {
+	if !ok {
+		return nil
+	}
+	return m.forwardTo(to)
+}
+
+// forwardTo forwards the selected post to a picker's target.
+func (m *Feed) forwardTo(to string) tea.Cmd {
+	if p, selected := m.selectedPost(); selected {
 		return actions.Forward(m.env, p, to)
 	}
 	return nil
 }
+
+// newPost opens the editor for a post of the persona's own.
+func (m *Feed) newPost() tea.Cmd { return screen.Send(nav.OpenComposeMsg{}) }
 
 func (m *Feed) switchSub(s sub) tea.Cmd {
 	m.sub = s

@@ -6,6 +6,7 @@ import (
 	"lifesim/model"
 	"lifesim/ui/actions"
 	"lifesim/ui/components/forward"
+	"lifesim/ui/hit"
 	"lifesim/ui/screen"
 )
 
@@ -29,6 +30,8 @@ type Feed struct {
 	// that are not recorded yet (impressions.go).
 	impressed map[model.AccountID]bool
 	drawn     []actions.Shown
+
+	hits hit.Regions // where the last View can be clicked (mouse.go)
 }
 
 // suggestLimit is how many accounts the suggestions row offers.
@@ -72,6 +75,8 @@ func (m *Feed) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
+	case hit.ClickMsg:
+		return m.click(msg.ID)
 	case suggestionsMsg:
 		if msg.owner == m.owner {
 			m.suggested = msg.accounts

@@ -19,9 +19,9 @@ func (m *Feed) suggestHeading() string {
 // and its follow button.
 func (m *Feed) suggestion(a model.LifeAccount, selected bool) string {
 	st := m.env.Styles
-	btn := st.Button.Render("+ Follow")
+	btn := st.Button.Render(m.followLabel(a))
 	if m.state.Following(a.ID) {
-		btn = st.ButtonOn.Render("✓ Following")
+		btn = st.ButtonOn.Render(m.followLabel(a))
 	}
 	cursor := "  "
 	if selected {
@@ -45,4 +45,12 @@ func (m *Feed) suggestion(a model.LifeAccount, selected bool) string {
 		return st.Selected.Render(ansi.Strip(line))
 	}
 	return line
+}
+
+// followLabel is a suggestion's follow button: what f will do.
+func (m *Feed) followLabel(a model.LifeAccount) string {
+	if m.state.Following(a.ID) {
+		return "✓ Following"
+	}
+	return "+ Follow"
 }

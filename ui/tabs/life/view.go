@@ -14,19 +14,25 @@ func (m *Feed) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
+	m.hits.Reset()
 	bar := m.subBar()
-	h := m.height - lipgloss.Height(bar)
+	top := lipgloss.Height(bar)
+	h := m.height - top
 	var bottom string
 	if m.picker.IsOpen() {
 		bottom = m.picker.Render(m.width)
 		h -= lipgloss.Height(bottom)
 	}
-	parts := []string{bar, draw.Fit(m.body(max(h, 0)), m.width, max(h, 0))}
+	parts := []string{bar, draw.Fit(m.body(max(h, 0), top), m.width, max(h, 0))}
 	if bottom != "" {
 		parts = append(parts, bottom)
 	}
+	m.recordBar(bar, top+max(h, 0))
 	return draw.Fit(strings.Join(parts, "\n"), m.width, m.height)
 }
+
+// newPostLabel is the sub-feed bar's way to write a post (n).
+const newPostLabel = "✎ New post"
 
 // subBar is the two sub-tabs with a rule under them that is heavy under the
 // active one, so the active feed reads even without colour.
@@ -44,7 +50,7 @@ func (m *Feed) subBar() string {
 			rules = append(rules, st.Subtle.Render(strings.Repeat("─", w)))
 		}
 	}
-	line := draw.Spread(" "+strings.Join(labels, "  "), st.Primary.Render("✎ New post "), m.width)
+	line := draw.Spread(" "+strings.Join(labels, "  "), st.Primary.Render(newPostLabel+" "), m.width)
 	rule := st.Subtle.Render("─") + strings.Join(rules, st.Subtle.Render("──"))
 	if rest := m.width - lipgloss.Width(rule); rest > 0 {
 		rule += st.Subtle.Render(strings.Repeat("─", rest))
@@ -52,8 +58,9 @@ func (m *Feed) subBar() string {
 	return draw.Fit(line, m.width, 1) + "\n" + draw.Fit(rule, m.width, 1)
 }
 
-// body is the active feed in a window that keeps the selection in view.
-func (m *Feed) body(height int) string {
+// body is the active feed in a window that keeps the selection in view,
+// drawn from row row0 of the View.
+func (m *Feed) body(height, row0 int) string {
 	f := &m.feeds[m.sub]
 	switch {
 	case f.list.Err() != nil:
@@ -85,6 +92,7 @@ func (m *Feed) body(height int) string {
 			m.noteDrawn(it.index)
 		}
 	}
+	m.recordFeed(row0, index, ends)
 	return out
 }
 
