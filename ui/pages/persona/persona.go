@@ -12,6 +12,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
@@ -29,6 +30,7 @@ type Picker struct {
 	opErr     error // the operators could not be read; the personas still can
 	sel       int   // over the personas, then the operators
 	vp        draw.Viewport
+	hits      hit.Regions // where the last View can be clicked (mouse.go)
 }
 
 // New builds the picker; Init loads the personas.
@@ -57,6 +59,8 @@ func (m *Picker) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 		}
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
+	case hit.ClickMsg:
+		return m, m.click(msg.ID)
 	}
 	return m, nil
 }
@@ -87,12 +91,20 @@ func (m *Picker) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.sel = draw.Clamp(m.sel-1, m.rows())
 	case key.Matches(msg, k.Down):
 		m.sel = draw.Clamp(m.sel+1, m.rows())
-	case key.Matches(msg, k.Enter) && m.rows() > 0:
-		return screen.Send(m.choice(draw.Clamp(m.sel, m.rows())))
+	case key.Matches(msg, k.Enter):
+		return m.pick()
 	case key.Matches(msg, k.Back):
 		return screen.Send(nav.BackMsg{})
 	}
 	return nil
+}
+
+// pick asks to act as the selected row's persona or operator.
+func (m *Picker) pick() tea.Cmd {
+	if m.rows() == 0 {
+		return nil
+	}
+	return screen.Send(m.choice(draw.Clamp(m.sel, m.rows())))
 }
 
 // choice is what choosing row i asks of the root: act as the persona, or

@@ -20,13 +20,14 @@ func (m *Picker) View() string {
 	st := m.env.Styles
 	head := st.Title.Render("Switch persona") + "\n" +
 		st.Muted.Render(draw.Block("Ends this session and starts one as the persona you pick.", w, 2))
-	var blocks []string
+	var blocks []string // a status, then a block per row
 	switch {
 	case !m.loaded:
 		blocks = append(blocks, st.Muted.Render("Loading personas…"))
 	case m.err != nil:
 		blocks = append(blocks, st.Error.Render(draw.Block("✗ "+m.err.Error(), w, 3)))
 	}
+	before := len(blocks)
 	for i, p := range m.personas {
 		var right []draw.Span
 		if p.ID == m.env.Persona {
@@ -43,7 +44,10 @@ func (m *Picker) View() string {
 	if m.rows() > 0 {
 		sel = m.sel
 	}
-	body := m.vp.Render(append(indent(blocks), m.operatorBlocks(w)...), sel, h-lipgloss.Height(head))
+	blocks = append(indent(blocks), m.operatorBlocks(w)...)
+	top := lipgloss.Height(head)
+	body := m.vp.Render(blocks, sel, h-top)
+	m.record(blocks, before, top, w)
 	return draw.Fit(head+"\n"+body, w, h)
 }
 
