@@ -11,6 +11,7 @@ import (
 	"lifesim/ui/actions"
 	"lifesim/ui/cache"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
@@ -44,8 +45,10 @@ type Page struct {
 	prompt bool
 	pkeys  promptKeys
 
-	sel int // selected service
-	vp  draw.Viewport
+	sel  int // selected service
+	vp   draw.Viewport
+	ids  []string    // what a click on each block of the last frame does (mouse.go)
+	hits hit.Regions // where the last frame can be clicked (mouse.go)
 
 	frame cache.Frame             // the last frame, until something changes
 	parts cache.Strings[blockKey] // the parts of the page drawn (view.go)
@@ -90,7 +93,7 @@ func (m *Page) TakesBack() bool { return m.prompt }
 // Any of them may change the frame; other messages change nothing.
 func (m *Page) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg.(type) {
-	case loadedMsg, couponsMsg, screen.StateMsg, tea.KeyPressMsg:
+	case loadedMsg, couponsMsg, screen.StateMsg, tea.KeyPressMsg, hit.ClickMsg:
 		m.frame.Forget()
 	}
 	switch msg := msg.(type) {
@@ -116,6 +119,8 @@ func (m *Page) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 		case m.ready():
 			return m, m.handleKey(msg)
 		}
+	case hit.ClickMsg:
+		return m, m.click(msg.ID)
 	}
 	return m, nil
 }
@@ -168,15 +173,12 @@ func (m *Page) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.sel = draw.Clamp(m.sel-1, n)
 	case key.Matches(msg, k.Down):
 		m.sel = draw.Clamp(m.sel+1, n)
-	case key.Matches(msg, k.Enter) && n > 0:
-		return screen.Send(nav.OpenOrderMsg{MiniProgram: m.mp, Service: m.mp.Services[m.sel]})
-	case key.Matches(msg, k.Collect) && m.guidanceShowing():
-		m.guidanceDone = true
-		return collectFromGuidance(m.env, m.id, m.mp.Name, m.source)
+	case key.Matches(msg, k.Enter):
+		return m.order()
 	case key.Matches(msg, k.Collect):
-		return actions.ToggleFavourite(m.env, m.id, m.mp.Name, m.source)
-	case key.Matches(msg, k.Follow) && m.account != nil:
-		return actions.ToggleFollow(m.env, m.account.ID, m.account.Name, m.source)
+		return m.collect()
+	case key.Matches(msg, k.Follow):
+		return m.follow()
 	case key.Matches(msg, k.Back):
 		// The root pops pages on esc itself; this covers the page driven alone.
 		return screen.Send(nav.BackMsg{})

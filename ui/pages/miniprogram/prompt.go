@@ -64,13 +64,17 @@ func (m *Page) decidePrompt(s model.UserState) tea.Cmd {
 func (m *Page) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.pkeys.accept):
-		m.prompt = false
-		return answerPrompt(m.env, m.account.ID, m.account.Name, m.id, true)
+		return m.answer(true)
 	case key.Matches(msg, m.pkeys.dismiss):
-		m.prompt = false
-		return answerPrompt(m.env, m.account.ID, m.account.Name, m.id, false)
+		return m.answer(false)
 	}
 	return m.handleKey(msg)
+}
+
+// answer closes the sheet with its answer: follow (accept) or not now.
+func (m *Page) answer(accept bool) tea.Cmd {
+	m.prompt = false
+	return answerPrompt(m.env, m.account.ID, m.account.Name, m.id, accept)
 }
 
 // answerPrompt records the answer as a committed action.
@@ -96,7 +100,7 @@ func (m *Page) sheet(w int) string {
 	lines := []string{
 		st.Title.Render(draw.Line("Follow "+name+"?", inner)),
 		st.Muted.Render(draw.Block("New posts, coupons and services in your Life feed.", inner, 2)),
-		draw.Spread(st.ButtonOn.Render("[ f Follow ]"), st.Muted.Render("[ x Not now ]"), inner),
+		draw.Spread(st.ButtonOn.Render(acceptLabel), st.Muted.Render(dismissLabel), inner),
 	}
 	return box.Width(w).Render(strings.Join(lines, "\n"))
 }

@@ -8,6 +8,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
 
 // defaultGuidance is shown when the merchant wrote no tip of its own.
@@ -27,6 +28,7 @@ func (m *Page) View() string {
 
 func (m *Page) draw() string {
 	w, h := m.width, m.height
+	m.hits.Reset()
 	switch {
 	case !m.loaded:
 		return draw.Fit("\n"+m.env.Styles.Muted.Render(" Opening…"), w, h)
@@ -41,7 +43,10 @@ func (m *Page) draw() string {
 	bh := max(h-lipgloss.Height(sheet), 0)
 	body := draw.Fit(m.vp.RenderFunc(len(blocks), func(i int) string { return blocks[i]() }, first+m.sel, bh), w, bh)
 	if sheet != "" {
+		m.recordSheet(sheet, bh)
 		body += "\n" + sheet
+	} else {
+		m.recordBody(body)
 	}
 	return draw.Fit(body, w, h)
 }
@@ -56,12 +61,15 @@ func (m *Page) errorView(w int) string {
 // only those it shows, and the index of the first service.
 func (m *Page) body(w int) ([]func() string, int) {
 	st := m.env.Styles
+	m.ids = append(m.ids[:0], "")
 	blocks := []func() string{m.kept(blockKey{part: partInfo, width: w}, func() string { return m.info(w) })}
 	if m.account != nil {
 		k := blockKey{part: partAccount, width: w, following: m.following()}
 		blocks = append(blocks, m.kept(k, func() string { return m.accountLine(w) }))
+		m.ids = append(m.ids, idFollow)
 	}
 	if m.coupons > 0 {
+		m.ids = append(m.ids, "")
 		blocks = append(blocks, func() string {
 			noun := "coupons"
 			if m.coupons == 1 {
@@ -73,20 +81,24 @@ func (m *Page) body(w int) ([]func() string, int) {
 	}
 	if m.guidance && !m.state.Collected(m.id) {
 		blocks = append(blocks, m.kept(blockKey{part: partTip, width: w}, func() string { return m.tip(w) }))
+		m.ids = append(m.ids, idCollect)
 	}
 	blocks = append(blocks, func() string {
 		return "\n" + st.Section.Render("Services") + st.Muted.Render(fmt.Sprintf(" · %d", len(m.mp.Services)))
 	})
+	m.ids = append(m.ids, "")
 	if len(m.mp.Services) == 0 {
 		blocks = append(blocks, func() string {
 			return st.Muted.Render(draw.Block("Nothing to order here yet — check back soon.", w, 0))
 		})
+		m.ids = append(m.ids, "")
 		return blocks, len(blocks)
 	}
 	first := len(blocks)
 	for i, s := range m.mp.Services {
 		k := blockKey{part: partService, width: w, service: s, sel: i == m.sel, from: s.ID == m.from && m.from != ""}
 		blocks = append(blocks, m.kept(k, func() string { return m.serviceBlock(i, s, w) }))
+		m.ids = append(m.ids, hit.Item(i))
 	}
 	return blocks, first
 }
@@ -136,13 +148,21 @@ func (m *Page) info(w int) string {
 // accountLine is the bound life account with its follow button.
 func (m *Page) accountLine(w int) string {
 	st := m.env.Styles
-	btn := st.Button.Render("[+ Follow]")
+	btn := st.Button.Render(m.followLabel())
 	if m.following() {
-		btn = st.ButtonOn.Render("[✓ Following]")
+		btn = st.ButtonOn.Render(m.followLabel())
 	}
 	room := w - draw.Width(btn) - 1 - draw.Width("Life account: ")
 	left := st.Muted.Render("Life account: ") + st.Text.Render(draw.Line(m.account.Name, room))
 	return "\n" + draw.Spread(left, btn, w)
+}
+
+// followLabel is the follow button's words.
+func (m *Page) followLabel() string {
+	if m.following() {
+		return "[✓ Following]"
+	}
+	return "[+ Follow]"
 }
 
 // tip is the merchant's collection guidance.
