@@ -79,7 +79,8 @@ type Console struct {
 	sel    [numScreens]int
 	vp     [numScreens]draw.Viewport
 
-	hits hit.Regions // where the last View can be clicked (mouse.go)
+	hits     hit.Regions // where the last View can be clicked (mouse.go)
+	bodyHits hit.Regions // where the last body can be clicked, in the body's cells
 }
 
 // figures are the console's data as of the last read.
@@ -145,7 +146,7 @@ func (c *Console) SetSize(w, h int) {
 // but ctrl+c, so the root keeps q and P to itself only when this is false.
 func (c *Console) CapturesInput() bool { return c.form != nil }
 
-// Update dispatches: keys and pastes, the terminal's palette, the reads
+// Update dispatches: keys, pastes and clicks, the terminal's palette, the reads
 // and waits, and the forms' answers; anything else goes to the forms
 // (their own loads and saves).
 func (c *Console) Update(msg tea.Msg) (*Console, tea.Cmd) {
@@ -154,6 +155,8 @@ func (c *Console) Update(msg tea.Msg) (*Console, tea.Cmd) {
 		return c, c.key(msg)
 	case tea.PasteMsg:
 		return c, c.toForm(msg)
+	case hit.ClickMsg:
+		return c, c.click(msg.ID)
 	case tea.BackgroundColorMsg, tea.ColorProfileMsg:
 		c.setPalette()
 		return c, nil

@@ -5,6 +5,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
 
 // contentHead is the Content table's header: the post, then what it did.
@@ -43,6 +44,7 @@ func (c *Console) contentView(w, h int) string {
 	full := st.Text.Render(draw.Line("› "+model.CleanLine(posts[sel].Title), w))
 	room := max(h-5, 1) // the heading, the header; a blank line, the title and the legend
 	body := c.vp[Content].Render(lines, sel, room)
+	c.bodyHits.Blocks(c.vp[Content].Shown(), 2, w, hit.ZItem, hit.Item)
 	return strings.Join([]string{head, table[0], body, "", full, legend}, "\n")
 }
 

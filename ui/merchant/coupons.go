@@ -6,7 +6,12 @@ import (
 	"lifesim/model"
 	"lifesim/report/chart"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
+
+// newCouponLabel is the coupon window's hint that n creates a coupon: a
+// click on it does what n does.
+const newCouponLabel = "n creates a coupon"
 
 // couponsView is the coupon window: each of the merchant's coupons with
 // how many reached card packs, were claimed and were redeemed, and a bar
@@ -16,8 +21,9 @@ func (c *Console) couponsView(w, h int) string {
 	cs := st.Console()
 	coupons := c.fig.report.Coupons
 	head := c.section("Coupon window", "its coupons: issued to card packs, claimed, redeemed", w)
-	hint := st.Muted.Render(draw.Line("n creates a coupon: it joins this window, its posts' components and nearby payment-success pages.", w))
+	hint := st.Muted.Render(draw.Line(newCouponLabel+": it joins this window, its posts' components and nearby payment-success pages.", w))
 	if len(coupons) == 0 {
+		c.bodyHits.Label(idNew, hint, 4, hit.ZButton, newCouponLabel)
 		return head + "\n\n" + st.Muted.Render("No coupons yet.") + "\n\n" + hint
 	}
 	rows := [][]string{{"coupon", "issued", "claimed", "redeemed"}}
@@ -47,5 +53,7 @@ func (c *Console) couponsView(w, h int) string {
 	}
 	room := max(h-4, 1) // the heading, the header; a blank line and the hint
 	body := c.vp[Coupons].Render(lines, sel, room)
+	c.bodyHits.Blocks(c.vp[Coupons].Shown(), 2, w, hit.ZItem, hit.Item)
+	c.bodyHits.Label(idNew, hint, 3+strings.Count(body, "\n")+1, hit.ZButton, newCouponLabel)
 	return strings.Join([]string{head, cs.Head.Render(draw.Line(header, w)), body, "", hint}, "\n")
 }

@@ -8,6 +8,7 @@ import (
 	"lifesim/report"
 	"lifesim/report/chart"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
 
 // funnelView is the merchant's funnel, per persona: for everyone, then
@@ -30,6 +31,7 @@ func (c *Console) funnelView(w, h int) string {
 		blocks[i] = c.funnelBlock(g, cols, i == sel, w)
 	}
 	body := c.vp[Funnel].Render(blocks, sel, max(h-3, 1))
+	c.bodyHits.Blocks(c.vp[Funnel].Shown(), 3, w, hit.ZItem, hit.Item)
 	return head + "\n" + header + "\n\n" + body
 }
 

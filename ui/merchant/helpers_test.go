@@ -1,6 +1,7 @@
 package merchant_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -9,6 +10,8 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
+	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/keys"
 	"lifesim/ui/merchant"
 	"lifesim/ui/styles"
@@ -23,8 +26,19 @@ type host struct{ c *merchant.Console }
 func (h *host) Init() tea.Cmd { return h.c.Init() }
 
 func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if m, ok := msg.(tea.WindowSizeMsg); ok {
+	switch m := msg.(type) {
+	case tea.WindowSizeMsg:
 		h.c.SetSize(m.Width, m.Height)
+		return h, nil
+	case tea.MouseClickMsg:
+		// as the root does: the console fills the terminal, so its
+		// regions are at the top-left (ui/merchant_mouse.go)
+		id := h.c.Regions().At(m.X, m.Y)
+		if id == "" {
+			return h, nil
+		}
+		msg = hit.ClickMsg{ID: id}
+	case tea.MouseReleaseMsg:
 		return h, nil
 	}
 	var cmd tea.Cmd
@@ -60,6 +74,37 @@ func openConsole(t testing.TB, db *store.DB, w, h int) *console {
 
 // release delivers the waits whose log has grown: the console reads.
 func (d *console) release() { d.Send(d.waits.Ready()...) }
+
+// regionAt is the id of the console's region at the centre of label as
+// the frame draws it, "" where nothing is clickable; the test fails if
+// label is not drawn.
+func (d *console) regionAt(t testing.TB, label string) string {
+	t.Helper()
+	x, y, ok := uitest.Find(d.View(), label)
+	if !ok {
+		t.Fatalf("%q is not on the console:\n%s", label, d.plain())
+	}
+	return d.c.Regions().At(x, y)
+}
+
+// clickWhole clicks label after checking that one region covers every
+// cell of it, not just its centre.
+func (d *console) clickWhole(t testing.TB, label string) {
+	t.Helper()
+	_, y, ok := uitest.Find(d.View(), label)
+	if !ok {
+		t.Fatalf("%q is not on the console:\n%s", label, d.plain())
+	}
+	line := strings.Split(d.plain(), "\n")[y]
+	x0, _ := hit.Find(line, label, 0)
+	id := d.c.Regions().At(x0, y)
+	for x := x0; x < x0+draw.Width(label); x++ {
+		if got := d.c.Regions().At(x, y); got != id || got == "" {
+			t.Fatalf("cell %d of %q is %q, cell 0 is %q", x-x0, label, got, id)
+		}
+	}
+	d.Click(label)
+}
 
 // plain is the frame without styling.
 func (d *console) plain() string { return ansi.Strip(d.View()) }

@@ -36,9 +36,16 @@ func (c *Console) View() string {
 	if c.dark != c.opts.Styles.IsDark {
 		c.setPalette()
 	}
+	c.hits.Reset()
+	c.bodyHits.Reset()
 	pad := strings.Repeat(" ", margin)
 	body := draw.Fit(c.body(), c.bodyWidth(), c.bodyHeight())
-	lines := []string{c.header(w), c.screenRow(w), c.opts.Styles.Console().Rule.Render(strings.Repeat("─", w))}
+	c.recordBody()
+	screens := c.screenRow(w)
+	if c.form == nil { // an open form takes every key, and every click
+		c.recordScreens(screens)
+	}
+	lines := []string{c.header(w), screens, c.opts.Styles.Console().Rule.Render(strings.Repeat("─", w))}
 	for l := range strings.SplitSeq(body, "\n") {
 		lines = append(lines, pad+l+pad)
 	}
@@ -94,7 +101,9 @@ func (c *Console) body() string {
 		return c.keysView()
 	}
 	if c.form != nil && c.form != c.post {
-		return c.form.View()
+		v := c.form.View()
+		c.bodyHits.Merge(*c.form.Regions(), 0, 0)
+		return v
 	}
 	w, h := c.bodyWidth(), c.bodyHeight()
 	if !c.fig.loaded {

@@ -5,6 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/model"
+	"lifesim/ui/hit"
 	"lifesim/ui/screen"
 )
 
@@ -55,6 +56,8 @@ type couponForm struct {
 	loadErr error  // the mini programs could not be named
 	refusal error  // the store's last refusal, until the next edit
 	note    string // a paste cut to the field's limit, until the next edit
+
+	hits hit.Regions // where the last View can be clicked (coupon_mouse.go)
 }
 
 // NewCoupon is the new-coupon form: a pay-to-get coupon of the scope's
@@ -92,6 +95,10 @@ func (f *couponForm) Update(msg tea.Msg) (Form, tea.Cmd) {
 	case tea.PasteMsg:
 		if !f.saving {
 			f.paste(msg)
+		}
+	case hit.ClickMsg:
+		if !f.saving {
+			return f, f.click(msg.ID)
 		}
 	case programsMsg:
 		if msg.owner == f.owner {

@@ -45,13 +45,12 @@ func (f *couponForm) fieldKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	case cProgram:
-		if key.Matches(msg, k.Pick, k.Toggle) && len(f.programs) > 1 {
+		if key.Matches(msg, k.Pick, k.Toggle) {
 			step := 1
 			if key.Matches(msg, k.left) {
 				step = -1
 			}
-			f.program = (f.program + step + len(f.programs)) % len(f.programs)
-			f.edited(cProgram)
+			f.stepProgram(step)
 		}
 		return nil
 	case cButton:
@@ -92,6 +91,16 @@ func (f *couponForm) toggleKind() {
 		f.kind = model.CouponPayToGet
 	}
 	f.edited(cKind)
+}
+
+// stepProgram picks the next (step 1) or previous (-1) mini program,
+// wrapping, when there are several.
+func (f *couponForm) stepProgram(step int) {
+	if len(f.programs) < 2 {
+		return
+	}
+	f.program = (f.program + step + len(f.programs)) % len(f.programs)
+	f.edited(cProgram)
 }
 
 // paste gives the focused text field what fits of msg, one line, and says

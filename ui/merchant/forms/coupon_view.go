@@ -19,13 +19,17 @@ func (f *couponForm) View() string {
 	st := f.d.Styles
 	probs := f.shown()
 	var rows []string
+	var of []couponField // the field each row is, -1 for none
 	for fld := cKind; fld < cButton; fld++ {
 		rows = append(rows, f.row(fld, probs[fld]))
+		of = append(of, fld)
 	}
 	rows = append(rows, "", f.preview(), "", button(st, f.buttonLabel(), f.focus == cButton, gutterWidth+labelWidth, f.width))
+	of = append(of, -1, -1, -1, cButton)
 	if f.height >= 2*len(rows)+2 {
-		rows = spaced(rows)
+		rows, of = spaced(rows), spacedFields(of)
 	}
+	f.record(rows, of, max(f.height-1, 0))
 	msg := messageLine(st, f.width, probs[cButton], f.busy(), "ctrl+s creates the coupon from any field · esc closes")
 	if f.loadErr != nil && probs[cButton] == "" {
 		msg = messageLine(st, f.width, f.loadErr.Error(), "", "")
@@ -41,6 +45,19 @@ func spaced(rows []string) []string {
 		out = append(out, r)
 		if i < int(cButton)-1 {
 			out = append(out, "")
+		}
+	}
+	return out
+}
+
+// spacedFields is what each row is once spaced: -1 for each blank
+// spaced puts in.
+func spacedFields(of []couponField) []couponField {
+	out := make([]couponField, 0, 2*len(of))
+	for i, fld := range of {
+		out = append(out, fld)
+		if i < int(cButton)-1 {
+			out = append(out, -1)
 		}
 	}
 	return out

@@ -14,6 +14,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/store"
+	"lifesim/ui/hit"
 	"lifesim/ui/keys"
 	"lifesim/ui/styles"
 )
@@ -47,9 +48,13 @@ type Form interface {
 	// Init is the form's first command: the post form reads the scope
 	// fresh (coupons just created are offered); nil for the others.
 	Init() tea.Cmd
-	// Update handles a key, a paste or a result of its own command.
+	// Update handles a key, a paste, a click (hit.ClickMsg on one of its
+	// Regions) or a result of its own command.
 	Update(msg tea.Msg) (Form, tea.Cmd)
 	View() string
+	// Regions is where the last View can be clicked, in its own cells
+	// (hit.Clickable): the console places them where it draws the form.
+	Regions() *hit.Regions
 	// SetSize gives the form its share of the console.
 	SetSize(width, height int)
 	// Title names the form in the console's header ("New coupon").

@@ -10,6 +10,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/keys"
 	"lifesim/ui/screen"
 )
@@ -34,6 +35,8 @@ type messageForm struct {
 	saving  bool
 	refusal error
 	note    string
+
+	hits hit.Regions // where the last View can be clicked
 }
 
 // NewMessage is the message form, empty.
@@ -57,6 +60,10 @@ func (f *messageForm) Update(msg tea.Msg) (Form, tea.Cmd) {
 	case tea.PasteMsg:
 		if !f.saving && !f.onSend {
 			f.paste(msg)
+		}
+	case hit.ClickMsg:
+		if !f.saving {
+			return f, f.click(msg.ID)
 		}
 	case sentMsg:
 		if msg.owner == f.owner {
@@ -201,6 +208,9 @@ func (f *messageForm) View() string {
 	}
 	rows := []string{draw.Spread(lbl, draw.Counter(st, f.count(), model.MaxMessageRunes), w)}
 	rows = append(rows, areaRows(st, f.text.View(), !f.onSend, w)...)
+	f.hits.Reset()
+	at := place{r: &f.hits, h: max(f.height-1, 0)}
+	at.rows(hit.Item(0), 0, len(rows), w)
 	rows = append(rows, "")
 	if n, ok := f.reach(); ok {
 		rows = append(rows, "  "+st.Muted.Render("Reaches "+draw.Plural(n, "follower")+" in their Messages tab"))
@@ -210,9 +220,25 @@ func (f *messageForm) View() string {
 		label = "Sending…"
 	}
 	rows = append(rows, button(st, label, f.onSend, gutterWidth, f.width))
-	body := draw.Fit(strings.Join(rows, "\n"), f.width, max(f.height-1, 0))
+	at.saveButton(rows[len(rows)-1], len(rows)-1, label)
+	body := draw.Fit(strings.Join(rows, "\n"), f.width, at.h)
 	hint := "ctrl+s sends · tab to the button · esc closes"
 	return draw.Fit(body+"\n"+messageLine(st, f.width, "", f.note, hint), f.width, f.height)
+}
+
+// Regions is where the message form's last View can be clicked.
+func (f *messageForm) Regions() *hit.Regions { return &f.hits }
+
+// click: the text (its label or its lines) takes the keys, as shift+tab
+// back from the button does; the button sends, as ctrl+s does.
+func (f *messageForm) click(id string) tea.Cmd {
+	switch id {
+	case idSave:
+		return f.send()
+	case hit.Item(0):
+		f.focusButton(false)
+	}
+	return nil
 }
 
 // reach is how many followers the message will reach, when known.

@@ -9,6 +9,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/screen"
 )
 
@@ -69,6 +70,8 @@ type postForm struct {
 	loadErr error
 	refusal error
 	note    string
+
+	hits hit.Regions // where the last View can be clicked (post_mouse.go)
 }
 
 // NewPost is the publish form, an image-text post with nothing linked.
@@ -97,6 +100,10 @@ func (f *postForm) Update(msg tea.Msg) (Form, tea.Cmd) {
 	case tea.PasteMsg:
 		if !f.saving {
 			return f, f.paste(msg)
+		}
+	case hit.ClickMsg:
+		if !f.saving {
+			return f, f.click(msg.ID)
 		}
 	case choicesMsg:
 		if msg.owner == f.owner {

@@ -52,10 +52,15 @@ func (f *postForm) choiceKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Up):
 		f.move(-1)
 	case f.focus == pKind && key.Matches(msg, k.Pick, k.Toggle):
-		f.kind = map[model.PostKind]model.PostKind{model.PostImageText: model.PostVideo, model.PostVideo: model.PostImageText}[f.kind]
-		f.edited(pKind)
+		f.flipKind()
 	}
 	return nil
+}
+
+// flipKind flips image-text and short video.
+func (f *postForm) flipKind() {
+	f.kind = map[model.PostKind]model.PostKind{model.PostImageText: model.PostVideo, model.PostVideo: model.PostImageText}[f.kind]
+	f.edited(pKind)
 }
 
 // textKey types into the length, the title or the body; in the one-line
@@ -93,17 +98,28 @@ func (f *postForm) compKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Up):
 		c.step(-1)
 	case key.Matches(msg, k.Enter) && c.picking:
-		c.add()
-		f.edited(pComponents)
+		f.addPicked()
 	case key.Matches(msg, k.Enter) && c.onAdd():
-		f.wantPick = true
-		return loadChoices(f.d.Store, f.owner, f.d.Account.ID)
+		return f.askPick()
 	case key.Matches(msg, k.Remove) && !c.picking:
 		if c.remove() {
 			f.edited(pComponents)
 		}
 	}
 	return nil
+}
+
+// askPick reads the account's links again, and opens the picker once
+// they are read (onChoices).
+func (f *postForm) askPick() tea.Cmd {
+	f.wantPick = true
+	return loadChoices(f.d.Store, f.owner, f.d.Account.ID)
+}
+
+// addPicked adds the picker's selection to the post.
+func (f *postForm) addPicked() {
+	f.comps.add()
+	f.edited(pComponents)
 }
 
 // typeInto sends a key or a paste to the focused text field.

@@ -9,6 +9,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
 
 // The post form is two columns on a console 90 cells wide or more: the
@@ -50,15 +51,23 @@ func (f *postForm) View() string {
 	st := f.d.Styles
 	l := f.layout()
 	probs := f.shown()
-	left := f.writing(l, probs)
-	right := f.linking(l, probs)
+	h := max(f.height-1, 0)
+	f.hits.Reset()
+	at := place{r: &f.hits, h: h}
+	left := f.writing(l, probs, at)
+	// the right column beside the left, or under it after a blank line
+	if l.wide {
+		at.dx = l.leftW + columnGap
+	} else {
+		at.dy = strings.Count(left, "\n") + 2
+	}
+	right := f.linking(l, probs, at)
 	var body string
 	if l.wide {
-		h := max(f.height-1, 0)
 		body = lipgloss.JoinHorizontal(lipgloss.Top,
 			draw.Fit(left, l.leftW, h), strings.Repeat(" ", columnGap), draw.Fit(right, l.rightW, h))
 	} else {
-		body = draw.Fit(left+"\n\n"+right, f.width, max(f.height-1, 0))
+		body = draw.Fit(left+"\n\n"+right, f.width, h)
 	}
 	msg := messageLine(st, f.width, f.message(probs), f.busy(), "ctrl+s publishes from any field · esc closes")
 	return draw.Fit(body+"\n"+msg, f.width, f.height)
@@ -77,8 +86,9 @@ func (f *postForm) message(probs postProblems) string {
 }
 
 // writing is the left column: the form, the length, the title and the
-// text, each with its problem or counter.
-func (f *postForm) writing(l postLayout, probs postProblems) string {
+// text, each with its problem or counter; at records where each field
+// is drawn.
+func (f *postForm) writing(l postLayout, probs postProblems, at place) string {
 	st := f.d.Styles
 	w := l.leftW
 	vw := min(valueWidth(w), 16)
@@ -92,21 +102,32 @@ func (f *postForm) writing(l postLayout, probs postProblems) string {
 		fieldRow(st, w, vw, f.focus == pKind, "Form", choice(st, kindName, vw, true), hintNote(st, "←/→ to change", nw)),
 		fieldRow(st, w, vw, f.focus == pLength, "Length", lengthValue, hintNote(st, lengthHint, nw)),
 	}
+	at.rows(hit.Item(int(pKind)), 0, 1, w)
+	at.choice(idKindPrev, idKindNext, gutterWidth+labelWidth, 0, vw, kindName)
+	if f.focusable(pLength) {
+		at.rows(hit.Item(int(pLength)), 1, 1, w)
+	}
 	// a problem goes under its field's name, wrapped: the columns are
 	// too narrow to hold one beside it
 	if p := probs[pKind] + probs[pLength]; p != "" {
 		rows = append(rows, problemBlock(st, p, gutterWidth, w)...)
 	}
-	rows = append(rows, "", f.textLabel(w, pTitle, "Title", utf8.RuneCountInString(f.title.Value()), model.MaxPostTitleRunes))
+	rows = append(rows, "")
+	top := len(rows) // the title's name, problem and input
+	rows = append(rows, f.textLabel(w, pTitle, "Title", utf8.RuneCountInString(f.title.Value()), model.MaxPostTitleRunes))
 	if probs[pTitle] != "" {
 		rows = append(rows, problemBlock(st, probs[pTitle], gutterWidth, w)...)
 	}
-	rows = append(rows, draw.Fit(gutter(st, f.focus == pTitle)+f.title.View(), w, 1), "",
-		f.textLabel(w, pBody, "Text", utf8.RuneCountInString(f.body.Value()), model.MaxPostBodyRunes))
+	rows = append(rows, draw.Fit(gutter(st, f.focus == pTitle)+f.title.View(), w, 1))
+	at.rows(hit.Item(int(pTitle)), top, len(rows)-top, w)
+	rows = append(rows, "")
+	top = len(rows) // the text's name, problem and lines
+	rows = append(rows, f.textLabel(w, pBody, "Text", utf8.RuneCountInString(f.body.Value()), model.MaxPostBodyRunes))
 	if probs[pBody] != "" {
 		rows = append(rows, problemBlock(st, probs[pBody], gutterWidth, w)...)
 	}
 	rows = append(rows, areaRows(st, f.body.View(), f.focus == pBody, w)...)
+	at.rows(hit.Item(int(pBody)), top, len(rows)-top, w)
 	return strings.Join(rows, "\n")
 }
 
@@ -117,8 +138,8 @@ func (f *postForm) textLabel(w int, fld postField, name string, n, limit int) st
 }
 
 // linking is the right column: the components (or the picker) and the
-// button.
-func (f *postForm) linking(l postLayout, probs postProblems) string {
+// button; at records where each is drawn.
+func (f *postForm) linking(l postLayout, probs postProblems, at place) string {
 	st := f.d.Styles
 	w := l.rightW
 	c := &f.comps
@@ -131,16 +152,20 @@ func (f *postForm) linking(l postLayout, probs postProblems) string {
 	if probs[pComponents] != "" {
 		rows = append(rows, problemBlock(st, probs[pComponents], gutterWidth, w)...)
 	}
-	rows = append(rows, f.compRowsView(w)...)
+	at.rows(hit.Item(int(pComponents)), 0, len(rows), w)
+	rows = append(rows, f.compRowsView(w, at, len(rows))...)
 	if c.picking {
-		rows = append(rows, f.picker(w, l)...)
+		rows = append(rows, f.picker(w, l, at, len(rows))...)
 	}
 	rows = append(rows, "", button(st, f.buttonLabel(), f.focus == pButton, gutterWidth, w))
+	at.saveButton(rows[len(rows)-1], len(rows)-1, f.buttonLabel())
 	return strings.Join(rows, "\n")
 }
 
-// compRowsView is the added components and the add row.
-func (f *postForm) compRowsView(w int) []string {
+// compRowsView is the added components and the add row, drawn from
+// row top of the column: at records each, and the selected one's
+// "d remove".
+func (f *postForm) compRowsView(w int, at place, top int) []string {
 	st := f.d.Styles
 	c := &f.comps
 	on := f.focus == pComponents
@@ -148,8 +173,11 @@ func (f *postForm) compRowsView(w int) []string {
 	for i, a := range c.added {
 		sel := on && c.sel == i
 		right := []draw.Span{}
+		at.rows(compPrefix+strconv.Itoa(i), top+i, 1, w)
 		if sel {
-			right = append(right, draw.Text("d remove", st.Subtle))
+			right = append(right, draw.Text(removeLabel, st.Subtle))
+			rw := draw.Width(removeLabel)
+			at.button(idCompDrop, w-rw, top+i, rw) // Row draws the right part at the end
 		}
 		rows = append(rows, draw.Row(st, sel, sel, w, []draw.Span{draw.Text(strconv.Itoa(i+1)+". "+a.text, st.Component)}, right))
 	}
@@ -163,13 +191,15 @@ func (f *postForm) compRowsView(w int) []string {
 		rows = append(rows, "  "+st.Subtle.Render(draw.Line("nothing to link: the account could not be read", max(w-2, 0))))
 	default:
 		sel := on && c.onAdd()
+		at.rows(idCompAdd, top+len(rows), 1, w)
 		rows = append(rows, draw.Row(st, sel, sel, w, []draw.Span{draw.Text("+ Add a service link, coupon or group", st.Primary)}, nil))
 	}
 	return rows
 }
 
-// picker is the choices not on the post yet, the selection kept in view.
-func (f *postForm) picker(w int, l postLayout) []string {
+// picker is the choices not on the post yet, the selection kept in
+// view, drawn from row top of the column: at records each choice.
+func (f *postForm) picker(w int, l postLayout, at place, top int) []string {
 	st := f.d.Styles
 	av := f.comps.available()
 	n := compRows
@@ -180,6 +210,7 @@ func (f *postForm) picker(w int, l postLayout) []string {
 	rows := []string{"", "  " + st.Muted.Render(draw.Line("Add one of the account's own:", max(w-2, 0)))}
 	for i := start; i < min(start+n, len(av)); i++ {
 		sel := i == f.comps.pick
+		at.rows(pickPrefix+strconv.Itoa(i), top+len(rows), 1, w)
 		rows = append(rows, draw.Row(st, sel, sel, w, []draw.Span{draw.Text(av[i].text, st.Text)}, nil))
 	}
 	return rows
