@@ -73,9 +73,10 @@ func (a *App) click(x, y int) tea.Cmd {
 }
 
 // back is the ‹ of a page's header: what esc does there (closes a
-// pop-up the page has open, else the page).
+// pop-up the page has open, or leaves its text input keeping the text,
+// else closes the page).
 func (a *App) back() tea.Cmd {
-	if a.backClosesPage() {
+	if a.backClosesPage() && !a.focused().CapturesInput() {
 		return a.pop()
 	}
 	return a.updateFocused(bindingKey(a.env.Keys.Back.Keys()))
