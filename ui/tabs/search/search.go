@@ -12,6 +12,7 @@ import (
 	"lifesim/ui/actions"
 	"lifesim/ui/cache"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/screen"
 )
 
@@ -48,6 +49,7 @@ type Tab struct {
 	frame cache.Frame           // the last frame, until something changes
 	rows  cache.Strings[rowKey] // result rows and headings drawn
 	boxes cache.Strings[boxKey] // the input's box drawn around it
+	hits  hit.Regions           // where the frame can be clicked, kept with it (mouse.go)
 }
 
 // New builds the Search tab with its input unfocused.
@@ -101,7 +103,7 @@ func (m *Tab) SetSize(w, h int) {
 // change the frame; other messages change nothing.
 func (m *Tab) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg.(type) {
-	case tea.KeyPressMsg, tea.PasteMsg, resultsMsg, recordedMsg, screen.StateMsg:
+	case tea.KeyPressMsg, tea.PasteMsg, hit.ClickMsg, resultsMsg, recordedMsg, screen.StateMsg:
 		m.frame.Forget()
 	}
 	switch msg := msg.(type) {
@@ -110,6 +112,8 @@ func (m *Tab) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 			return m, m.typing(msg)
 		}
 		return m, m.browsing(msg)
+	case hit.ClickMsg:
+		return m, m.click(msg.ID)
 	case tea.PasteMsg:
 		if m.input.Focused() {
 			m.replaceSelection()

@@ -8,6 +8,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
 
 // View draws the input box and, under it, the popular searches, the
@@ -24,17 +25,20 @@ func (m *Tab) View() string {
 func (m *Tab) draw() string {
 	w := m.width
 	box := m.inputBox(w)
-	rest := max(m.height-lineCount(box)-1, 0)
+	m.hits.Reset()
+	m.hits.Add(idInput, 0, 0, w, lineCount(box), hit.ZItem)
+	top := lineCount(box) + 1 // under the box and the counter's line
+	rest := max(m.height-top, 0)
 	var body string
 	switch {
 	case m.empty():
-		body = m.listView(m.popularBlocks(w), rest)
+		body = m.listView(m.popularBlocks(w), rest, top)
 	case m.query == "":
 		body = "" // the first answer is on its way
 	case len(m.results) == 0:
 		body = m.noResults(w)
 	default:
-		body = m.listView(m.resultBlocks(w), rest)
+		body = m.listView(m.resultBlocks(w), rest, top)
 	}
 	return draw.Fit(box+"\n"+m.counter(w)+"\n"+body, w, m.height)
 }
@@ -111,15 +115,24 @@ type block struct {
 // fixed is a block of text already drawn.
 func fixed(text string) func() string { return func() string { return text } }
 
-// listView scrolls blocks so the selected item shows (none while typing).
-func (m *Tab) listView(blocks []block, height int) string {
+// listView scrolls blocks so the selected item shows (none while
+// typing), and records where each item showed, the window drawn from
+// row top.
+func (m *Tab) listView(blocks []block, height, top int) string {
 	sel := -1
 	for i, b := range blocks {
 		if !m.input.Focused() && b.item >= 0 && b.item == m.sel {
 			sel = i
 		}
 	}
-	return m.vp.RenderFunc(len(blocks), func(i int) string { return blocks[i].text() }, sel, height)
+	out := m.vp.RenderFunc(len(blocks), func(i int) string { return blocks[i].text() }, sel, height)
+	m.hits.Blocks(m.vp.Shown(), top, m.width, hit.ZItem, func(b int) string {
+		if blocks[b].item < 0 {
+			return ""
+		}
+		return hit.Item(blocks[b].item)
+	})
+	return out
 }
 
 // selected reports whether item i is the highlighted one.
