@@ -33,8 +33,14 @@ const (
 // cells (hit.Clickable): the host places them at the terminal's top-left.
 func (c *Console) Regions() *hit.Regions { return &c.hits }
 
-// screenID is the id of screen s's name on the row of screens.
-func screenID(s Screen) string { return screenPrefix + strconv.Itoa(int(s)) }
+// screenIDs are the ids of the screens' names on the row of screens,
+// made once so that drawing makes none.
+var screenIDs = func() (ids [numScreens]string) {
+	for s := range numScreens {
+		ids[s] = screenPrefix + strconv.Itoa(int(s))
+	}
+	return ids
+}()
 
 // screenOf is the screen a screenID names.
 func screenOf(id string) (Screen, bool) {
@@ -77,19 +83,13 @@ func (c *Console) click(id string) tea.Cmd {
 	return nil
 }
 
-// recordScreens records each screen's name on the row of screens (line,
-// row 1 of the View), the › before the one in front included; a name
-// cut short by the width is not clickable.
-func (c *Console) recordScreens(line string) {
-	from := 0
-	for s := range numScreens {
-		label := strconv.Itoa(int(s)+1) + " " + s.Name()
-		x, ok := hit.Find(line, label, from)
-		if !ok {
-			return
-		}
-		c.hits.Add(screenID(s), x-1, 1, len(label)+1, 1, hit.ZItem)
-		from = x + len(label)
+// recordScreen records screen s's name on the row of screens (row 1 of
+// the View): lw cells drawn after its marker (› or a blank) in cell x,
+// the marker included. An open form takes every click, and a name cut
+// short by the console's width w is not clickable.
+func (c *Console) recordScreen(s Screen, x, lw, w int) {
+	if c.form == nil && x+1+lw <= w {
+		c.hits.Add(screenIDs[s], x, 1, 1+lw, 1, hit.ZItem)
 	}
 }
 

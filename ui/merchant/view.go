@@ -41,11 +41,7 @@ func (c *Console) View() string {
 	pad := strings.Repeat(" ", margin)
 	body := draw.Fit(c.body(), c.bodyWidth(), c.bodyHeight())
 	c.recordBody()
-	screens := c.screenRow(w)
-	if c.form == nil { // an open form takes every key, and every click
-		c.recordScreens(screens)
-	}
-	lines := []string{c.header(w), screens, c.opts.Styles.Console().Rule.Render(strings.Repeat("─", w))}
+	lines := []string{c.header(w), c.screenRow(w), c.opts.Styles.Console().Rule.Render(strings.Repeat("─", w))}
 	for l := range strings.SplitSeq(body, "\n") {
 		lines = append(lines, pad+l+pad)
 	}
@@ -79,8 +75,11 @@ func (c *Console) header(w int) string {
 func (c *Console) screenRow(w int) string {
 	cs := c.opts.Styles.Console()
 	var b strings.Builder
+	x := 1 // the cell the next screen's marker is drawn in
 	for s := range numScreens {
 		label := string(rune('1'+s)) + " " + s.Name()
+		c.recordScreen(s, x, draw.Width(label), w)
+		x += 1 + draw.Width(label) + 2
 		if s == c.screen {
 			b.WriteString(c.opts.Styles.Cursor.Render("›") + cs.ScreenOn.Render(label) + "  ")
 			continue
