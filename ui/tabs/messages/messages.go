@@ -7,6 +7,7 @@ import (
 	"lifesim/ui/actions"
 	"lifesim/ui/cache"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/screen"
 )
 
@@ -51,8 +52,9 @@ type Tab struct {
 	waiting  bool           // a read of mini programs is on its way
 	letters  []letter       // the inbox, newest first (inbox.go)
 
-	sel string // key of the selected item; "" is the first
-	vp  draw.Viewport
+	sel  string // key of the selected item; "" is the first
+	vp   draw.Viewport
+	hits hit.Regions // where the last View can be clicked (mouse.go)
 }
 
 // New builds the Messages tab; Init loads the persona's state.
@@ -78,6 +80,8 @@ func (m *Tab) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
+	case hit.ClickMsg:
+		return m, m.click(msg.ID)
 	case screen.StateMsg:
 		return m, tea.Batch(m.setState(msg.State), m.loadInbox())
 	case inboxMsg:

@@ -6,6 +6,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
 
 const (
@@ -25,16 +26,25 @@ func (m *Tab) View() string {
 	}
 	st := m.env.Styles
 	head := st.Title.Render("Messages")
+	m.hits.Reset()
 	if !m.loaded {
 		return draw.Fit(head+"\n\n"+st.Muted.Render("Loading…"), w, h)
 	}
-	blocks, sel := m.blocks()
-	return draw.Fit(head+"\n\n"+m.vp.Render(blocks, sel, max(h-2, 0)), w, h)
+	blocks, rows, sel := m.blocks()
+	list := m.vp.Render(blocks, sel, max(h-2, 0))
+	m.hits.Blocks(m.vp.Shown(), 2, w, hit.ZItem, func(b int) string {
+		if rows[b] < 0 {
+			return "" // a heading, a gap, an empty state
+		}
+		return hit.Item(rows[b])
+	})
+	return draw.Fit(head+"\n\n"+list, w, h)
 }
 
 // blocks is the list under the title, each section with its heading or
-// empty state, and which block is the selected row (-1 for none).
-func (m *Tab) blocks() (blocks []string, sel int) {
+// empty state; rows[b] is the item block b draws (-1: none), and sel the
+// selected row's block (-1 for none).
+func (m *Tab) blocks() (blocks []string, rows []int, sel int) {
 	items := m.items()
 	cur, some := m.selected(items)
 	sel = -1
@@ -43,6 +53,10 @@ func (m *Tab) blocks() (blocks []string, sel int) {
 			sel = len(blocks)
 		}
 		blocks = append(blocks, s)
+		for len(rows) < len(blocks)-1 {
+			rows = append(rows, -1)
+		}
+		rows = append(rows, i)
 	}
 	i := 0 // index into items, in drawing order
 	if len(items) > 0 && items[0].life {
@@ -64,7 +78,10 @@ func (m *Tab) blocks() (blocks []string, sel int) {
 	for ; i < len(items); i++ {
 		row(i, m.orderRow(items[i], i == cur))
 	}
-	return blocks, sel
+	for len(rows) < len(blocks) {
+		rows = append(rows, -1)
+	}
+	return blocks, rows, sel
 }
 
 // lifeRow is the Life accounts entry: name, chevron and what it holds.
