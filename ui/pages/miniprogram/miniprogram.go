@@ -45,10 +45,10 @@ type Page struct {
 	prompt bool
 	pkeys  promptKeys
 
-	sel  int // selected service
-	vp   draw.Viewport
-	ids  []string    // what a click on each block of the last frame does (mouse.go)
-	hits hit.Regions // where the last frame can be clicked (mouse.go)
+	sel    int // selected service
+	vp     draw.Viewport
+	clicks clickBlocks // the blocks of the last frame a click acts on (mouse.go)
+	hits   hit.Regions // where the last frame can be clicked (mouse.go)
 
 	frame cache.Frame             // the last frame, until something changes
 	parts cache.Strings[blockKey] // the parts of the page drawn (view.go)

@@ -35,25 +35,28 @@ const (
 // page keeps them with the frame it keeps (view.go).
 func (m *Page) Regions() *hit.Regions { return &m.hits }
 
+// clickBlocks is which blocks of the body (view.go) a click acts on:
+// the account line's, the tip's (−1: not drawn) and the services', from
+// first on (−1: none).
+type clickBlocks struct{ account, tip, first int }
+
 // recordBody records the blocks the window win showed (the page's top
-// rows), each by its id in m.ids: a service or the tip as a whole, the
-// account line by its button.
+// rows): a service or the tip as a whole, the account line by its
+// button.
 func (m *Page) recordBody(win string) {
-	var lines []string
+	c := m.clicks
 	for _, s := range m.vp.Shown() {
-		id := m.ids[s.Block]
-		switch id {
-		case "":
-		case idFollow:
-			if lines == nil {
-				lines = strings.Split(win, "\n")
-			}
+		switch {
+		case s.Block == c.account:
+			lines := strings.Split(win, "\n")
 			btn := m.followLabel()
 			for y := s.Top; y < s.Top+s.Lines && y < len(lines); y++ {
 				m.hits.Label(idFollow, lines[y], y, hit.ZButton, btn)
 			}
-		default:
-			m.hits.Add(id, 0, s.Top, m.width, s.Lines, hit.ZItem)
+		case s.Block == c.tip:
+			m.hits.Add(idCollect, 0, s.Top, m.width, s.Lines, hit.ZItem)
+		case c.first >= 0 && s.Block >= c.first:
+			m.hits.Add(hit.Item(s.Block-c.first), 0, s.Top, m.width, s.Lines, hit.ZItem)
 		}
 	}
 }

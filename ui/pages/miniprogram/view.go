@@ -8,7 +8,6 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/draw"
-	"lifesim/ui/hit"
 )
 
 // defaultGuidance is shown when the merchant wrote no tip of its own.
@@ -61,15 +60,14 @@ func (m *Page) errorView(w int) string {
 // only those it shows, and the index of the first service.
 func (m *Page) body(w int) ([]func() string, int) {
 	st := m.env.Styles
-	m.ids = append(m.ids[:0], "")
+	m.clicks = clickBlocks{account: -1, tip: -1, first: -1}
 	blocks := []func() string{m.kept(blockKey{part: partInfo, width: w}, func() string { return m.info(w) })}
 	if m.account != nil {
 		k := blockKey{part: partAccount, width: w, following: m.following()}
+		m.clicks.account = len(blocks)
 		blocks = append(blocks, m.kept(k, func() string { return m.accountLine(w) }))
-		m.ids = append(m.ids, idFollow)
 	}
 	if m.coupons > 0 {
-		m.ids = append(m.ids, "")
 		blocks = append(blocks, func() string {
 			noun := "coupons"
 			if m.coupons == 1 {
@@ -80,25 +78,23 @@ func (m *Page) body(w int) ([]func() string, int) {
 		})
 	}
 	if m.guidance && !m.state.Collected(m.id) {
+		m.clicks.tip = len(blocks)
 		blocks = append(blocks, m.kept(blockKey{part: partTip, width: w}, func() string { return m.tip(w) }))
-		m.ids = append(m.ids, idCollect)
 	}
 	blocks = append(blocks, func() string {
 		return "\n" + st.Section.Render("Services") + st.Muted.Render(fmt.Sprintf(" · %d", len(m.mp.Services)))
 	})
-	m.ids = append(m.ids, "")
 	if len(m.mp.Services) == 0 {
 		blocks = append(blocks, func() string {
 			return st.Muted.Render(draw.Block("Nothing to order here yet — check back soon.", w, 0))
 		})
-		m.ids = append(m.ids, "")
 		return blocks, len(blocks)
 	}
 	first := len(blocks)
+	m.clicks.first = first
 	for i, s := range m.mp.Services {
 		k := blockKey{part: partService, width: w, service: s, sel: i == m.sel, from: s.ID == m.from && m.from != ""}
 		blocks = append(blocks, m.kept(k, func() string { return m.serviceBlock(i, s, w) }))
-		m.ids = append(m.ids, hit.Item(i))
 	}
 	return blocks, first
 }
