@@ -135,9 +135,12 @@ func (c *Console) Title() string {
 	return model.CleanLine(c.fig.account.Name) + " · merchant console"
 }
 
-// SetSize gives the console the terminal.
+// SetSize gives the console the terminal. What the last View recorded
+// to click is forgotten: it was drawn at another size, and below the
+// console's minimum the root draws its notice instead of a View.
 func (c *Console) SetSize(w, h int) {
 	c.w, c.h = w, h
+	c.hits.Reset()
 	c.help.SetWidth(w)
 	c.sizeForms()
 }

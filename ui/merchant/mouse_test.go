@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"lifesim/model"
 	"lifesim/store"
 	"lifesim/ui/merchant"
@@ -296,5 +298,21 @@ func clickComponents(t *testing.T, d *console) {
 	ev := uitest.LastEvent(t, d.db, uitest.Match{Kind: model.EventMerchantPost})
 	if ev.Persona != model.MerchantPersona("new-hope-dairy") {
 		t.Errorf("the post was written as %s", ev.Persona)
+	}
+}
+
+// A resize forgets where the last frame could be clicked: below the
+// console's minimum the root draws its notice, not a frame, and a click
+// on the notice must not press what was drawn there before.
+func TestAResizeForgetsTheRegions(t *testing.T) {
+	t.Parallel()
+	d := openConsole(t, uitest.OpenStore(t), 160, 40)
+	_ = d.View()
+	if d.c.Regions().Len() == 0 {
+		t.Fatal("the frame records nothing to click")
+	}
+	d.Send(tea.WindowSizeMsg{Width: merchant.MinWidth - 1, Height: merchant.MinHeight})
+	if n := d.c.Regions().Len(); n != 0 {
+		t.Fatalf("%d regions of the last frame kept after a resize", n)
 	}
 }
