@@ -7,8 +7,6 @@ import (
 	"lifesim/model"
 	"lifesim/ui/actions"
 	"lifesim/ui/keys"
-	"lifesim/ui/nav"
-	"lifesim/ui/screen"
 )
 
 // The keys of My orders and Collected posts. They are the tab's own: no
@@ -35,11 +33,11 @@ func (m *Tab) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Right):
 		m.jump(secRecent)
 	case key.Matches(msg, m.coupons):
-		return screen.Send(nav.OpenCouponsMsg{})
+		return openPlace(idCoupons)
 	case key.Matches(msg, m.orders):
-		return screen.Send(nav.OpenOrdersMsg{})
+		return openPlace(idOrders)
 	case key.Matches(msg, m.collected):
-		return screen.Send(nav.OpenCollectedMsg{})
+		return openPlace(idCollected)
 	}
 	if e, ok := m.selected(); ok {
 		return m.entryKey(msg, e)
@@ -55,7 +53,7 @@ func (m *Tab) entryKey(msg tea.KeyPressMsg, e entry) tea.Cmd {
 	i, n := m.idx[secFavourites], len(m.favourites())
 	switch {
 	case key.Matches(msg, k.Enter):
-		return screen.Send(nav.OpenMiniProgramMsg{ID: e.program.ID, Source: model.SourceMyMiniPrograms})
+		return open(e)
 	case key.Matches(msg, k.Collect):
 		return actions.ToggleFavourite(m.env, e.program.ID, e.program.Name, model.SourceMyMiniPrograms)
 	case key.Matches(msg, k.Remove) && fav:

@@ -10,6 +10,7 @@ import (
 	"lifesim/ui/actions"
 	"lifesim/ui/cache"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/screen"
 )
 
@@ -46,6 +47,7 @@ type Tab struct {
 	idx    [2]int              // selection inside each section
 	follow model.MiniProgramID // a favourite being moved: keep it selected
 	vp     draw.Viewport
+	hits   hit.Regions // where the last View can be clicked (mouse.go)
 }
 
 // New builds the tab; Init loads its data.
@@ -72,6 +74,8 @@ func (m *Tab) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
+	case hit.ClickMsg:
+		return m, m.click(msg.ID)
 	case screen.StateMsg:
 		return m, m.setState(msg.State)
 	case cache.ProgramsLoadedMsg:

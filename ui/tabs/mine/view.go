@@ -8,6 +8,7 @@ import (
 
 	"lifesim/model"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/screen"
 )
 
@@ -24,30 +25,45 @@ func (m *Tab) View() string {
 	if w <= 0 || m.height <= 0 {
 		return ""
 	}
+	m.hits.Reset()
 	head := st.Title.Render("My Mini Programs")
 	if n := m.unusedCoupons(); m.loaded && n > 0 {
-		head = draw.Spread(head, st.Accent.Render(fmt.Sprintf("🎫 %d coupon%s · w", n, plural(n))), w)
+		head = draw.Spread(head, st.Accent.Render(couponsLabel(n)), w)
+		m.hits.Label(idCoupons, head, 0, hit.ZButton, couponsLabel(n))
 	}
 	if !m.loaded {
 		return draw.Fit(head, w, m.height)
 	}
 	var blocks []string
+	var rows []int // the row each block draws, -1 for none
 	sel := -1
-	add := func(b string, selected bool) {
+	add := func(b string, selected bool, row int) {
 		if selected {
 			sel = len(blocks)
 		}
 		blocks = append(blocks, b)
+		rows = append(rows, row)
 	}
 	m.section(w, secFavourites, add)
-	add("", false)
+	add("", false, -1)
 	m.section(w, secRecent, add)
 	body := m.vp.Render(blocks, sel, max(m.height-3, 0))
+	m.hits.Blocks(m.vp.Shown(), 3, w, hit.ZItem, func(b int) string {
+		if rows[b] < 0 {
+			return ""
+		}
+		return hit.Item(rows[b])
+	})
 	return draw.Fit(head+"\n"+m.placesLine(w)+"\n\n"+body, w, m.height)
 }
 
-// section adds one section's heading and rows, or its empty state.
-func (m *Tab) section(w int, s section, add func(string, bool)) {
+// couponsLabel is the header's way to the card pack: the unused coupons
+// and the key (w).
+func couponsLabel(n int) string { return fmt.Sprintf("🎫 %d coupon%s · w", n, plural(n)) }
+
+// section adds one section's heading and rows, or its empty state; a
+// row's number counts Favourites' rows then Recently used's (row).
+func (m *Tab) section(w int, s section, add func(string, bool, int)) {
 	st := m.env.Styles
 	title, empty := "Favourites", emptyFavourites
 	if s == secRecent {
@@ -61,14 +77,14 @@ func (m *Tab) section(w int, s section, add func(string, bool)) {
 	if len(list) > 0 {
 		heading = draw.Spread(heading, st.Muted.Render(fmt.Sprint(len(list))), w)
 	}
-	add(heading, false)
+	add(heading, false, -1)
 	if len(list) == 0 {
-		add(st.Muted.Render(indent(draw.Block(empty, w-2, 4), "  ")), false)
+		add(st.Muted.Render(indent(draw.Block(empty, w-2, 4), "  ")), false, -1)
 		return
 	}
 	for i, e := range list {
 		sel := m.sec == s && m.idx[s] == i
-		add(m.row(w, s, e, sel), sel)
+		add(m.row(w, s, e, sel), sel, m.rowOf(s, i))
 	}
 }
 
@@ -112,6 +128,16 @@ func indent(s, pad string) string {
 // counts, the names and keys are what stay.
 func (m *Tab) placesLine(w int) string {
 	st := m.env.Styles
+	left, right := m.placeLabels(w)
+	line := draw.Spread(st.Accent.Render(left), st.Accent.Render(right), w)
+	m.hits.Label(idOrders, line, 1, hit.ZButton, left)
+	m.hits.Label(idCollected, line, 1, hit.ZButton, right)
+	return line
+}
+
+// placeLabels are the places line's two ways, to My orders and to
+// Collected posts: with their counts when both fit in w cells.
+func (m *Tab) placeLabels(w int) (orders, collected string) {
 	line := func(counts bool) (string, string) {
 		orders, collected := "🧾 Orders", "★ Collected"
 		if n := len(m.state.Orders); counts && n > 0 {
@@ -126,7 +152,7 @@ func (m *Tab) placesLine(w int) string {
 	if lipgloss.Width(left)+1+lipgloss.Width(right) > w {
 		left, right = line(false)
 	}
-	return draw.Spread(st.Accent.Render(left), st.Accent.Render(right), w)
+	return left, right
 }
 
 // unusedCoupons is how many claimed coupons are not yet redeemed: the card
