@@ -8,6 +8,7 @@ import (
 	"lifesim/model"
 	"lifesim/ui/actions"
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 	"lifesim/ui/nav"
 	"lifesim/ui/screen"
 )
@@ -43,6 +44,8 @@ type Editor struct {
 	err        error // the last validation or publishing error, one line
 
 	kept draftState // the draft kept for this place, and the Keep draft? prompt (draft.go)
+
+	hits hit.Regions // where the last View can be clicked (mouse.go)
 }
 
 // New builds the editor; msg.Group preselects a topic group (opened from
@@ -91,6 +94,8 @@ func (m *Editor) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg, tea.PasteMsg:
 		return m, m.input(msg)
+	case hit.ClickMsg:
+		return m, m.click(msg.ID)
 	case actions.DraftLoadedMsg:
 		if msg.Owner == m.owner {
 			return m, m.onDraftLoaded(msg)

@@ -82,15 +82,27 @@ func (m *Editor) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.keep):
-		m.kept.asking, m.kept.saving = false, true
-		return actions.KeepDraft(m.env, m.owner, m.preset, m.draft())
+		return m.keepDraft()
 	case key.Matches(msg, k.discard):
-		m.kept.asking, m.kept.saving = false, true
-		return actions.DropDraft(m.env, m.owner, m.preset)
+		return m.discardDraft()
 	case key.Matches(msg, k.backToForm):
 		m.kept.asking = false
 	}
 	return nil
+}
+
+// keepDraft answers Keep draft? with keep: the draft is committed, then
+// the editor closes (onDraftSaved).
+func (m *Editor) keepDraft() tea.Cmd {
+	m.kept.asking, m.kept.saving = false, true
+	return actions.KeepDraft(m.env, m.owner, m.preset, m.draft())
+}
+
+// discardDraft answers it with discard: the kept draft is dropped, then
+// the editor closes.
+func (m *Editor) discardDraft() tea.Cmd {
+	m.kept.asking, m.kept.saving = false, true
+	return actions.DropDraft(m.env, m.owner, m.preset)
 }
 
 // onDraftSaved closes the editor once the keep or discard has committed,

@@ -116,10 +116,15 @@ func (m *Editor) toField(msg tea.Msg) tea.Cmd {
 
 // move focuses the next (delta 1) or previous (-1) field, wrapping.
 func (m *Editor) move(delta int) tea.Cmd {
+	return m.focusOn((m.focus + field(delta) + numFields) % numFields)
+}
+
+// focusOn focuses field f, blurring the others.
+func (m *Editor) focusOn(f field) tea.Cmd {
 	m.title.Blur()
 	m.body.Blur()
 	m.topic.Blur()
-	m.focus = (m.focus + field(delta) + numFields) % numFields
+	m.focus = f
 	switch m.focus {
 	case fieldTitle:
 		return m.title.Focus()

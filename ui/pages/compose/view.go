@@ -6,6 +6,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"lifesim/ui/draw"
+	"lifesim/ui/hit"
 )
 
 // fixedLines is the form's height without the body: header (2), title
@@ -23,25 +24,31 @@ func (m *Editor) View() string {
 	}
 	st := m.env.Styles
 	w := m.width
-	lines := []string{
-		st.Title.Render("‹") + " " + st.Title.Render("New post"),
-		st.Subtle.Render(strings.Repeat("─", w)),
-		m.label(fieldTitle, "Title", m.counter(fieldTitle)),
-		m.inputLine(fieldTitle, m.title.View()),
-		"",
-		m.label(fieldBody, "Text", m.counter(fieldBody)),
-		m.bodyView(),
-		"",
-		m.topicLine(),
-		m.inputLine(fieldGroup, st.Muted.Render("Group  ")+m.groupChoice()),
-		"",
-		m.button(),
-		m.message(),
+	choice := m.groupChoice()
+	parts := []formPart{
+		{text: st.Title.Render("‹") + " " + st.Title.Render("New post"), id: hit.Back},
+		{text: st.Subtle.Render(strings.Repeat("─", w))},
+		{text: m.label(fieldTitle, "Title", m.counter(fieldTitle)), id: fieldID(fieldTitle)},
+		{text: m.inputLine(fieldTitle, m.title.View()), id: fieldID(fieldTitle)},
+		{},
+		{text: m.label(fieldBody, "Text", m.counter(fieldBody)), id: fieldID(fieldBody)},
+		{text: m.bodyView(), id: fieldID(fieldBody)},
+		{},
+		{text: m.topicLine(), id: fieldID(fieldTopic)},
+		{text: m.inputLine(fieldGroup, st.Muted.Render("Group  ")+choice), id: fieldID(fieldGroup)},
+		{},
+		{text: m.button(), id: idPublish},
+		{text: m.message()},
+	}
+	lines := make([]string, len(parts))
+	for i, p := range parts {
+		lines[i] = p.text
 	}
 	page := draw.Fit(strings.Join(lines, "\n"), w, m.height)
 	if m.kept.asking {
-		return m.withPrompt(page)
+		page = m.withPrompt(page)
 	}
+	m.record(parts, choice)
 	return page
 }
 
