@@ -24,7 +24,7 @@ func (c *Confirm) View() string {
 	}
 	st := c.env.Styles
 	c.hits.Reset()
-	var k stack
+	k := stack{parts: make([]string, 0, 16)}
 	head := pageHeader(st, "Confirm order", w)
 	k.add(head, st.Title.Render(draw.Line(iconName(c.mp), w)), "", c.item(w), "")
 	q := c.quantity(w)
