@@ -48,11 +48,10 @@ func (m *Page) recordBody(win string) {
 	for _, s := range m.vp.Shown() {
 		switch {
 		case s.Block == c.account:
-			lines := strings.Split(win, "\n")
-			btn := m.followLabel()
-			for y := s.Top; y < s.Top+s.Lines && y < len(lines); y++ {
-				m.hits.Label(idFollow, lines[y], y, hit.ZButton, btn)
-			}
+			// the button is on the block's last line (accountLine): not
+			// found when the window ends above it
+			y := s.Top + s.Lines - 1
+			m.hits.Label(idFollow, lineAt(win, y), y, hit.ZButton, m.followLabel())
 		case s.Block == c.tip:
 			m.hits.Add(idCollect, 0, s.Top, m.width, s.Lines, hit.ZItem)
 		case c.first >= 0 && s.Block >= c.first:
@@ -127,4 +126,17 @@ func (m *Page) collect() tea.Cmd {
 		return collectFromGuidance(m.env, m.id, m.mp.Name, m.source)
 	}
 	return actions.ToggleFavourite(m.env, m.id, m.mp.Name, m.source)
+}
+
+// lineAt is line y of text ("" past its end).
+func lineAt(text string, y int) string {
+	for range y {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			return ""
+		}
+		text = text[i+1:]
+	}
+	line, _, _ := strings.Cut(text, "\n")
+	return line
 }
