@@ -16,6 +16,7 @@ type options struct {
 	variants []string // --variant key=value: forced experiment arms
 	observer bool     // the TUI starts with the observer panel shown
 	merchant string   // --merchant: the TUI opens this life account's merchant console
+	noMouse  bool     // --no-mouse: the TUI leaves the mouse to the terminal
 }
 
 // launch is what the command opens with.
@@ -54,6 +55,7 @@ Everything you do is saved in one bbolt file.`,
 	f.StringVar(&o.fixtures, "fixtures", "", "load the world from this directory instead of the built-in one")
 	f.StringArrayVar(&o.variants, "variant", nil, "force an experiment arm in the app and sim, e.g. collect_guidance=off (repeatable; the arms are in the world's experiments.json)")
 	root.Flags().BoolVar(&o.observer, "observer", true, "show the observer panel beside the phone in a terminal 110+ columns wide (F2 toggles)")
+	root.Flags().BoolVar(&o.noMouse, "no-mouse", false, "leave the mouse to the terminal, for its own text selection (otherwise a click does what enter does, the wheel scrolls)")
 	root.Flags().StringVar(&o.merchant, "merchant", "", "open the merchant console of this life account in place of the phone (list them with: lifesim merchant)")
 	root.AddCommand(newStateCmd(&o), newResetCmd(&o), newPersonasCmd(&o))
 	root.AddCommand(newEventsCmd(&o), newFunnelCmd(&o), newSimCmd(&o))

@@ -27,6 +27,7 @@ type serveFlags struct {
 	maxSessions     int
 	idle            time.Duration
 	allow, admins   string
+	noMouse         bool
 }
 
 func newServeCmd(o *options) *cobra.Command {
@@ -65,15 +66,16 @@ and the server exits 0.`,
 	fl.StringVar(&f.hostKey, "host-key", "", "the server's ed25519 host key, made on first start (default: beside the store)")
 	fl.IntVar(&f.maxSessions, "max-sessions", 50, "app sessions at once; more are refused")
 	fl.DurationVar(&f.idle, "idle", 20*time.Minute, "end a session after this long without a key (0: never)")
-	fl.StringVar(&f.allow, "allow", "", "authorized_keys file: only these keys (and --admins) may connect (default: anyone)")
-	fl.StringVar(&f.admins, "admins", "", "authorized_keys file of the keys that may run admin commands over SSH")
+	fl.StringVar(&f.allow, "allow", "", "an authorized_keys file: only these keys (and --admins) may connect (default: anyone)")
+	fl.BoolVar(&f.noMouse, "no-mouse", false, "leave every participant's mouse to their terminal (otherwise a click does what enter does, the wheel scrolls)")
+	fl.StringVar(&f.admins, "admins", "", "an authorized_keys file of the keys that may run admin commands over SSH")
 	return cmd
 }
 
 // config checks serve's flags (every one before anything is opened) and
 // reads the key files.
 func (f serveFlags) config(o *options) (serve.Config, error) {
-	cfg := serve.Config{Listen: f.listen, HostKey: f.hostKey, MaxSessions: f.maxSessions, Idle: f.idle}
+	cfg := serve.Config{Listen: f.listen, HostKey: f.hostKey, MaxSessions: f.maxSessions, Idle: f.idle, NoMouse: f.noMouse}
 	if _, _, err := net.SplitHostPort(f.listen); err != nil {
 		return cfg, cli.Usagef("--listen %q: want HOST:PORT, such as 127.0.0.1:2323", f.listen)
 	}

@@ -51,7 +51,7 @@ func runApp(ctx context.Context, o options, extra func(*launch.Session) []tea.Pr
 		Store: s.DB, Persona: s.Persona.ID, PersonaName: s.Persona.Name,
 		Clock: s.Clock, Settings: s.Settings,
 		Experiments: s.Experiments, Forced: s.Forced,
-		Observer: o.observer, Travel: s.Travel,
+		Observer: o.observer, Travel: s.Travel, NoMouse: o.noMouse,
 		Merchant: operator.ID, MerchantName: operator.Name,
 	})
 	// cli.QuitOnSignals replaces Bubble Tea's own handler, which would stop
