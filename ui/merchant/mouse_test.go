@@ -117,20 +117,28 @@ func TestClickARowSelectsIt(t *testing.T) {
 }
 
 // The hints that name a key do what it does: n opens the coupon and
-// the message form, enter opens the post form.
+// the message form, enter opens the post form. The Messages hint is
+// under "Nothing sent yet." at first, under the list once one is sent.
 func TestClickAHintDoesItsKey(t *testing.T) {
 	t.Parallel()
 	db := uitest.OpenStore(t)
-	for _, tc := range []struct{ key, click, title string }{
-		{"4", "n creates a coupon", "Valid until"},
-		{"6", "n writes a message", "Reaches"},
-		{"5", "enter to write", "ctrl+s publishes"},
+	op := model.Actor{Persona: model.MerchantPersona("new-hope-dairy"), Session: "s", At: uitest.Now}
+	for _, tc := range []struct{ name, key, click, opens string }{
+		{"coupons", "4", "n creates a coupon", "Valid until"},
+		{"no messages", "6", "n writes a message", "Reaches"},
+		{"publish", "5", "enter to write", "ctrl+s publishes"},
+		{"a message", "6", "n writes a message", "Reaches"},
 	} {
-		t.Run(tc.key, func(t *testing.T) {
+		if tc.name == "a message" {
+			if _, err := db.SendMessage(op, "new-hope-dairy", "Milk is back"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		t.Run(tc.name, func(t *testing.T) {
 			atEachSize(t, db, func(t *testing.T, d *console, _, _ int) {
 				d.Keys(tc.key)
 				d.clickWhole(t, tc.click)
-				if !d.c.CapturesInput() || !strings.Contains(d.plain(), tc.title) {
+				if !d.c.CapturesInput() || !strings.Contains(d.plain(), tc.opens) {
 					t.Fatalf("a click on %q opened no form:\n%s", tc.click, d.plain())
 				}
 			})
