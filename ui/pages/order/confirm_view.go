@@ -35,10 +35,10 @@ func (c *Confirm) View() string {
 	if y := k.add(c.discountRows(w)); c.canToggleCoupon() {
 		c.hits.Add(idCoupon, 0, y+1, w, 2, hit.ZItem) // the coupon and what space does
 	}
-	k.add(rule(st, w),
-		row(st, st.Title.Render("Total"), st.Price.Render(model.FormatYuan(c.subtotal()-c.discount())), w), "")
+	total := model.FormatYuan(c.subtotal() - c.discount())
+	k.add(rule(st, w), row(st, st.Title.Render("Total"), st.Price.Render(total), w), "")
 	pay := c.payLine(w)
-	c.hits.Label(idPay, pay, k.add(pay), hit.ZButton, "[ enter  Pay "+model.FormatYuan(c.subtotal()-c.discount())+" ]")
+	c.hits.Label(idPay, pay, k.add(pay), hit.ZButton, "[ enter  Pay "+total+" ]")
 	return draw.Fit(strings.Join(k.parts, "\n"), w, h)
 }
 
