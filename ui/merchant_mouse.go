@@ -35,9 +35,13 @@ func (a *App) consoleClick(x, y int) tea.Cmd {
 	}
 }
 
-// consoleWheel gives the console, or the page over it, the wheel's ↓ or ↑.
+// consoleWheel gives the console, or the page over it, the wheel's ↓ or
+// ↑; nothing while a form is open.
 func (a *App) consoleWheel(x, y int, k tea.KeyPressMsg) tea.Cmd {
 	if len(a.stack) == 0 {
+		if a.console.CapturesInput() {
+			return nil // a form is open: its ↓ ↑ move between fields, which a wheel should not
+		}
 		return a.consoleKey(k)
 	}
 	x0, y0 := a.consolePageOrigin()
