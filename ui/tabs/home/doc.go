@@ -5,5 +5,7 @@
 // Car Owner Services and Citizen Center) that lead to mini programs.
 //
 // It owns only its selection and the records it has loaded; the persona's
-// state arrives as screen.StateMsg and store reads run in commands.go.
+// state arrives as screen.StateMsg and store reads run in commands.go. A
+// tap on the search box, a tile or a channel does what enter does there
+// (mouse.go).
 package home

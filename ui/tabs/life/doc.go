@@ -4,5 +4,7 @@
 // collect, follow, forward) taken right on a card.
 //
 // It owns the feeds' paging and selection; posts and accounts open as pages
-// through navigation messages.
+// through navigation messages. A tap on a card opens its post, as enter
+// does; the feed switches, ✎ New post and a suggestion's + Follow do what
+// their keys do (mouse.go).
 package life

@@ -36,7 +36,9 @@ func (m *Feed) recordBar(bar string, pickerTop int) {
 	if m.picker.IsOpen() {
 		m.hits.Reset() // the feed under the picker cannot be pressed
 		for i := range forward.Targets() {
-			m.hits.Add(forwardPrefix+strconv.Itoa(i), 0, pickerTop+1+i, m.width, 1, hit.ZPopup)
+			if y := pickerTop + 1 + i; y < m.height {
+				m.hits.Add(forwardPrefix+strconv.Itoa(i), 0, y, m.width, 1, hit.ZPopup)
+			}
 		}
 		return
 	}

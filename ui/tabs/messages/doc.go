@@ -19,5 +19,6 @@
 //
 // The state arrives as screen.StateMsg (after actions.LoadState in Init,
 // and after every action, a new order too), so the notices stay current;
-// the mini programs' names are read through cache.Programs.
+// the mini programs' names are read through cache.Programs. A tap on a
+// row opens it, as enter does (mouse.go).
 package messages

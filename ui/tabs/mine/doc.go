@@ -5,5 +5,7 @@
 //
 // Both sections are one scrolling list; ↑↓ move through it and ←→ jump
 // between the sections. The persona's state arrives as screen.StateMsg;
-// store reads and writes run in commands.go.
+// store reads and writes run in commands.go. A tap on a row opens it, as
+// enter does; on the coupons, Orders or Collected it opens that page
+// (mouse.go).
 package mine

@@ -5,5 +5,6 @@
 //
 // Each keystroke issues a search command tagged with an increasing sequence
 // number; an answer older than the one on screen is dropped, so a slow
-// search can never overwrite a newer one.
+// search can never overwrite a newer one. A tap on the box focuses it; a
+// tap on a result or a popular search opens or runs it (mouse.go).
 package search
