@@ -12,9 +12,10 @@ type Viewport struct {
 }
 
 // Shown is where block Block showed in the window the last Render
-// returned: its lines [Top, Top+Lines) of the window, cut to it. A
-// screen turns these into the regions a click acts on (package hit).
-type Shown struct{ Block, Top, Lines int }
+// returned: its lines [Top, Top+Lines) of the window, cut to it, which
+// are its own lines [From, From+Lines) of the Height it has. A screen
+// turns these into the regions a click acts on (package hit).
+type Shown struct{ Block, Top, Lines, From, Height int }
 
 // Shown is where each block the last Render drew showed in its window,
 // top to bottom; blocks wholly out of the window are not in it.
@@ -72,7 +73,7 @@ func (v *Viewport) recordShown(starts []int, total, height int) {
 		}
 		top, bottom := max(s, v.Offset), min(e, v.Offset+height)
 		if top < bottom {
-			v.shown = append(v.shown, Shown{Block: i, Top: top - v.Offset, Lines: bottom - top})
+			v.shown = append(v.shown, Shown{Block: i, Top: top - v.Offset, Lines: bottom - top, From: top - s, Height: e - s})
 		}
 	}
 }

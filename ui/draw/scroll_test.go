@@ -70,7 +70,7 @@ func TestRenderFuncShowsWhatRenderAllDid(t *testing.T) {
 }
 
 // shownProblem checks that the spans cover every line of the window
-// once, top to bottom, each on lines of its own block ("b<i>.<j>").
+// once, top to bottom, each on its own block's lines From on ("b<i>.<j>").
 func shownProblem(shown []Shown, window string) string {
 	var lines []string
 	if window != "" {
@@ -81,10 +81,13 @@ func shownProblem(shown []Shown, window string) string {
 		if s.Top != next || s.Lines <= 0 {
 			return fmt.Sprintf("span %+v after line %d of %q", s, next, window)
 		}
-		for _, l := range lines[s.Top : s.Top+s.Lines] {
-			if !strings.HasPrefix(l, fmt.Sprintf("b%d.", s.Block)) {
-				return fmt.Sprintf("span %+v covers %q of %q", s, l, window)
+		for k, l := range lines[s.Top : s.Top+s.Lines] {
+			if want := fmt.Sprintf("b%d.%d", s.Block, s.From+k); l != want {
+				return fmt.Sprintf("span %+v covers %q of %q, want %q", s, l, window, want)
 			}
+		}
+		if s.From+s.Lines > s.Height {
+			return fmt.Sprintf("span %+v shows past its block's %d lines", s, s.Height)
 		}
 		next += s.Lines
 	}

@@ -13,7 +13,20 @@ const (
 
 // Item is the id of a screen's selectable item i (a list row, a card, a
 // tile): a click on it selects it and does what enter does.
-func Item(i int) string { return itemPrefix + strconv.Itoa(i) }
+func Item(i int) string {
+	if i >= 0 && i < len(itemIDs) {
+		return itemIDs[i] // a View records its rows' ids on every draw: no string each
+	}
+	return itemPrefix + strconv.Itoa(i)
+}
+
+// itemIDs are the ids of the first items, made once.
+var itemIDs = func() (ids [128]string) {
+	for i := range ids {
+		ids[i] = itemPrefix + strconv.Itoa(i)
+	}
+	return ids
+}()
 
 // ItemOf is the index Item(i) names, and false for any other id.
 func ItemOf(id string) (int, bool) {

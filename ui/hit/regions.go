@@ -110,6 +110,26 @@ func (r *Regions) Blocks(shown []draw.Shown, top, w, z int, id func(block int) s
 	}
 }
 
+// Lines records what a Viewport showed (draw.Viewport.Shown) line by
+// line, for blocks whose lines do not all act alike: id names line
+// `line` of block b, "" where a click does nothing. Neighbouring lines
+// with one id make one region, w wide, on the View's rows from top.
+func (r *Regions) Lines(shown []draw.Shown, top, w, z int, id func(b, line, lines int) string) {
+	for _, sh := range shown {
+		run, from := "", 0
+		for k := 0; k <= sh.Lines; k++ {
+			cur := ""
+			if k < sh.Lines {
+				cur = id(sh.Block, sh.From+k, sh.Height)
+			}
+			if cur != run {
+				r.Add(run, 0, top+sh.Top+from, w, k-from, z)
+				run, from = cur, k
+			}
+		}
+	}
+}
+
 // Layer is the regions as one Lip Gloss layer at (x, y): a blank parent
 // (never hit itself) with a child layer per region, each with its id and
 // Z, which the root adds to its compositor.

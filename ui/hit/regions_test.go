@@ -88,8 +88,10 @@ func TestBlocksFollowTheViewport(t *testing.T) {
 
 func TestItemOf(t *testing.T) {
 	t.Parallel()
-	if i, ok := ItemOf(Item(7)); !ok || i != 7 {
-		t.Errorf("ItemOf(Item(7)) = %d, %v", i, ok)
+	for _, n := range []int{0, 7, 127, 128, 5000} {
+		if i, ok := ItemOf(Item(n)); !ok || i != n {
+			t.Errorf("ItemOf(Item(%d)) = %d, %v", n, i, ok)
+		}
 	}
 	for _, id := range []string{"", "item:", "item:-1", "follow", "item:x"} {
 		if _, ok := ItemOf(id); ok {

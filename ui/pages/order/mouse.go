@@ -6,7 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"lifesim/ui/draw"
 	"lifesim/ui/hit"
 )
 
@@ -86,15 +85,15 @@ func merchantOf(id string) (int, bool) {
 	return i, err == nil && i >= 0
 }
 
-// successRegions records what the success page's body (blocks drawn by
-// s.vp from row top) lets a click act on: the collect tip, each offer's
+// successRegions records what the success page's body (drawn by s.vp
+// from row top) lets a click act on: the collect tip, each offer's
 // line and its merchant's heading.
-func (s *Success) successRegions(blocks []string, firstOffer, top, w int) {
+func (s *Success) successRegions(firstOffer, top, w int) {
 	tip := -1
 	if s.loaded && !s.state.Collected(s.mp.ID) && s.guidance().Shows() {
 		tip = 2 // hero, receipt, then the prompt (View)
 	}
-	blockLines(&s.hits, &s.vp, blocks, top, w, hit.ZItem, func(b, line, lines int) string {
+	s.hits.Lines(s.vp.Shown(), top, w, hit.ZItem, func(b, line, lines int) string {
 		i := b - firstOffer
 		switch {
 		case b == tip:
@@ -108,33 +107,6 @@ func (s *Success) successRegions(blocks []string, firstOffer, top, w int) {
 		}
 		return ""
 	})
-}
-
-// blockLines records the lines vp showed of blocks (its window drawn w
-// wide from row top), line by line: id names line `line` of block b (of
-// `lines` lines), "" where a click does nothing. Lines in a row with one
-// id make one region.
-func blockLines(r *hit.Regions, vp *draw.Viewport, blocks []string, top, w, z int,
-	id func(b, line, lines int) string) {
-	start, next := 0, 0 // the content line block `next` starts on
-	for _, sh := range vp.Shown() {
-		for ; next < sh.Block; next++ {
-			start += strings.Count(blocks[next], "\n") + 1
-		}
-		lines := strings.Count(blocks[sh.Block], "\n") + 1
-		first := sh.Top + vp.Offset - start // the block's first line shown
-		run, runFrom := "", 0
-		for k := 0; k <= sh.Lines; k++ {
-			cur := ""
-			if k < sh.Lines {
-				cur = id(sh.Block, first+k, lines)
-			}
-			if cur != run {
-				r.Add(run, 0, top+sh.Top+runFrom, w, k-runFrom, z)
-				run, runFrom = cur, k
-			}
-		}
-	}
 }
 
 // stack is a View's parts top to bottom and the row the next one starts

@@ -47,7 +47,7 @@ func (s *Success) View() string {
 	body := s.vp.Render(blocks, selected, h-top)
 	s.hits.Reset()
 	s.hits.Label(hit.Back, head, 0, hit.ZButton, "‹ "+title)
-	s.successRegions(blocks, firstOffer, top, w)
+	s.successRegions(firstOffer, top, w)
 	return draw.Fit(head+"\n"+body, w, h)
 }
 

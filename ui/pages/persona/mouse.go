@@ -1,11 +1,8 @@
 package persona
 
 import (
-	"strings"
-
 	tea "charm.land/bubbletea/v2"
 
-	"lifesim/ui/draw"
 	"lifesim/ui/hit"
 )
 
@@ -27,9 +24,9 @@ func (m *Picker) click(id string) tea.Cmd {
 // first `before` are no row, drawn by m.vp from row top): a persona's
 // lines but the blank under them, an operator's line but the section's
 // heading over the first.
-func (m *Picker) record(blocks []string, before, top, w int) {
+func (m *Picker) record(before, top, w int) {
 	m.hits.Reset()
-	blockLines(&m.hits, &m.vp, blocks, top, w, hit.ZItem, func(b, line, lines int) string {
+	m.hits.Lines(m.vp.Shown(), top, w, hit.ZItem, func(b, line, lines int) string {
 		i := b - before
 		switch {
 		case i < 0 || i >= m.rows():
@@ -39,31 +36,4 @@ func (m *Picker) record(blocks []string, before, top, w int) {
 		}
 		return ""
 	})
-}
-
-// blockLines records the lines vp showed of blocks (its window drawn w
-// wide from row top), line by line: id names line `line` of block b (of
-// `lines` lines), "" where a click does nothing. Lines in a row with one
-// id make one region.
-func blockLines(r *hit.Regions, vp *draw.Viewport, blocks []string, top, w, z int,
-	id func(b, line, lines int) string) {
-	start, next := 0, 0 // the content line block `next` starts on
-	for _, sh := range vp.Shown() {
-		for ; next < sh.Block; next++ {
-			start += strings.Count(blocks[next], "\n") + 1
-		}
-		lines := strings.Count(blocks[sh.Block], "\n") + 1
-		first := sh.Top + vp.Offset - start // the block's first line shown
-		run, runFrom := "", 0
-		for k := 0; k <= sh.Lines; k++ {
-			cur := ""
-			if k < sh.Lines {
-				cur = id(sh.Block, first+k, lines)
-			}
-			if cur != run {
-				r.Add(run, 0, top+sh.Top+runFrom, w, k-runFrom, z)
-				run, runFrom = cur, k
-			}
-		}
-	}
 }

@@ -47,7 +47,7 @@ func (m *Picker) View() string {
 	blocks = append(indent(blocks), m.operatorBlocks(w)...)
 	top := lipgloss.Height(head)
 	body := m.vp.Render(blocks, sel, h-top)
-	m.record(blocks, before, top, w)
+	m.record(before, top, w)
 	return draw.Fit(head+"\n"+body, w, h)
 }
 
