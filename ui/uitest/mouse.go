@@ -84,3 +84,16 @@ func (d *Screen) Click(label string) {
 	}
 	d.Send(hit.ClickMsg{ID: id})
 }
+
+// ScrollTo presses ↓ until label is drawn (at most 30 times), as a
+// person scrolls to what they want to tap; the test fails if it never is.
+func (d *Screen) ScrollTo(label string) {
+	d.t.Helper()
+	for range 30 {
+		if _, _, ok := Find(d.View(), label); ok {
+			return
+		}
+		d.Keys("down")
+	}
+	d.t.Fatalf("%q never scrolled into view:\n%s", label, ansi.Strip(d.View()))
+}

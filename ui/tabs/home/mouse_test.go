@@ -17,18 +17,6 @@ import (
 // terminal, and a small one.
 var sizes = [][2]int{{46, 23}, {40, 13}}
 
-// scrollTo moves down (as the wheel does) until label is drawn.
-func scrollTo(t *testing.T, d *uitest.Screen, label string) {
-	t.Helper()
-	for range 30 {
-		if _, _, ok := uitest.Find(d.View(), label); ok {
-			return
-		}
-		d.Keys("down")
-	}
-	t.Fatalf("%q never scrolled into view:\n%s", label, ansi.Strip(d.View()))
-}
-
 // clip is the start of a name, short enough to be drawn whole in a tile.
 func clip(name string) string {
 	r := []rune(name)
@@ -69,10 +57,10 @@ func TestATapOnHomeDoesWhatEnterDoes(t *testing.T) {
 				t.Errorf("a tap on %s's icon emitted %#v, want %#v", first.Name, got, want)
 			}
 
-			scrollTo(t, d, chs[0].Name)
+			d.ScrollTo(chs[0].Name)
 			d.Click(chs[0].Name)
 			sub := "├ " + inFirst.Icon + " " + inFirst.Name
-			scrollTo(t, d, sub)
+			d.ScrollTo(sub)
 			d.Click(inFirst.Name)
 			if got, want := d.Last(), (nav.OpenMiniProgramMsg{ID: inFirst.ID, Source: model.SourceHome}); got != want {
 				t.Errorf("a tap on %q in the channel emitted %#v, want %#v", inFirst.Name, got, want)
@@ -112,7 +100,7 @@ func TestHeadingsAreNotClickable(t *testing.T) {
 				t.Errorf("%v: %q is region %q, want none", sz, label, id)
 			}
 		}
-		scrollTo(t, d, "Services")
+		d.ScrollTo("Services")
 		if id := d.RegionAt("Services"); id != "" {
 			t.Errorf("%v: the Services heading is region %q, want none", sz, id)
 		}
@@ -129,7 +117,7 @@ func TestAClickFollowsTheScroll(t *testing.T) {
 		t.Fatalf("channels: %v (%d)", err, len(chs))
 	}
 	d := open(t, st, "returning", 40, 13)
-	scrollTo(t, d, chs[1].Name)
+	d.ScrollTo(chs[1].Name)
 	d.Click(chs[1].Name)
 	if !strings.Contains(ansi.Strip(d.View()), "▾") {
 		t.Fatalf("a tap on %q did not expand it:\n%s", chs[1].Name, ansi.Strip(d.View()))

@@ -18,18 +18,6 @@ import (
 // terminal, and a small one.
 var sizes = [][2]int{{46, 23}, {40, 13}}
 
-// scrollTo moves down (as the wheel does) until label is drawn.
-func scrollTo(t *testing.T, d *uitest.Screen, label string) {
-	t.Helper()
-	for range 30 {
-		if _, _, ok := uitest.Find(d.View(), label); ok {
-			return
-		}
-		d.Keys("down")
-	}
-	t.Fatalf("%q never scrolled into view:\n%s", label, uitest.Plain(d))
-}
-
 // TestATapOnARowOpensIt: the Life accounts entry, a message (its name or
 // its text) and an order notice each open what enter opens on them, and
 // the selection moves to the row tapped.
@@ -57,7 +45,7 @@ func TestATapOnARowOpensIt(t *testing.T) {
 			st, d := openInbox(t, messagesArm, sz[0], sz[1])
 			d.Send(screen.StateMsg{State: order(t, st, "burger-king", "whopper", 1, 3*time.Hour)})
 			for _, c := range cases {
-				scrollTo(t, d, c.label)
+				d.ScrollTo(c.label)
 				d.Click(c.label)
 				if !c.want(d.Last()) {
 					t.Errorf("a tap on %q emitted %#v", c.label, d.Last())
@@ -77,7 +65,7 @@ func TestHeadingsAreNotClickable(t *testing.T) {
 		st, d := openInbox(t, messagesArm, sz[0], sz[1])
 		d.Send(screen.StateMsg{State: order(t, st, "burger-king", "whopper", 1, 3*time.Hour)})
 		for _, label := range []string{"Messages", "From accounts you follow", "Order updates"} {
-			scrollTo(t, d, label)
+			d.ScrollTo(label)
 			if id := d.RegionAt(label); id != "" {
 				t.Errorf("%v: the heading %q is region %q", sz, label, id)
 			}

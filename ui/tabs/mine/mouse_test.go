@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"lifesim/model"
 	"lifesim/ui/nav"
 	"lifesim/ui/tabs/mine"
@@ -15,18 +13,6 @@ import (
 // sizes are the phones every mouse test runs on: the phone in a 100×30
 // terminal, and a small one.
 var sizes = [][2]int{{46, 23}, {40, 13}}
-
-// scrollTo moves down (as the wheel does) until label is drawn.
-func scrollTo(t *testing.T, d *uitest.Screen, label string) {
-	t.Helper()
-	for range 30 {
-		if _, _, ok := uitest.Find(d.View(), label); ok {
-			return
-		}
-		d.Keys("down")
-	}
-	t.Fatalf("%q never scrolled into view:\n%s", label, ansi.Strip(d.View()))
-}
 
 // clip is the start of a name or description, short enough to be drawn
 // whole on the smallest phone.
@@ -85,7 +71,7 @@ func TestATapOnARowOpensIt(t *testing.T) {
 				if r := i - len(s.Favourites); r >= 0 {
 					label = model.Age(s.Recents[r].At, uitest.Now) + " ago"
 				}
-				scrollTo(t, d, label)
+				d.ScrollTo(label)
 				d.Click(label)
 				if got, want := d.Last(), (nav.OpenMiniProgramMsg{ID: id, Source: model.SourceMyMiniPrograms}); got != want {
 					t.Errorf("a tap on row %d %q emitted %#v, want %#v", i, label, got, want)
@@ -114,7 +100,7 @@ func TestHeadingsAreNotClickable(t *testing.T) {
 	for _, sz := range sizes {
 		d := uitest.NewScreen(t, mine.New(uitest.Env(st, "returning")), sz[0], sz[1])
 		for _, label := range []string{"My Mini Programs", "Favourites", "Recently used"} {
-			scrollTo(t, d, label)
+			d.ScrollTo(label)
 			if id := d.RegionAt(label); id != "" {
 				t.Errorf("%v: the heading %q is region %q", sz, label, id)
 			}

@@ -34,18 +34,6 @@ func browsing(t *testing.T, st store.Store, w, h int) (*uitest.Screen, *search.T
 	return uitest.NewScreen(t, m, w, h), m
 }
 
-// scrollTo moves down (as the wheel does) until label is drawn.
-func scrollTo(t *testing.T, d *uitest.Screen, label string) {
-	t.Helper()
-	for range 30 {
-		if _, _, ok := uitest.Find(d.View(), label); ok {
-			return
-		}
-		d.Keys("down")
-	}
-	t.Fatalf("%q never scrolled into view:\n%s", label, view(d))
-}
-
 func TestATapOnTheBoxFocusesIt(t *testing.T) {
 	t.Parallel()
 	forSizes(t, func(t *testing.T, w, h int) {
@@ -112,7 +100,7 @@ func TestATapOnAResultOpensIt(t *testing.T) {
 		d.Send(uitest.Type("KFC")...)
 		for i, c := range cases {
 			if i > 0 {
-				scrollTo(t, d, c.label) // browsing the results
+				d.ScrollTo(c.label) // browsing the results
 			}
 			d.Click(c.label)
 			if got := d.Last(); got != c.want {
