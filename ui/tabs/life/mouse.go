@@ -132,11 +132,12 @@ func (m *Feed) selectRow(row int) tea.Cmd {
 // s, as enter on it does.
 func (m *Feed) clickTarget(s string) tea.Cmd {
 	i, err := strconv.Atoi(s)
-	if !m.picker.IsOpen() || err != nil || i < 0 || i >= len(forward.Targets()) {
+	if !m.picker.IsOpen() || err != nil {
 		return nil
 	}
-	m.picker.Move(-len(forward.Targets()))
-	m.picker.Move(i)
-	m.picker.Close()
-	return m.forwardTo(m.picker.Choice())
+	to, ok := m.picker.Pick(i)
+	if !ok {
+		return nil
+	}
+	return m.forwardTo(to)
 }
