@@ -3,7 +3,6 @@ package compose
 import (
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
@@ -159,27 +158,5 @@ func TestCounterWarnsNearTheLimit(t *testing.T) {
 	d.Send(uitest.Type("x")...)
 	if want := st.Warning.Render("54/60"); !strings.Contains(d.View(), want) {
 		t.Fatalf("54/60 is not in the warning colour:\n%q", d.View())
-	}
-}
-
-// TestFullBodyKeystrokeIsQuick: with the body full, of characters or of
-// lines, a key press and the frame after it take milliseconds (99,000
-// characters took 230–340 ms a key, 2,000 empty lines 60 ms).
-//
-// Not parallel: it times itself, so it runs before the parallel tests
-// start, not among them.
-func TestFullBodyKeystrokeIsQuick(t *testing.T) {
-	for _, text := range []string{strings.Repeat("word ", 99_000/5), strings.Repeat("\n", 5000)} {
-		d, _ := open(t, uitest.OpenStore(t), "", 48, 24)
-		d.Keys("tab")
-		d.Send(tea.PasteMsg{Content: text})
-		start := time.Now()
-		for range 10 {
-			d.Keys("up")
-			_ = d.View()
-		}
-		if per := time.Since(start) / 10; per > 50*time.Millisecond {
-			t.Fatalf("a key press with a full body takes %v", per)
-		}
 	}
 }
