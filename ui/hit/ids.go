@@ -39,3 +39,17 @@ func ItemOf(id string) (int, bool) {
 }
 
 const itemPrefix = "item:"
+
+// Indexed names blocks for Regions.Blocks on a screen whose selectable
+// rows are some of its blocks: block b is Item(i) where index[i] == b,
+// and a block that is no row (a heading) is "".
+func Indexed(index []int) func(b int) string {
+	return func(b int) string {
+		for i, at := range index {
+			if at == b {
+				return Item(i)
+			}
+		}
+		return ""
+	}
+}

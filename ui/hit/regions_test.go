@@ -99,3 +99,13 @@ func TestItemOf(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexedNamesOnlyRows(t *testing.T) {
+	t.Parallel()
+	id := Indexed([]int{1, 3, 4}) // block 0 and 2 are headings
+	for b, want := range []string{"", "item:0", "", "item:1", "item:2", ""} {
+		if got := id(b); got != want {
+			t.Errorf("block %d: %q, want %q", b, got, want)
+		}
+	}
+}

@@ -97,3 +97,10 @@ func (d *Screen) ScrollTo(label string) {
 	}
 	d.t.Fatalf("%q never scrolled into view:\n%s", label, ansi.Strip(d.View()))
 }
+
+// Size is a screen's size in cells.
+type Size struct{ W, H int }
+
+// PhoneSizes are the two sizes a screen's mouse tests run at: the phone's
+// inside in a 100×30 terminal, and a small phone's.
+var PhoneSizes = []Size{{46, 23}, {40, 13}}

@@ -19,14 +19,7 @@ func (m *Page) Regions() *hit.Regions { return &m.hits }
 // block the window showed, the window's first row being row top; index
 // maps selectable row i to its block.
 func (m *Page) record(top int, index []int) {
-	m.hits.Blocks(m.sel.VP.Shown(), top, m.width, hit.ZItem, func(b int) string {
-		for i, at := range index {
-			if at == b {
-				return hit.Item(i)
-			}
-		}
-		return ""
-	})
+	m.hits.Blocks(m.sel.VP.Shown(), top, m.width, hit.ZItem, hit.Indexed(index))
 }
 
 // click selects the row clicked and does what enter does there; an id

@@ -15,17 +15,17 @@ import (
 
 // The sizes the page is clicked at: the phone in a 100×30 terminal, and
 // a small phone.
-var mouseSizes = [][2]int{{46, 23}, {40, 13}}
+var mouseSizes = uitest.PhoneSizes
 
 // eachSize runs f at each mouse size on a fresh store, account id's page
 // open.
 func eachSize(t *testing.T, id model.AccountID, f func(t *testing.T, st store.Store, d *uitest.Screen, m *Page)) {
 	t.Helper()
 	for _, sz := range mouseSizes {
-		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%dx%d", sz.W, sz.H), func(t *testing.T) {
 			t.Parallel()
 			st := uitest.OpenStore(t)
-			d, m := open(t, st, id, sz[0], sz[1])
+			d, m := open(t, st, id, sz.W, sz.H)
 			f(t, st, d, m)
 		})
 	}
@@ -118,7 +118,7 @@ func TestClickTheButton(t *testing.T) {
 		if _, err := st.PublishPost(uitest.Env(st, "newuser").Actor(), model.Draft{Title: "Dumplings", Body: "Good."}); err != nil {
 			t.Fatal(err)
 		}
-		d, _ := open(t, st, model.PersonaAccountID("newuser"), sz[0], sz[1])
+		d, _ := open(t, st, model.PersonaAccountID("newuser"), sz.W, sz.H)
 		d.Keys("down")
 		d.Click("[ ✎ New post ]")
 		if d.Last() != (nav.OpenComposeMsg{}) {

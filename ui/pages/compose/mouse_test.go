@@ -8,7 +8,7 @@ import (
 	"lifesim/ui/uitest"
 )
 
-var sizes = []struct{ w, h int }{{46, 23}, {40, 13}}
+var sizes = uitest.PhoneSizes
 
 // TestClickFocusesAFieldAndPublishes: a click on a field's label or its
 // line focuses it, as tab does, so what is typed next lands there; the
@@ -17,11 +17,11 @@ var sizes = []struct{ w, h int }{{46, 23}, {40, 13}}
 func TestClickFocusesAFieldAndPublishes(t *testing.T) {
 	t.Parallel()
 	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%dx%d", sz.W, sz.H), func(t *testing.T) {
 			t.Parallel()
 			st := uitest.OpenStore(t)
 			joined(t, st)
-			d, m := open(t, st, "", sz.w, sz.h)
+			d, m := open(t, st, "", sz.W, sz.H)
 			if got := d.RegionAt("‹ New post"); got != hit.Back {
 				t.Errorf("the header's ‹ is region %q, want back", got)
 			}
@@ -70,10 +70,10 @@ func TestClickFocusesAFieldAndPublishes(t *testing.T) {
 func TestClickOnKeepDraft(t *testing.T) {
 	t.Parallel()
 	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%dx%d", sz.W, sz.H), func(t *testing.T) {
 			t.Parallel()
 			st := uitest.OpenStore(t)
-			d, m := open(t, st, "", sz.w, sz.h)
+			d, m := open(t, st, "", sz.W, sz.H)
 			d.Send(uitest.Type("a thought")...)
 			d.Keys("esc")
 			for _, label := range []string{"‹ New post", "Title", "Keep draft?"} {
@@ -90,7 +90,7 @@ func TestClickOnKeepDraft(t *testing.T) {
 			if got, ok := kept(t, st, ""); !ok || got.Title != "a thought" || !closed(d) {
 				t.Fatalf("k keep: kept %+v (%v), emitted %#v", got, ok, d.Emitted)
 			}
-			d2, _ := open(t, st, "", sz.w, sz.h)
+			d2, _ := open(t, st, "", sz.W, sz.H)
 			d2.Keys("esc")
 			d2.Click("d discard")
 			if _, ok := kept(t, st, ""); ok || !closed(d2) {

@@ -18,10 +18,10 @@ func TestClickUsesACoupon(t *testing.T) {
 	t.Parallel()
 	st := uitest.OpenStore(t)
 	claimAndUse(t, st)
-	for _, sz := range []struct{ w, h int }{{46, 23}, {40, 13}} {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+	for _, sz := range uitest.PhoneSizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.W, sz.H), func(t *testing.T) {
 			t.Parallel()
-			d, m := open(t, st, sz.w, sz.h)
+			d, m := open(t, st, sz.W, sz.H)
 			if got := d.RegionAt("‹ My coupons"); got != hit.Back {
 				t.Errorf("the header's ‹ is region %q, want back", got)
 			}

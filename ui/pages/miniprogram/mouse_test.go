@@ -13,7 +13,7 @@ import (
 
 // The sizes the page is clicked at: the phone in a 100×30 terminal, and
 // a small phone.
-var mouseSizes = [][2]int{{46, 23}, {40, 13}}
+var mouseSizes = uitest.PhoneSizes
 
 // eachSize runs f at each mouse size on a fresh store with KFC's mini
 // program open: with the guidance tip the first time, or, with prompt,
@@ -21,13 +21,13 @@ var mouseSizes = [][2]int{{46, 23}, {40, 13}}
 func eachSize(t *testing.T, prompt bool, f func(t *testing.T, db *store.DB, d *uitest.Screen, m *Page)) {
 	t.Helper()
 	for _, sz := range mouseSizes {
-		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%dx%d", sz.W, sz.H), func(t *testing.T) {
 			t.Parallel()
 			db := uitest.OpenStore(t)
 			if prompt {
 				seenGuidance(t, db, "newuser")
 			}
-			d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, sz[0], sz[1])
+			d := open(t, db, "newuser", nav.OpenMiniProgramMsg{ID: kfc, Source: model.SourceSearch}, sz.W, sz.H)
 			if strings.Contains(uitest.Plain(d), sheetTitle) != prompt {
 				t.Fatalf("want the pop-up %v:\n%s", prompt, uitest.Plain(d))
 			}

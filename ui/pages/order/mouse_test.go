@@ -14,7 +14,7 @@ import (
 
 // The sizes every page is clicked at: the phone in a 100×30 terminal,
 // and a small phone.
-var sizes = []struct{ w, h int }{{46, 23}, {40, 13}}
+var sizes = uitest.PhoneSizes
 
 func sized(d *uitest.Screen, w, h int) *uitest.Screen {
 	d.S.SetSize(w, h)
@@ -47,11 +47,11 @@ func resultOf(d *uitest.Screen) (nav.OpenPaymentResultMsg, bool) {
 func TestConfirmTakesTheMouse(t *testing.T) {
 	t.Parallel()
 	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%dx%d", sz.W, sz.H), func(t *testing.T) {
 			t.Parallel()
 			db := uitest.OpenStore(t)
 			claim(t, db, "newuser", crayfish10)
-			d := sized(confirm(t, db, "newuser", kfc, crayfishSvc), sz.w, sz.h)
+			d := sized(confirm(t, db, "newuser", kfc, crayfishSvc), sz.W, sz.H)
 			for label, want := range map[string]string{"‹ Confirm order": hit.Back, "Subtotal": "", "-¥10.00": "", "Quantity": ""} {
 				if got := d.RegionAt(label); got != want {
 					t.Errorf("%q is region %q, want %q", label, got, want)
@@ -65,7 +65,7 @@ func TestConfirmTakesTheMouse(t *testing.T) {
 			mustShow(t, d, "clicking the coupon", "coupon not used")
 			d.Click("coupon not used")
 			mustShow(t, d, "clicking it again", "✓ ¥10 off")
-			if sz.h < 18 {
+			if sz.H < 18 {
 				return // the pay button is under the fold (keys still pay)
 			}
 			d.Click("[ enter  Pay ¥32.90 ]")
@@ -94,10 +94,10 @@ func TestConfirmClicksWaitForThePayment(t *testing.T) {
 func TestBookingTakesTheMouse(t *testing.T) {
 	t.Parallel()
 	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%dx%d", sz.W, sz.H), func(t *testing.T) {
 			t.Parallel()
 			db := uitest.OpenStore(t)
-			d := sized(confirm(t, db, "newuser", haidilao, joinQueue), sz.w, sz.h)
+			d := sized(confirm(t, db, "newuser", haidilao, joinQueue), sz.W, sz.H)
 			if got := d.RegionAt("‹ Confirm booking"); got != hit.Back {
 				t.Errorf("the header's ‹ is region %q, want back", got)
 			}
@@ -125,10 +125,10 @@ func claimed(t *testing.T, d *uitest.Screen, id model.CouponID) bool {
 func TestSuccessTakesTheMouse(t *testing.T) {
 	t.Parallel()
 	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%dx%d", sz.W, sz.H), func(t *testing.T) {
 			t.Parallel()
 			db := uitest.OpenStore(t)
-			d := sized(success(t, db, "newuser", crayfishSvc), sz.w, sz.h)
+			d := sized(success(t, db, "newuser", crayfishSvc), sz.W, sz.H)
 			for label, want := range map[string]string{"‹ Payment result": hit.Back, "Nearby offers": "", "97 m": merchantID(0)} {
 				if got := d.RegionAt(label); got != want {
 					t.Errorf("%q is region %q, want %q", label, got, want)

@@ -22,11 +22,11 @@ func TestClickPicksARow(t *testing.T) {
 	if err != nil || len(ops) == 0 {
 		t.Fatalf("operators: %v %v", ops, err)
 	}
-	for _, sz := range []struct{ w, h int }{{46, 23}, {40, 13}} {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+	for _, sz := range uitest.PhoneSizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.W, sz.H), func(t *testing.T) {
 			t.Parallel()
 			page := persona.New(uitest.Env(db, "newuser"))
-			d := uitest.NewScreen(t, page, sz.w, sz.h)
+			d := uitest.NewScreen(t, page, sz.W, sz.H)
 			// the driver keeps only navigation messages, so run the click's command here
 			click := func(label string) []any {
 				t.Helper()

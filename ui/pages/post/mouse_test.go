@@ -15,16 +15,16 @@ import (
 
 // The sizes the page is clicked at: the phone in a 100×30 terminal, and
 // a small phone.
-var mouseSizes = [][2]int{{46, 23}, {40, 13}}
+var mouseSizes = uitest.PhoneSizes
 
 // eachSize runs f at each mouse size on a fresh store, the post open.
 func eachSize(t *testing.T, f func(t *testing.T, st store.Store, d *uitest.Screen, m *Page)) {
 	t.Helper()
 	for _, sz := range mouseSizes {
-		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%dx%d", sz.W, sz.H), func(t *testing.T) {
 			t.Parallel()
 			st := uitest.OpenStore(t)
-			d, m := open(t, st, sz[0], sz[1])
+			d, m := open(t, st, sz.W, sz.H)
 			f(t, st, d, m)
 		})
 	}

@@ -15,7 +15,7 @@ import (
 
 // sizes are the phones every mouse test runs on: the phone in a 100×30
 // terminal, and a small one.
-var sizes = [][2]int{{46, 23}, {40, 13}}
+var sizes = uitest.PhoneSizes
 
 // clip is the start of a name, short enough to be drawn whole in a tile.
 func clip(name string) string {
@@ -37,9 +37,9 @@ func TestATapOnHomeDoesWhatEnterDoes(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%dx%d", sz.W, sz.H), func(t *testing.T) {
 			t.Parallel()
-			d := open(t, st, "returning", sz[0], sz[1])
+			d := open(t, st, "returning", sz.W, sz.H)
 			d.Click("🔍 Search")
 			if got, want := d.Last(), (nav.SwitchTabMsg{Tab: nav.TabSearch, FocusInput: true}); got != want {
 				t.Errorf("a tap on the search box emitted %#v, want %#v", got, want)
@@ -80,7 +80,7 @@ func TestATapOnMoreOpensMyMiniPrograms(t *testing.T) {
 	for _, sz := range sizes {
 		env := uitest.Env(st, "returning")
 		env.Settings.GridRows = 1 // eight mini programs in three cells: More
-		d := uitest.NewScreen(t, home.New(env), sz[0], sz[1])
+		d := uitest.NewScreen(t, home.New(env), sz.W, sz.H)
 		d.Click("More ›")
 		if got, want := d.Last(), (nav.SwitchTabMsg{Tab: nav.TabMine}); got != want {
 			t.Errorf("%v: a tap on More emitted %#v, want %#v", sz, got, want)
@@ -94,7 +94,7 @@ func TestHeadingsAreNotClickable(t *testing.T) {
 	t.Parallel()
 	st := uitest.OpenStore(t)
 	for _, sz := range sizes {
-		d := open(t, st, "returning", sz[0], sz[1])
+		d := open(t, st, "returning", sz.W, sz.H)
 		for _, label := range []string{"My Mini Programs", "collected"} {
 			if id := d.RegionAt(label); id != "" {
 				t.Errorf("%v: %q is region %q, want none", sz, label, id)

@@ -12,14 +12,14 @@ import (
 
 // sizes are the phones every mouse test runs on: the phone in a 100×30
 // terminal, and a small one.
-var sizes = [][2]int{{46, 23}, {40, 13}}
+var sizes = uitest.PhoneSizes
 
 func forSizes(t *testing.T, test func(t *testing.T, w, h int)) {
 	t.Helper()
 	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%dx%d", sz.W, sz.H), func(t *testing.T) {
 			t.Parallel()
-			test(t, sz[0], sz[1])
+			test(t, sz.W, sz.H)
 		})
 	}
 }

@@ -16,7 +16,7 @@ import (
 
 // sizes are the phones every mouse test runs on: the phone in a 100×30
 // terminal, and a small one.
-var sizes = [][2]int{{46, 23}, {40, 13}}
+var sizes = uitest.PhoneSizes
 
 // TestATapOnARowOpensIt: the Life accounts entry, a message (its name or
 // its text) and an order notice each open what enter opens on them, and
@@ -40,9 +40,9 @@ func TestATapOnARowOpensIt(t *testing.T) {
 		}},
 	}
 	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%dx%d", sz.W, sz.H), func(t *testing.T) {
 			t.Parallel()
-			st, d := openInbox(t, messagesArm, sz[0], sz[1])
+			st, d := openInbox(t, messagesArm, sz.W, sz.H)
 			d.Send(screen.StateMsg{State: order(t, st, "burger-king", "whopper", 1, 3*time.Hour)})
 			for _, c := range cases {
 				d.ScrollTo(c.label)
@@ -62,7 +62,7 @@ func TestATapOnARowOpensIt(t *testing.T) {
 func TestHeadingsAreNotClickable(t *testing.T) {
 	t.Parallel()
 	for _, sz := range sizes {
-		st, d := openInbox(t, messagesArm, sz[0], sz[1])
+		st, d := openInbox(t, messagesArm, sz.W, sz.H)
 		d.Send(screen.StateMsg{State: order(t, st, "burger-king", "whopper", 1, 3*time.Hour)})
 		for _, label := range []string{"Messages", "From accounts you follow", "Order updates"} {
 			d.ScrollTo(label)

@@ -12,7 +12,7 @@ import (
 
 // sizes are the phones every mouse test runs on: the phone in a 100×30
 // terminal, and a small one.
-var sizes = [][2]int{{46, 23}, {40, 13}}
+var sizes = uitest.PhoneSizes
 
 // clip is the start of a name or description, short enough to be drawn
 // whole on the smallest phone.
@@ -44,9 +44,9 @@ func TestATapOnARowOpensIt(t *testing.T) {
 		byID[p.ID] = p
 	}
 	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%dx%d", sz.W, sz.H), func(t *testing.T) {
 			t.Parallel()
-			d := uitest.NewScreen(t, mine.New(uitest.Env(st, "returning")), sz[0], sz[1])
+			d := uitest.NewScreen(t, mine.New(uitest.Env(st, "returning")), sz.W, sz.H)
 			for _, c := range []struct {
 				label string
 				want  any
@@ -98,7 +98,7 @@ func TestHeadingsAreNotClickable(t *testing.T) {
 	t.Parallel()
 	st := uitest.OpenStore(t)
 	for _, sz := range sizes {
-		d := uitest.NewScreen(t, mine.New(uitest.Env(st, "returning")), sz[0], sz[1])
+		d := uitest.NewScreen(t, mine.New(uitest.Env(st, "returning")), sz.W, sz.H)
 		for _, label := range []string{"My Mini Programs", "Favourites", "Recently used"} {
 			d.ScrollTo(label)
 			if id := d.RegionAt(label); id != "" {
