@@ -64,8 +64,9 @@ func tourOp(i int) tea.Msg {
 	return tour[i%len(tour)]
 }
 
-// fuzzOps turns input bytes into messages: most bytes are keys; 0xD8–0xDF
-// move the fake clock; 0xE0–0xEF resize to the next two bytes (1–160 ×
+// fuzzOps turns input bytes into messages: most bytes are keys; 0xD0–0xD7
+// press the mouse at the cell the next two bytes name (x 0–159, y 0–59):
+// a left click, or the wheel down or up; 0xD8–0xDF move the fake clock; 0xE0–0xEF resize to the next two bytes (1–160 ×
 // 1–60); 0xF0–0xF7 paste hostile or over-long text; 0xF8–0xFF change the
 // background or the colour profile.
 func fuzzOps(data []byte) []tea.Msg {
@@ -73,6 +74,9 @@ func fuzzOps(data []byte) []tea.Msg {
 	for i := 0; i < len(data) && len(out) < maxFuzzOps; i++ {
 		b := data[i]
 		switch {
+		case b >= 0xD0 && b <= 0xD7 && i+2 < len(data):
+			out = append(out, fuzzMouse(b, int(data[i+1])%160, int(data[i+2])%60))
+			i += 2
 		case b >= 0xD8 && b <= 0xDF:
 			out = append(out, advanceOp(fuzzAdvances[int(b)%len(fuzzAdvances)]))
 		case b >= 0xE0 && b <= 0xEF && i+2 < len(data):
@@ -90,6 +94,18 @@ func fuzzOps(data []byte) []tea.Msg {
 		}
 	}
 	return out
+}
+
+// fuzzMouse is the mouse message op b stands for at (x, y): most are
+// left clicks, the rest a wheel step down or up.
+func fuzzMouse(b byte, x, y int) tea.Msg {
+	switch b % 4 {
+	case 2:
+		return tea.MouseWheelMsg{X: x, Y: y, Button: tea.MouseWheelDown}
+	case 3:
+		return tea.MouseWheelMsg{X: x, Y: y, Button: tea.MouseWheelUp}
+	}
+	return tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft}
 }
 
 // seedFuzzStores seeds a store file from each world, the embedded one and
@@ -220,6 +236,8 @@ func FuzzApp(f *testing.F) {
 	f.Add([]byte("\x01\xe0\x27\x0f\x1b\xe5\x83\x2f\x0c\x0c\xe1\x1d\x09")) // resizes across the minimum
 	f.Add([]byte("\x01\x0d\x03\x05\x05\x13\xf1\xf2\x05"))                 // comment with pastes
 	f.Add([]byte("\x02\xfa\xfb\xf8\x0c\x0d\x0e\x0f\xe2\xa0\x30\x43"))     // themes, profiles, observer width
+	// at 80×24: ◉ Life in the tab bar, a card, the wheel, the post's ‹, Search, a popular search
+	f.Add([]byte("\x00\xd0\x28\x15\xd0\x28\x08\xd2\x28\x08\xd2\x28\x08\xd3\x28\x08\xd0\x28\x09\xd0\x11\x02\xd0\x20\x15\xd0\x14\x07\xd0\x14\x0b"))
 	rng := rand.New(rand.NewPCG(20260108, 4))
 	for range 6 {
 		b := make([]byte, 40+rng.IntN(80))
