@@ -2,11 +2,13 @@ package ui_test
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 
+	"lifesim/model"
 	"lifesim/ui"
 	"lifesim/ui/nav"
 	"lifesim/ui/uitest"
@@ -98,5 +100,50 @@ func TestNoMouseIgnoresIt(t *testing.T) {
 	_, on := openApp(t, "newuser", 100, 30)
 	if mode := on.Model.View().MouseMode; mode != tea.MouseModeCellMotion {
 		t.Errorf("the app asks for mouse mode %v, want cell motion", mode)
+	}
+}
+
+// TestClickingTheFourSlotBar: under life_entry=messages the bar has four
+// slots, the last named in full; a click on each opens it.
+func TestClickingTheFourSlotBar(t *testing.T) {
+	t.Parallel()
+	forced := map[string]string{model.ExpLifeEntry: model.ArmMessages}
+	s := startExp(t, filepath.Join(t.TempDir(), "l.db"), "newuser", 100, 30, forced, false)
+	for _, c := range []struct {
+		label string
+		want  nav.Tab
+	}{{"My Mini Programs", nav.TabMine}, {"Messages", nav.TabMessages}, {"Search", nav.TabSearch}, {"Home", nav.TabHome}} {
+		clickTab(t, s.d, c.label)
+		if got := s.app.Tab(); got != c.want {
+			t.Fatalf("clicking %q opened %v, want %v:\n%s", c.label, got, c.want, s.view())
+		}
+	}
+}
+
+// TestClickingTheCapsule: in a full-screen mini program the capsule's ☆
+// collects it (the nav line then shows ★) and ◎ closes it, back to the
+// page it was opened from, at both sizes.
+func TestClickingTheCapsule(t *testing.T) {
+	t.Parallel()
+	for _, size := range mouseSizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			t.Parallel()
+			db, d := openApp(t, "newuser", size[0], size[1])
+			app := d.Model.(*ui.App)
+			d.Keys("/")
+			d.Send(uitest.Type("kfc")...)
+			d.Keys("enter")
+			if !strings.Contains(plain(d), "( ☆ │ ⋯ ◎ )") {
+				t.Fatalf("no mini program in front:\n%s", plain(d))
+			}
+			d.Click("☆") // the capsule is the first ☆ drawn: the nav line is the top row
+			if !uitest.State(t, db, "newuser").Collected("kfc-ordering") || !strings.Contains(plain(d), "( ★ │ ⋯ ◎ )") {
+				t.Fatalf("a click on ☆ did not collect the mini program:\n%s", plain(d))
+			}
+			d.Click("◎")
+			if app.Depth() != 0 || app.Tab() != nav.TabSearch {
+				t.Fatalf("a click on ◎ left depth %d on %v:\n%s", app.Depth(), app.Tab(), plain(d))
+			}
+		})
 	}
 }
