@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -44,6 +45,9 @@ func TestCaptionBeside(t *testing.T) {
 			joined := strings.Join(lines, " ")
 			if !strings.Contains(strings.Join(strings.Fields(joined), " "), "│ Alipay moved Life") {
 				t.Errorf("the caption is not in the bar:\n%s", screen(m))
+			}
+			if mode := m.View().MouseMode; mode != tea.MouseModeNone {
+				t.Errorf("the tour asks the terminal for mouse mode %v: the presenter drives it with keys", mode)
 			}
 		}},
 	)
