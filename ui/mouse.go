@@ -211,7 +211,7 @@ func (a *App) tabRegions(r *hit.Regions, bar string, x, y int) {
 	var starts, ends []int
 	from := 0
 	for _, t := range slots {
-		at, name, ok := a.findTabName(names, t, from)
+		at, name, ok := findTabName(names, t, from)
 		if !ok {
 			return // the bar was cut: no slot can be placed
 		}
@@ -235,7 +235,7 @@ func (a *App) tabRegions(r *hit.Regions, bar string, x, y int) {
 // findTabName is where tab t's name starts on the bar's line of names,
 // at or after cell from, and the name as drawn there: long or short,
 // with Life's ◉.
-func (a *App) findTabName(line string, t nav.Tab, from int) (int, string, bool) {
+func findTabName(line string, t nav.Tab, from int) (int, string, bool) {
 	for _, name := range []string{t.Name(), t.ShortName()} {
 		if t == nav.TabLife {
 			name = "◉ " + name
