@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -57,8 +56,8 @@ func (a *App) click(x, y int) tea.Cmd {
 	case id == "":
 		return nil
 	case strings.HasPrefix(id, tabIDPrefix):
-		n, err := strconv.Atoi(strings.TrimPrefix(id, tabIDPrefix))
-		if err != nil {
+		n, ok := hit.NumberOf(tabIDPrefix, id)
+		if !ok || n >= int(nav.NumTabs) {
 			return nil
 		}
 		return a.outside(a.showTab(nav.Tab(n), false))()
@@ -228,7 +227,7 @@ func (a *App) tabRegions(r *hit.Regions, bar string, x, y int) {
 		if i+1 < len(slots) {
 			right = (ends[i] + starts[i+1] + 1) / 2
 		}
-		r.Add(tabIDPrefix+strconv.Itoa(int(t)), x+left, y, right-left, len(lines), hit.ZButton)
+		r.Add(hit.Numbered(tabIDPrefix, int(t)), x+left, y, right-left, len(lines), hit.ZButton)
 	}
 }
 

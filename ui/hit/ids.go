@@ -17,7 +17,7 @@ func Item(i int) string {
 	if i >= 0 && i < len(itemIDs) {
 		return itemIDs[i] // a View records its rows' ids on every draw: no string each
 	}
-	return itemPrefix + strconv.Itoa(i)
+	return Numbered(itemPrefix, i)
 }
 
 // itemIDs are the ids of the first items, made once.
@@ -29,8 +29,16 @@ var itemIDs = func() (ids [128]string) {
 }()
 
 // ItemOf is the index Item(i) names, and false for any other id.
-func ItemOf(id string) (int, bool) {
-	s, ok := strings.CutPrefix(id, itemPrefix)
+func ItemOf(id string) (int, bool) { return NumberOf(itemPrefix, id) }
+
+// Numbered is the id of the i-th of a kind of region: prefix then i
+// ("sub:1"), for the screens' own kinds as Item is for items.
+func Numbered(prefix string, i int) string { return prefix + strconv.Itoa(i) }
+
+// NumberOf is the i of Numbered(prefix, i), and false for any other id
+// (another prefix, or no number ≥ 0 after it).
+func NumberOf(prefix, id string) (int, bool) {
+	s, ok := strings.CutPrefix(id, prefix)
 	if !ok {
 		return 0, false
 	}

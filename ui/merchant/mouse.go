@@ -1,9 +1,6 @@
 package merchant
 
 import (
-	"strconv"
-	"strings"
-
 	tea "charm.land/bubbletea/v2"
 
 	"lifesim/ui/hit"
@@ -37,19 +34,15 @@ func (c *Console) Regions() *hit.Regions { return &c.hits }
 // made once so that drawing makes none.
 var screenIDs = func() (ids [numScreens]string) {
 	for s := range numScreens {
-		ids[s] = screenPrefix + strconv.Itoa(int(s))
+		ids[s] = hit.Numbered(screenPrefix, int(s))
 	}
 	return ids
 }()
 
 // screenOf is the screen a screenID names.
 func screenOf(id string) (Screen, bool) {
-	n, ok := strings.CutPrefix(id, screenPrefix)
-	if !ok {
-		return 0, false
-	}
-	i, err := strconv.Atoi(n)
-	return Screen(i), err == nil && i >= 0 && i < int(numScreens)
+	i, ok := hit.NumberOf(screenPrefix, id)
+	return Screen(i), ok && i < int(numScreens)
 }
 
 // click does what the key does where the operator clicked. An open form

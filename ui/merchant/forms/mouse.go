@@ -1,9 +1,6 @@
 package forms
 
 import (
-	"strconv"
-	"strings"
-
 	"lifesim/ui/draw"
 	"lifesim/ui/hit"
 )
@@ -29,17 +26,6 @@ const (
 	pickPrefix  = "pick:"            // a picker's item, by index into available()
 	removeLabel = "d remove"
 )
-
-// indexOf is the index an id made of prefix and a number names, and
-// false for any other id.
-func indexOf(prefix, id string) (int, bool) {
-	s, ok := strings.CutPrefix(id, prefix)
-	if !ok {
-		return 0, false
-	}
-	i, err := strconv.Atoi(s)
-	return i, err == nil && i >= 0
-}
 
 // fieldOf is the field a click on hit.Item(i) focuses, if there are n
 // fields.

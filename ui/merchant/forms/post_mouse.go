@@ -49,11 +49,11 @@ func (f *postForm) clickComponents(id string) tea.Cmd {
 			f.edited(pComponents)
 		}
 	}
-	if i, ok := indexOf(compPrefix, id); ok && i < len(c.added) {
+	if i, ok := hit.NumberOf(compPrefix, id); ok && i < len(c.added) {
 		f.focusOn(pComponents)
 		c.picking, c.sel = false, i
 	}
-	if i, ok := indexOf(pickPrefix, id); ok && c.picking && i < len(c.available()) {
+	if i, ok := hit.NumberOf(pickPrefix, id); ok && c.picking && i < len(c.available()) {
 		c.pick = i
 		f.addPicked()
 	}

@@ -173,7 +173,7 @@ func (f *postForm) compRowsView(w int, at place, top int) []string {
 	for i, a := range c.added {
 		sel := on && c.sel == i
 		right := []draw.Span{}
-		at.rows(compPrefix+strconv.Itoa(i), top+i, 1, w)
+		at.rows(hit.Numbered(compPrefix, i), top+i, 1, w)
 		if sel {
 			right = append(right, draw.Text(removeLabel, st.Subtle))
 			rw := draw.Width(removeLabel)
@@ -210,7 +210,7 @@ func (f *postForm) picker(w int, l postLayout, at place, top int) []string {
 	rows := []string{"", "  " + st.Muted.Render(draw.Line("Add one of the account's own:", max(w-2, 0)))}
 	for i := start; i < min(start+n, len(av)); i++ {
 		sel := i == f.comps.pick
-		at.rows(pickPrefix+strconv.Itoa(i), top+len(rows), 1, w)
+		at.rows(hit.Numbered(pickPrefix, i), top+len(rows), 1, w)
 		rows = append(rows, draw.Row(st, sel, sel, w, []draw.Span{draw.Text(av[i].text, st.Text)}, nil))
 	}
 	return rows

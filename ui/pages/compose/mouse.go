@@ -1,7 +1,6 @@
 package compose
 
 import (
-	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -29,16 +28,12 @@ const (
 const fieldPrefix = "field:"
 
 // fieldID is the region of field f: its label and its lines.
-func fieldID(f field) string { return fieldPrefix + strconv.Itoa(int(f)) }
+func fieldID(f field) string { return hit.Numbered(fieldPrefix, int(f)) }
 
 // fieldOf is the field fieldID(f) names.
 func fieldOf(id string) (field, bool) {
-	s, ok := strings.CutPrefix(id, fieldPrefix)
-	if !ok {
-		return 0, false
-	}
-	n, err := strconv.Atoi(s)
-	return field(n), err == nil && n >= 0 && field(n) < numFields
+	n, ok := hit.NumberOf(fieldPrefix, id)
+	return field(n), ok && field(n) < numFields
 }
 
 // formPart is a piece of the form as View stacks it, and the region a

@@ -1,7 +1,6 @@
 package order
 
 import (
-	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -73,17 +72,10 @@ func (s *Success) click(id string) tea.Cmd {
 
 // merchantID is the region of the heading over offer i, the first of its
 // merchant's.
-func merchantID(i int) string { return merchantPrefix + strconv.Itoa(i) }
+func merchantID(i int) string { return hit.Numbered(merchantPrefix, i) }
 
 // merchantOf is the offer merchantID(i) names.
-func merchantOf(id string) (int, bool) {
-	s, ok := strings.CutPrefix(id, merchantPrefix)
-	if !ok {
-		return 0, false
-	}
-	i, err := strconv.Atoi(s)
-	return i, err == nil && i >= 0
-}
+func merchantOf(id string) (int, bool) { return hit.NumberOf(merchantPrefix, id) }
 
 // successRegions records what the success page's body (drawn by s.vp
 // from row top) lets a click act on: the collect tip, each offer's

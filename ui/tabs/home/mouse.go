@@ -52,7 +52,7 @@ func (m *Tab) record(w int) {
 		case onSearch:
 			m.hits.Add(idSearch, 0, s.Top, w, s.Lines, hit.ZItem)
 		case onChannel:
-			m.hits.Add(channelPrefix+strconv.Itoa(t.i), 0, s.Top, w, s.Lines, hit.ZItem)
+			m.hits.Add(hit.Numbered(channelPrefix, t.i), 0, s.Top, w, s.Lines, hit.ZItem)
 		case onProgram:
 			m.hits.Add(programPrefix+strconv.Itoa(t.i)+":"+strconv.Itoa(t.j), 0, s.Top, w, s.Lines, hit.ZItem)
 		case onGridRow:
@@ -86,8 +86,8 @@ func (m *Tab) selectID(id string) bool {
 		m.zone, m.cell = zoneGrid, c
 		return true
 	}
-	if s, ok := strings.CutPrefix(id, channelPrefix); ok {
-		return m.selectChannel(s)
+	if i, ok := hit.NumberOf(channelPrefix, id); ok {
+		return m.selectChannel(i)
 	}
 	if s, ok := strings.CutPrefix(id, programPrefix); ok {
 		return m.selectProgram(s)
@@ -95,10 +95,9 @@ func (m *Tab) selectID(id string) bool {
 	return false
 }
 
-// selectChannel selects the channel numbered s.
-func (m *Tab) selectChannel(s string) bool {
-	i, err := strconv.Atoi(s)
-	if err != nil || i < 0 || i >= len(m.channels) {
+// selectChannel selects channel i.
+func (m *Tab) selectChannel(i int) bool {
+	if i >= len(m.channels) {
 		return false
 	}
 	m.zone, m.ch, m.sub = zoneChannels, i, -1

@@ -1,7 +1,6 @@
 package life
 
 import (
-	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -37,7 +36,7 @@ func (m *Feed) recordBar(bar string, pickerTop int) {
 		m.hits.Reset() // the feed under the picker cannot be pressed
 		for i := range forward.Targets() {
 			if y := pickerTop + 1 + i; y < m.height {
-				m.hits.Add(forwardPrefix+strconv.Itoa(i), 0, y, m.width, 1, hit.ZPopup)
+				m.hits.Add(hit.Numbered(forwardPrefix, i), 0, y, m.width, 1, hit.ZPopup)
 			}
 		}
 		return
@@ -50,7 +49,7 @@ func (m *Feed) recordBar(bar string, pickerTop int) {
 		if !ok {
 			return
 		}
-		m.hits.Add(subPrefix+strconv.Itoa(int(s)), x, 0, draw.Width(name), 2, hit.ZButton)
+		m.hits.Add(hit.Numbered(subPrefix, int(s)), x, 0, draw.Width(name), 2, hit.ZButton)
 		from = x + draw.Width(name)
 	}
 	m.hits.LabelFrom(idCompose, line, from, 0, hit.ZButton, newPostLabel)
@@ -82,7 +81,7 @@ func (m *Feed) recordFeed(row0 int, index, ends []int) {
 		m.hits.Add(hit.Item(j), 0, row0+s.Top, m.width, lines, hit.ZItem)
 		if it := its[j]; it.kind == itemSuggestion {
 			w := draw.Width(m.followLabel(m.suggested[it.index]))
-			m.hits.Add(followPrefix+strconv.Itoa(j), m.width-w, row0+s.Top, w, 1, hit.ZButton)
+			m.hits.Add(hit.Numbered(followPrefix, j), m.width-w, row0+s.Top, w, 1, hit.ZButton)
 		}
 	}
 }
@@ -90,8 +89,8 @@ func (m *Feed) recordFeed(row0 int, index, ends []int) {
 // click does what the key does on what id names; an id the feed no
 // longer draws does nothing.
 func (m *Feed) click(id string) tea.Cmd {
-	if s, ok := strings.CutPrefix(id, forwardPrefix); ok {
-		return m.clickTarget(s)
+	if i, ok := hit.NumberOf(forwardPrefix, id); ok {
+		return m.clickTarget(i)
 	}
 	if m.picker.IsOpen() {
 		return nil
@@ -99,18 +98,16 @@ func (m *Feed) click(id string) tea.Cmd {
 	if id == idCompose {
 		return m.newPost()
 	}
-	if s, ok := strings.CutPrefix(id, subPrefix); ok {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 0 || n >= int(numSubs) {
+	if n, ok := hit.NumberOf(subPrefix, id); ok {
+		if n >= int(numSubs) {
 			return nil
 		}
 		return m.switchSub(sub(n))
 	}
 	row, ok := hit.ItemOf(id)
-	s, follow := strings.CutPrefix(id, followPrefix)
+	followRow, follow := hit.NumberOf(followPrefix, id)
 	if follow {
-		n, err := strconv.Atoi(s)
-		row, ok = n, err == nil
+		row, ok = followRow, true
 	}
 	if !ok || row >= len(m.items(m.sub)) {
 		return nil
@@ -128,11 +125,10 @@ func (m *Feed) selectRow(row int) tea.Cmd {
 	return f.sel.Move(f.list, row-f.sel.Row, len(m.items(m.sub)))
 }
 
-// clickTarget forwards the selected post to the picker's target numbered
-// s, as enter on it does.
-func (m *Feed) clickTarget(s string) tea.Cmd {
-	i, err := strconv.Atoi(s)
-	if !m.picker.IsOpen() || err != nil {
+// clickTarget forwards the selected post to the picker's target i, as
+// enter on it does.
+func (m *Feed) clickTarget(i int) tea.Cmd {
+	if !m.picker.IsOpen() {
 		return nil
 	}
 	to, ok := m.picker.Pick(i)
